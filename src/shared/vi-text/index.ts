@@ -1,0 +1,6 @@
+export * from './normalize';
+export * from './collate';
+export * from './money';
+export * from './dates';
+export * from './doc-number';
+export * from './caps';

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDocCitation, formatDocNumber, formatDocSymbol, formatNumberLine, parseDocNumber,
+} from '../../../src/shared/vi-text';
+
+describe('số, ký hiệu', () => {
+  it('leading zero below 10, no spaces around "-"', () => {
+    expect(formatNumberLine(5, { typeAbbr: 'QĐ', issuerAbbr: 'LĐLĐ' })).toBe('Số: 05/QĐ-LĐLĐ');
+    expect(formatNumberLine(31, { typeAbbr: 'KH', issuerAbbr: 'LĐLĐ' })).toBe('Số: 31/KH-LĐLĐ');
+    expect(formatNumberLine(148, { typeAbbr: 'TTr', issuerAbbr: 'LĐLĐ' })).toBe('Số: 148/TTr-LĐLĐ');
+    expect(formatDocNumber(10, { typeAbbr: 'BC', issuerAbbr: 'CĐCS' })).toBe('10/BC-CĐCS');
+  });
+
+  it('công văn: issuer then drafting unit', () => {
+    expect(formatDocSymbol({ issuerAbbr: 'BNV', unitAbbr: 'VP' })).toBe('BNV-VP');
+    expect(formatNumberLine(5, { issuerAbbr: 'BNV', unitAbbr: 'VP' })).toBe('Số: 05/BNV-VP');
+  });
+
+  it('drafts leave the number blank', () => {
+    expect(formatNumberLine(null, { typeAbbr: 'KH', issuerAbbr: 'LĐLĐ' })).toMatch(/^Số: {2,}\/KH-LĐLĐ$/);
+  });
+
+  it('rejects bad numbers and abbreviations', () => {
+    expect(() => formatDocNumber(0, { typeAbbr: 'KH', issuerAbbr: 'LĐLĐ' })).toThrow();
+    expect(() => formatDocSymbol({ typeAbbr: 'K H', issuerAbbr: 'LĐLĐ' })).toThrow();
+    expect(() => formatDocSymbol({ typeAbbr: 'KH', issuerAbbr: 'LĐ-LĐ' })).toThrow();
+  });
+
+  it('parses and cites', () => {
+    expect(parseDocNumber('Số: 05/QĐ-LĐLĐ')).toEqual({ number: 5, symbol: 'QĐ-LĐLĐ' });
+    expect(parseDocNumber('Số: 31 /KH - LĐLĐ')).toBeNull();
+    expect(formatDocCitation(12, { typeAbbr: 'QĐ', issuerAbbr: 'LĐLĐ' }, '2024-03-05')).toBe(
+      'số 12/QĐ-LĐLĐ ngày 05/3/2024',
+    );
+    expect(formatDocCitation(12, { typeAbbr: 'QĐ', issuerAbbr: 'LĐLĐ' }, '2024-01-05', 'long')).toBe(
+      'số 12/QĐ-LĐLĐ ngày 05 tháng 01 năm 2024',
+    );
+  });
+});
