@@ -1,0 +1,39 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import 'dayjs/locale/vi';
+
+dayjs.locale('vi');
+
+/** What the clerk sees and types. */
+export const DATE_FORMAT = 'DD/MM/YYYY';
+/** What the contract carries. */
+export const API_DATE = 'YYYY-MM-DD';
+
+export function toApiDate(d: Dayjs | null | undefined): string | undefined {
+  return d && d.isValid() ? d.format(API_DATE) : undefined;
+}
+
+export function fromApiDate(s: string | null | undefined): Dayjs | null {
+  if (!s) return null;
+  const d = dayjs(s, API_DATE);
+  return d.isValid() ? d : null;
+}
+
+/** "2025-07-01" → "01/07/2025"; anything else is shown as it came. */
+export function showDate(s: string | null | undefined): string {
+  if (!s) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : s;
+}
+
+/** ISO date-time → "dd/mm/yyyy hh:mm" in local time. */
+export function showDateTime(s: string | null | undefined): string {
+  if (!s) return '';
+  const d = dayjs(s);
+  return d.isValid() ? d.format('DD/MM/YYYY HH:mm') : s;
+}
+
+export function todayApi(): string {
+  return dayjs().format(API_DATE);
+}
+
+export { dayjs };

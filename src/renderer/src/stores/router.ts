@@ -1,0 +1,51 @@
+/** A tiny hash router: the area is the first segment of location.hash ("#/organizations"). */
+import { create } from 'zustand';
+
+export const AREAS = [
+  'home',
+  'movements',
+  'registrations',
+  'awards',
+  'organizations',
+  'register',
+  'exchange',
+  'settings',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+export const AREA_LABELS: Record<Area, string> = {
+  home: 'Trang chủ',
+  movements: 'Phong trào & kế hoạch',
+  registrations: 'Đăng ký',
+  awards: 'Khen thưởng',
+  organizations: 'Đơn vị & cá nhân',
+  register: 'Sổ văn bản',
+  exchange: 'Trao đổi dữ liệu',
+  settings: 'Cài đặt',
+};
+
+function parse(hash: string): { area: Area; rest: string[] } {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const first = parts[0] as Area | undefined;
+  if (first && (AREAS as readonly string[]).includes(first)) return { area: first, rest: parts.slice(1) };
+  return { area: 'home', rest: [] };
+}
+
+interface RouterState {
+  area: Area;
+  rest: string[];
+  navigate: (area: Area, ...rest: string[]) => void;
+}
+
+export const useRouter = create<RouterState>((set) => ({
+  ...parse(typeof location !== 'undefined' ? location.hash : ''),
+  navigate: (area, ...rest) => {
+    const hash = `#/${[area, ...rest].map(encodeURIComponent).join('/')}`;
+    if (location.hash !== hash) location.hash = hash;
+    else set(parse(hash));
+  },
+}));
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => useRouter.setState(parse(location.hash)));
+}
