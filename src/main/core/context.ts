@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import type { AppEvents, EventName } from '../../shared/contract';
+import type { DB } from './db/schema';
+import type { Store } from './db/open';
+import type { Host } from './host';
+
+/** What every handler gets besides its input. */
+export interface Ctx {
+  readonly db: Kysely<DB>;
+  readonly store: Store;
+  readonly host: Host;
+  readonly dataDir: string;
+  readonly backupsDir: string;
+  emit<E extends EventName>(event: E, payload: AppEvents[E]): void;
+  /** Closes the database, runs fn, reopens it (restore). */
+  reopen(fn: (file: string) => Promise<void>): Promise<void>;
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { m0001 } from './0001-initial';
+
+/** Every migration, in order. Imported statically so the bundle carries them (no folder scan at run time). */
+export const migrations: Migration[] = [m0001];

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { contract, type CallName, type CallOutput, type HandlerInput } from '../../shared/contract';
+import { AppError, type Result } from '../../shared/errors';
+import type { Ctx } from './context';
+
+z.config(z.locales.vi());
+
+export type Handler<K extends CallName> = (input: HandlerInput<K>, ctx: Ctx) => Promise<CallOutput<K>> | CallOutput<K>;
+/** One typed map: a missing or misspelt handler is a type error. */
+export type Handlers = { [K in CallName]: Handler<K> };
+
+function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+function describeZodIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = issue.path.length ? ` (trường ${issue.path.join('.')})` : '';
+    // Our schemas carry Vietnamese messages that already name the field.
+    return issue.message.includes(':') ? issue.message : `${issue.message}${where}`;
+  });
+}
+
+/**
+ * The one entry point of both transports: checks the name, validates the payload with the
+ * contract's zod schema, runs the handler, and turns every outcome into a Result.
+ */
+export async function dispatch(handlers: Handlers, ctx: Ctx, name: unknown, payload: unknown): Promise<Result<unknown>> {
+  if (typeof name !== 'string' || !isCallName(name)) {
+    return { ok: false, error: { code: 'UNKNOWN_HANDLER', message: `Yêu cầu không được hỗ trợ: ${String(name)}` } };
+  }
+  const parsed = contract[name].input.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const details = describeZodIssues(parsed.error);
+    return { ok: false, error: { code: 'VALIDATION', message: `Dữ liệu không hợp lệ: ${details[0]}`, details } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown, ctx: Ctx) => unknown;
+    const value = await handler(parsed.data, ctx);
+    return { ok: true, value: value === undefined ? null : value };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toInfo() };
+    console.error(`[${name}]`, e);
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { code: 'INTERNAL', message: `Đã xảy ra lỗi không mong muốn: ${message}` } };
+  }
+}

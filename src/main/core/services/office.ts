@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import type { OfficeView } from '../../../shared/schemas/office';
+import type { OrgLevel } from '../../../shared/schemas/organizations';
+import type { DB } from '../db/schema';
+import { nowIso } from '../util/time';
+import { createOrg, getNode, type NameFields } from './organizations';
+
+export interface Signer {
+  signerAuthority: string;
+  signerTitle: string;
+  signerName: string;
+}
+
+export async function getOffice(db: Kysely<DB>): Promise<OfficeView | null> {
+  const row = await db.selectFrom('office').selectAll().where('id', '=', 1).executeTakeFirst();
+  if (!row) return null;
+  const org = await getNode(db, row.organization_id);
+  return {
+    organizationId: org.id,
+    level: org.level,
+    name: org.name,
+    shortName: org.shortName,
+    abbreviation: org.abbreviation,
+    placeName: org.placeName,
+    parentLine: org.parentLine,
+    signerAuthority: row.signer_authority,
+    signerTitle: row.signer_title,
+    signerName: row.signer_name,
+  };
+}
+
+export async function requireOffice(db: Kysely<DB>): Promise<OfficeView> {
+  const office = await getOffice(db);
+  if (!office) throw new AppError('NOT_SET_UP', 'Chưa thiết lập đơn vị sử dụng phần mềm. Hãy hoàn tất bước thiết lập ban đầu.');
+  return office;
+}
+
+/** First run: this installation's own organization and its signer defaults. */
+export async function setupOffice(db: Kysely<DB>, input: NameFields & Signer & { level: OrgLevel }): Promise<OfficeView> {
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('office').select('id').executeTakeFirst();
+    if (existing) throw new AppError('CONFLICT', 'Đơn vị sử dụng đã được thiết lập; hãy sửa trong mục Cài đặt.');
+    const org = await createOrg(trx, { ...input, parentId: null, code: '' });
+    const now = nowIso();
+    await trx
+      .insertInto('office')
+      .values({
+        id: 1,
+        organization_id: org.id,
+        signer_authority: input.signerAuthority,
+        signer_title: input.signerTitle,
+        signer_name: input.signerName,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await trx.updateTable('organizations').set({ owner_id: org.id }).where('id', '=', org.id).execute();
+  });
+  return (await getOffice(db))!;
+}
+
+export async function updateOffice(db: Kysely<DB>, input: Signer): Promise<OfficeView> {
+  await requireOffice(db);
+  await db
+    .updateTable('office')
+    .set({ signer_authority: input.signerAuthority, signer_title: input.signerTitle, signer_name: input.signerName, updated_at: nowIso() })
+    .where('id', '=', 1)
+    .execute();
+  return (await getOffice(db))!;
+}

@@ -1,0 +1,44 @@
+import type ExcelJS from 'exceljs';
+import { cleanText } from '../../../shared/vi-text';
+
+/** A cell as clean NFC text, whatever Excel stored (rich text, numbers, formulas, hyperlinks). */
+export function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return toDmy(v);
+  if (typeof v === 'object') {
+    if ('richText' in v) return cleanText(v.richText.map((r) => r.text).join(''));
+    if ('result' in v) return cleanText(String(v.result ?? ''));
+    if ('text' in v) return cleanText(String(v.text));
+    return '';
+  }
+  return cleanText(String(v));
+}
+
+function toDmy(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/** dd/mm/yyyy (also d/m/yyyy) → YYYY-MM-DD, or null when it is not a real date. */
+export function parseDmy(s: string): string | null {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s.trim());
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function isoToDmy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Header row styling shared by every exported sheet. */
+export function styleHeader(sheet: ExcelJS.Worksheet): void {
+  const row = sheet.getRow(1);
+  row.font = { bold: true, name: 'Times New Roman', size: 12 };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+}

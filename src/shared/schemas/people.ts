@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { id, optionalText, text } from './common';
+
+export const GENDERS = ['nam', 'nu', ''] as const;
+
+export const createPersonInput = z.object({
+  fullName: text('Họ và tên', 120),
+  organizationId: id('Đơn vị').nullable().default(null),
+  birthYear: z
+    .number({ error: 'Năm sinh phải là số' })
+    .int('Năm sinh phải là số nguyên')
+    .min(1900, 'Năm sinh không hợp lệ')
+    .max(2100, 'Năm sinh không hợp lệ')
+    .nullable()
+    .default(null),
+  gender: z.enum(GENDERS, { error: 'Giới tính không hợp lệ' }).default(''),
+  position: optionalText('Chức vụ', 200),
+});
+
+export const searchPeopleInput = z.object({
+  query: z.string().max(200, 'Từ khóa dài quá 200 ký tự'),
+  organizationId: id('Đơn vị').optional(),
+  limit: z.number().int().min(1).max(500).optional().default(50),
+  offset: z.number().int().min(0).optional().default(0),
+});
+
+export interface PersonView {
+  id: string;
+  fullName: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  birthYear: number | null;
+  gender: (typeof GENDERS)[number];
+  position: string;
+}
+
+export interface PeoplePage {
+  total: number;
+  items: PersonView[];
+}
