@@ -1,0 +1,61 @@
+/** Inputs every composer shares: who issues, who signs, who receives. Plain data; the services fill them. */
+import type { DateInput } from '../../../../shared/vi-text/dates';
+import type { DocHeader, DocNumber, RecipientGroup, Recipients, Signature } from '../model';
+
+export interface IssuerInput {
+  /** Chủ quản lines as printed, e.g. ["TỔNG LĐLĐ VIỆT NAM"]; [] when there is none. */
+  parentLines: string[];
+  /** Issuing body as printed, one entry per line, e.g. ["LIÊN ĐOÀN LAO ĐỘNG", "TỈNH BẮC KẠN"]. */
+  nameLines: string[];
+  /** Name in running text, e.g. "Liên đoàn Lao động tỉnh Bắc Kạn". */
+  name: string;
+  /** Ký hiệu of the issuer, e.g. "LĐLĐ". */
+  abbreviation: string;
+  /** Địa danh for the date line, e.g. "Bắc Kạn". */
+  place: string;
+}
+
+export interface SignerInput {
+  /** e.g. ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"]. */
+  lines: string[];
+  name: string;
+}
+
+export interface RecipientGroupInput {
+  label?: string;
+  items: string[];
+}
+
+export interface RecipientsInput {
+  groups: RecipientGroupInput[];
+  /** What follows "Lưu:", e.g. "VT, Ban CTCS". */
+  archive: string;
+}
+
+export interface NumberingInput {
+  /** null for a draft. */
+  number: number | null;
+  date: DateInput;
+}
+
+export function headerOf(issuer: IssuerInput): DocHeader {
+  return { parent: issuer.parentLines, issuer: issuer.nameLines };
+}
+
+export function numberOf(issuer: IssuerInput, typeAbbr: string, n: number | null): DocNumber {
+  return { value: n, symbol: { typeAbbr, issuerAbbr: issuer.abbreviation } };
+}
+
+export function signatureOf(signer: SignerInput): Signature {
+  return { lines: signer.lines, name: signer.name };
+}
+
+/** Items end with ";", the closing "Lưu: …" with "." (ND30 ô 9b). */
+export function recipientsOf(input: RecipientsInput): Recipients {
+  const clean = (s: string) => s.trim().replace(/[;.]+$/, '');
+  const groups: RecipientGroup[] = input.groups.map((g) => ({ label: g.label, items: g.items.map((i) => `${clean(i)};`) }));
+  const archive = `Lưu: ${clean(input.archive)}.`;
+  if (groups.length === 0) groups.push({ items: [] });
+  groups[groups.length - 1].items.push(archive);
+  return { groups };
+}

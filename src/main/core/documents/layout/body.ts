@@ -1,0 +1,141 @@
+/**
+ * Tên loại, trích yếu, thẩm quyền, căn cứ, Kính gửi and the content blocks (ô 5a, 6, 9a).
+ * Content is justified with a first-line indent; headings are bold and kept with what follows.
+ */
+import { AlignmentType, Paragraph, Table, TabStopType, TextRun } from 'docx';
+import { upperVi } from '../../../../shared/vi-text/caps';
+import { toRuns, type Align, type Block, type OfficialDocument, type RichText, type Run } from '../model';
+import { textWidthMm } from './measure';
+import { halfPoints, mmToTwips, ptToTwips } from './page';
+import { renderTable } from './tables';
+import {
+  alignment, centeredLine, contentSpacing, firstLineTwips, ruleParagraph, textRuns, tightSpacing, type LayoutContext,
+} from './text';
+
+/** KẾ HOẠCH / trích yếu / short rule. */
+export function renderTitle(ctx: LayoutContext, kindName: string, subject: string | undefined, beforePt = 12): Paragraph[] {
+  const { o } = ctx;
+  const out = [centeredLine(o, upperVi(kindName), { size: o.sizes.title, bold: true }, beforePt)];
+  if (subject) {
+    out.push(centeredLine(o, subject, { size: o.sizes.title, bold: true }));
+    out.push(ruleParagraph(o, subjectRuleLength(ctx, subject), ctx.width, 6));
+  } else {
+    out.push(ruleParagraph(o, mmToTwips(textWidthMm(upperVi(kindName), o.sizes.title, true)), ctx.width, 6));
+  }
+  return out;
+}
+
+/** 1/3–1/2 of the trích yếu's longest line (a wrapped line counts as the full text width). */
+export function subjectRuleLength(ctx: LayoutContext, subject: string): number {
+  const longest = Math.max(...subject.split('\n').map((l) => mmToTwips(textWidthMm(l, ctx.o.sizes.title, true))));
+  return Math.round(Math.min(longest, ctx.width) * ctx.o.ruleShare);
+}
+
+function contentParagraph(ctx: LayoutContext, runs: RichText, opts: { bold?: boolean; italic?: boolean; keepNext?: boolean; align?: Align; indent?: boolean } = {}) {
+  const { o } = ctx;
+  return new Paragraph({
+    alignment: alignment(opts.align ?? 'justify'),
+    indent: opts.indent === false ? undefined : { firstLine: firstLineTwips(o) },
+    spacing: contentSpacing(o),
+    keepNext: opts.keepNext || undefined,
+    keepLines: opts.keepNext || undefined,
+    children: textRuns(o, runs, { size: o.sizes.body, bold: opts.bold, italic: opts.italic }),
+  });
+}
+
+function labelled(label: string, text: RichText, labelBold: boolean): Run[] {
+  return [{ text: `${label} `, bold: labelBold || undefined }, ...toRuns(text)];
+}
+
+export function renderBlock(ctx: LayoutContext, b: Block): Paragraph | Table {
+  const { o } = ctx;
+  switch (b.type) {
+    case 'heading': {
+      const text = b.level === 'section' ? upperRich(b.text) : b.text;
+      return contentParagraph(ctx, b.label ? labelled(b.label, text, true) : text, { bold: true, keepNext: true });
+    }
+    case 'numbered':
+      return contentParagraph(ctx, labelled(b.label, b.text, false));
+    case 'paragraph':
+      return contentParagraph(ctx, b.text, { bold: b.bold, italic: b.italic, align: b.align, indent: b.indent });
+    case 'bullet':
+      return contentParagraph(ctx, [{ text: `${b.marker} ` }, ...toRuns(b.text)]);
+    case 'article':
+      return contentParagraph(ctx, labelled(`Điều ${b.number}.`, b.text, true));
+    case 'centered':
+      return new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { ...contentSpacing(o), before: ptToTwips(6) },
+        keepNext: true,
+        children: textRuns(o, b.text, { size: o.sizes.body, bold: b.bold ?? true, italic: b.italic }),
+      });
+    case 'table':
+      return renderTable(ctx, b.table);
+  }
+}
+
+function upperRich(text: RichText): Run[] {
+  return toRuns(text).map((r) => ({ ...r, text: upperVi(r.text) }));
+}
+
+/** Thẩm quyền line, căn cứ (italic, one per line), Kính gửi. */
+export function renderPreamble(ctx: LayoutContext, doc: OfficialDocument): Paragraph[] {
+  const { o } = ctx;
+  const out: Paragraph[] = [];
+  if (doc.authority) {
+    out.push(centeredLine(o, upperVi(doc.authority), { size: o.sizes.body, bold: true }, 6, 6));
+  }
+  if (doc.addressees && doc.addressees.items.length > 0) out.push(...renderAddressees(ctx, doc.addressees.items));
+  for (const base of doc.bases ?? []) out.push(contentParagraph(ctx, base, { italic: true }));
+  return out;
+}
+
+const ADDRESSEE_LABEL = 'Kính gửi:';
+
+/** One addressee: "Kính gửi: …" centred. Several: a dash list whose dashes line up after the colon. */
+export function renderAddressees(ctx: LayoutContext, items: string[]): Paragraph[] {
+  const { o } = ctx;
+  const size = o.sizes.body;
+  if (items.length === 1) {
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { ...contentSpacing(o), before: ptToTwips(6) },
+        children: textRuns(o, `${ADDRESSEE_LABEL} ${items[0]}`, { size }),
+      }),
+    ];
+  }
+  // The list starts a quarter of the way in; the label hangs to the left of the first dash.
+  const labelWidth = mmToTwips(textWidthMm(`${ADDRESSEE_LABEL} `, size)) + 60;
+  const start = Math.round(ctx.width * 0.18) + labelWidth;
+  return items.map(
+    (item, i) =>
+      new Paragraph({
+        alignment: AlignmentType.LEFT,
+        indent: { left: start, hanging: i === 0 ? labelWidth : 0 },
+        tabStops: [{ type: TabStopType.LEFT, position: start }],
+        spacing: { ...tightSpacing(i === 0 ? 6 : 0, i === items.length - 1 ? 6 : 0), line: 240 },
+        children:
+          i === 0
+            ? [new TextRun({ text: ADDRESSEE_LABEL, font: o.font, size: halfPoints(size) }), new TextRun({ text: '\t', font: o.font, size: halfPoints(size) }), ...textRuns(o, `- ${item}`, { size })]
+            : textRuns(o, `- ${item}`, { size }),
+      }),
+  );
+}
+
+/** Appends "./." to the last text block: "… thi đua./.". */
+export function withClosingMark(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const b = out[i];
+    if (b.type === 'table') continue;
+    const runs = toRuns(b.text);
+    const last = runs[runs.length - 1];
+    const t = last ? last.text.trimEnd() : '';
+    const mark = t.endsWith('./.') ? '' : t.endsWith('.') ? '/.' : './.';
+    const newRuns = last ? [...runs.slice(0, -1), { ...last, text: t }, { text: mark }] : [{ text: mark }];
+    out[i] = { ...b, text: newRuns } as Block;
+    return out;
+  }
+  return out;
+}

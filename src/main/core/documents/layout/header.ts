@@ -1,0 +1,77 @@
+/**
+ * The borderless two-column header (ô 1–4): issuing body left, Quốc hiệu and Tiêu ngữ right,
+ * "Số:" and the place-date on one row below. The right column is at least as wide as the
+ * Quốc hiệu needs, so "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" never wraps.
+ */
+import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { formatPlaceDate } from '../../../../shared/vi-text/dates';
+import { formatNumberLine } from '../../../../shared/vi-text/doc-number';
+import { upperVi } from '../../../../shared/vi-text/caps';
+import type { OfficialDocument } from '../model';
+import { textWidthMm } from './measure';
+import { mmToTwips } from './page';
+import { centeredLine, ruleParagraph, type LayoutContext } from './text';
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+/** Left and right padding inside header and signature cells, twips (1 mm). */
+export const CELL_PADDING = 57;
+
+export interface HeaderGeometry {
+  left: number;
+  right: number;
+  mottoRule: number;
+  issuerRule: number;
+}
+
+/** Column widths and rule lengths, twips. */
+export function headerGeometry(ctx: LayoutContext, doc: Pick<OfficialDocument, 'header'>): HeaderGeometry {
+  const { o, width } = ctx;
+  // 2 mm of slack over the measured width absorbs font differences between Word and LibreOffice.
+  const needed = mmToTwips(textWidthMm(NATIONAL_TITLE, o.sizes.nationalTitle, true) + 2) + 2 * CELL_PADDING;
+  const right = Math.max(Math.round(width * (1 - o.headerLeftShare)), needed);
+  const left = width - right;
+  const mottoRule = mmToTwips(textWidthMm(MOTTO, o.sizes.motto, true));
+  const widestIssuer = Math.max(...doc.header.issuer.map((l) => textWidthMm(upperVi(l), o.sizes.issuer, true)), 0);
+  const issuerRule = Math.min(mmToTwips(widestIssuer * o.ruleShare), left - 2 * CELL_PADDING);
+  return { left, right, mottoRule, issuerRule };
+}
+
+function cell(width: number, children: Paragraph[]): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
+    children,
+  });
+}
+
+export function renderHeader(ctx: LayoutContext, doc: OfficialDocument): Table {
+  const { o } = ctx;
+  const g = headerGeometry(ctx, doc);
+  const s = o.sizes;
+  const left: Paragraph[] = [
+    ...doc.header.parent.map((l) => centeredLine(o, upperVi(l), { size: s.issuer })),
+    ...doc.header.issuer.map((l) => centeredLine(o, upperVi(l), { size: s.issuer, bold: true })),
+    ruleParagraph(o, g.issuerRule, g.left - 2 * CELL_PADDING),
+  ];
+  const right: Paragraph[] = [
+    centeredLine(o, NATIONAL_TITLE, { size: s.nationalTitle, bold: true }),
+    centeredLine(o, MOTTO, { size: s.motto, bold: true }),
+    ruleParagraph(o, g.mottoRule, g.right - 2 * CELL_PADDING),
+  ];
+  const numberLine = doc.number ? formatNumberLine(doc.number.value, doc.number.symbol) : '';
+  const row2Left = [centeredLine(o, numberLine, { size: s.number }, 6)];
+  const row2Right = [centeredLine(o, formatPlaceDate(doc.placeDate.place, doc.placeDate.date), { size: s.placeDate, italic: true }, 6)];
+  return new Table({
+    width: { size: g.left + g.right, type: WidthType.DXA },
+    columnWidths: [g.left, g.right],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({ cantSplit: true, children: [cell(g.left, left), cell(g.right, right)] }),
+      new TableRow({ cantSplit: true, children: [cell(g.left, row2Left), cell(g.right, row2Right)] }),
+    ],
+  });
+}

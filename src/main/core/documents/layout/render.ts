@@ -1,0 +1,92 @@
+/**
+ * Renders any OfficialDocument to .docx bytes: A4, legal margins, Times New Roman,
+ * page numbers top centre from page 2 (titlePg with an empty first-page header),
+ * annexes as their own sections.
+ */
+import { AlignmentType, Document, Header, ISectionOptions, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
+import type { OfficialDocument } from '../model';
+import { renderAnnex } from './annex';
+import { renderBlock, renderPreamble, renderTitle, withClosingMark } from './body';
+import { renderHeader } from './header';
+import { resolveLayoutOptions, type LayoutOptions, type LayoutOverrides } from './options';
+import { A4, halfPoints, pageMarginTwips, textWidthTwips } from './page';
+import { renderClosing } from './signature';
+import type { LayoutContext } from './text';
+
+function pageNumberHeaders(o: LayoutOptions) {
+  return {
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], font: o.font, size: halfPoints(o.sizes.pageNumber) })],
+        }),
+      ],
+    }),
+  };
+}
+
+/** Section page setup; `restartNumbering` makes an annex count its pages from 1. */
+export function sectionProperties(o: LayoutOptions, landscape: boolean, restartNumbering: boolean): ISectionOptions['properties'] {
+  return {
+    titlePage: true,
+    page: {
+      size: landscape
+        ? { width: A4.heightTwips, height: A4.widthTwips, orientation: PageOrientation.LANDSCAPE }
+        : { width: A4.widthTwips, height: A4.heightTwips, orientation: PageOrientation.PORTRAIT },
+      margin: pageMarginTwips(o),
+      pageNumbers: restartNumbering ? { start: 1 } : undefined,
+    },
+  };
+}
+
+export function documentStyles(o: LayoutOptions) {
+  return {
+    default: {
+      document: {
+        run: { font: { ascii: o.font, hAnsi: o.font, cs: o.font, eastAsia: o.font }, size: halfPoints(o.sizes.body) },
+      },
+    },
+  };
+}
+
+export function buildDocument(doc: OfficialDocument, overrides?: LayoutOverrides): Document {
+  const o = resolveLayoutOptions(overrides);
+  const landscape = doc.landscape ?? false;
+  const ctx: LayoutContext = { o, width: textWidthTwips(o, landscape) };
+  const body = doc.closingMark === false ? doc.body : withClosingMark(doc.body);
+  const main: (Paragraph | Table)[] = [
+    renderHeader(ctx, doc),
+    ...renderTitle(ctx, doc.kindName, doc.subject),
+    ...renderPreamble(ctx, doc),
+    ...body.map((b) => renderBlock(ctx, b)),
+  ];
+  if (doc.signature || doc.recipients) main.push(renderClosing(ctx, doc.signature, doc.recipients));
+  const sections: ISectionOptions[] = [
+    { properties: sectionProperties(o, landscape, false), headers: pageNumberHeaders(o), children: main },
+  ];
+  for (const annex of doc.annexes ?? []) {
+    const actx: LayoutContext = { o, width: textWidthTwips(o, annex.landscape ?? false) };
+    sections.push({
+      properties: sectionProperties(o, annex.landscape ?? false, true),
+      headers: pageNumberHeaders(o),
+      children: renderAnnex(actx, annex),
+    });
+  }
+  return new Document({
+    creator: 'Thi đua Khen thưởng',
+    styles: documentStyles(o),
+    sections,
+  });
+}
+
+export async function packDocument(document: Document): Promise<Uint8Array> {
+  const buf = await Packer.toBuffer(document);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/** The one entry point: model in, .docx bytes out. */
+export async function renderDocx(doc: OfficialDocument, options?: LayoutOverrides): Promise<Uint8Array> {
+  return packDocument(buildDocument(doc, options));
+}
