@@ -18,6 +18,9 @@ export function fromApiDate(s: string | null | undefined): Dayjs | null {
   return d.isValid() ? d : null;
 }
 
+/** Dates at or before this mean "since always / not known" (e.g. a unit's first name). */
+export const OPEN_START = '1900-01-01';
+
 /** "2025-07-01" → "01/07/2025"; anything else is shown as it came. */
 export function showDate(s: string | null | undefined): string {
   if (!s) return '';
@@ -37,3 +40,9 @@ export function todayApi(): string {
 }
 
 export { dayjs };
+
+/** Like showDate, but an open start ("since always") shows as "từ trước". */
+export function showSince(s: string | null | undefined): string {
+  if (!s) return '';
+  return s <= OPEN_START ? 'từ trước' : showDate(s);
+}

@@ -1,7 +1,7 @@
 import { Alert, Card, Descriptions, Empty, Spin, Table, Tag, Timeline } from 'antd';
 import { ORG_LEVEL_LABELS, type OrgNameVersion } from '@shared/schemas/organizations';
 import { ErrorAlert } from '../../lib/ErrorAlert';
-import { showDate } from '../../lib/dates';
+import { showDate, showSince } from '../../lib/dates';
 import { useOrganizations } from '../../stores/organizations';
 
 const EVENT_LABELS: Record<string, string> = {
@@ -51,7 +51,7 @@ export function OrgDetailPanel() {
                 { key: 'place', label: 'Địa danh', children: detail.placeName || '—' },
                 { key: 'parentLine', label: 'Dòng cơ quan chủ quản', children: detail.parentLine || '—' },
                 { key: 'parent', label: 'Đơn vị cấp trên', children: nameOf(detail.parentId) || '—' },
-                { key: 'from', label: 'Tên hiện dùng từ ngày', children: showDate(detail.validFrom) || '—' },
+                { key: 'from', label: 'Tên hiện dùng từ ngày', children: showSince(detail.validFrom) || '—' },
               ]}
             />
             <h3 style={{ marginTop: 24 }}>Lịch sử tên gọi</h3>
@@ -63,7 +63,7 @@ export function OrgDetailPanel() {
               data-testid="org-name-history"
               locale={{ emptyText: 'Chưa có lịch sử tên gọi' }}
               columns={[
-                { title: 'Từ ngày', dataIndex: 'validFrom', width: 110, render: (v: string) => showDate(v) || '—' },
+                { title: 'Từ ngày', dataIndex: 'validFrom', width: 110, render: (v: string) => showSince(v) || '—' },
                 { title: 'Tên đơn vị', dataIndex: 'name' },
                 { title: 'Chữ viết tắt', dataIndex: 'abbreviation', width: 110 },
                 { title: 'Địa danh', dataIndex: 'placeName', width: 120 },

@@ -7,6 +7,7 @@ import { call, toAppError } from '../../api/client';
 import { DATE_FORMAT, fromApiDate, showDate, todayApi, toApiDate } from '../../lib/dates';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { fileToBase64 } from '../../lib/files';
+import { useOffice } from '../../stores/office';
 import { buildOrgTree, useOrganizations, type OrgTreeItem } from '../../stores/organizations';
 import { OrgDetailPanel } from './OrgDetailPanel';
 import { AddOrgModal, MergeOrgModal, MoveOrgModal, RenameOrgModal } from './OrgModals';
@@ -72,9 +73,16 @@ export function OrgDirectory() {
   const [fileError, setFileError] = useState<AppError | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  const officeOrgId = useOffice((s) => s.office?.organizationId);
+
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Start with this office's own unit selected, so "Thêm đơn vị" adds under it.
+  useEffect(() => {
+    if (!selectedId && officeOrgId && nodes.some((n) => n.id === officeOrgId)) void select(officeOrgId);
+  }, [selectedId, officeOrgId, nodes, select]);
 
   const forest = useMemo(() => buildOrgTree(nodes), [nodes]);
   const treeData = useMemo(() => toDataNodes(forest), [forest]);
@@ -116,11 +124,14 @@ export function OrgDirectory() {
     };
   }, [query, nodes]);
 
-  const reveal = (id: string) => {
-    const up = ancestorsOf(nodes, id);
-    setExpanded((prev) => Array.from(new Set([...(prev ?? []), ...up])));
-    void select(id);
-  };
+  // Whatever gets selected (a new unit, a search result) is shown with its parents open.
+  useEffect(() => {
+    if (!selectedId || expanded === null) return;
+    const up = ancestorsOf(nodes, selectedId);
+    if (up.some((id) => !expanded.includes(id))) setExpanded(Array.from(new Set([...expanded, ...up])));
+  }, [selectedId, nodes, expanded]);
+
+  const reveal = (id: string) => void select(id);
 
   const doExport = async () => {
     setBusy('export');
