@@ -42,7 +42,7 @@ describe('directory', () => {
     const a = await core.call('organizations.create', { parentId: officeId, level: 'upper', name: 'Liên đoàn Lao động huyện Ba Bể', abbreviation: 'LĐLĐ', placeName: 'Ba Bể' });
     const b = await core.call('organizations.create', { parentId: officeId, level: 'upper', name: 'Liên đoàn Lao động huyện Pác Nặm', abbreviation: 'LĐLĐ' });
     const school = await core.call('organizations.create', { parentId: a.id, level: 'grassroots', name: 'Công đoàn Trường THPT Ba Bể' });
-    expect(school.code).toMatch(/^DV\d{4}$/);
+    expect(school.code).toMatch(/^DV[0-9A-F]{6}$/);
 
     await core.call('organizations.rename', { id: officeId, validFrom: '2025-07-01', name: 'Liên đoàn Lao động tỉnh Thái Nguyên', shortName: 'LĐLĐ tỉnh Thái Nguyên', abbreviation: 'LĐLĐ', placeName: 'Thái Nguyên', parentLine: 'TỔNG LĐLĐ VIỆT NAM' });
     const in2019 = await core.call('organizations.tree', { at: '2019-03-05' });

@@ -48,30 +48,41 @@ function primaryChar(ch: string): string | null {
   return null;
 }
 
+interface CharKey {
+  primary: string;
+  secondary: string;
+  tertiary: string;
+}
+const charKeys = new Map<string, CharKey>();
+
+function charKey(ch: string): CharKey {
+  let k = charKeys.get(ch);
+  if (k) return k;
+  const lower = ch.toLowerCase();
+  const decomposed = lower.normalize('NFD');
+  const base = decomposed[0];
+  const marks = decomposed.slice(1);
+  const letterMark = marks.match(LETTER_MARKS)?.[0] ?? '';
+  const letter = (base + letterMark).normalize('NFC');
+  let tone = 0;
+  for (const m of marks) tone = TONE_RANK[m] ?? tone;
+  // Punctuation and other symbols sort before digits and letters, as in ICU.
+  const primary = primaryChar(letter) ?? primaryChar(base) ?? '"';
+  k = { primary, secondary: String.fromCharCode(0x30 + tone), tertiary: ch === lower ? '0' : '1' };
+  charKeys.set(ch, k);
+  return k;
+}
+
 /** Key for one string; compare keys with plain binary order. */
 export function viSortKey(input: string): string {
-  const s = cleanText(input);
   let primary = '';
   let secondary = '';
   let tertiary = '';
-  for (const ch of s) {
-    const lower = ch.toLowerCase();
-    const decomposed = lower.normalize('NFD');
-    const base = decomposed[0];
-    const marks = decomposed.slice(1);
-    const letterMark = marks.match(LETTER_MARKS)?.[0] ?? '';
-    const letter = (base + letterMark).normalize('NFC');
-    let tone = 0;
-    for (const m of marks) tone = TONE_RANK[m] ?? tone;
-    let p = primaryChar(letter === 'đ' ? 'đ' : letter);
-    if (p === null) p = primaryChar(base);
-    if (p === null) {
-      // Punctuation and other symbols sort before digits and letters, as in ICU.
-      p = '"';
-    }
-    primary += p;
-    secondary += String.fromCharCode(0x30 + tone);
-    tertiary += ch === lower ? '0' : '1';
+  for (const ch of cleanText(input)) {
+    const k = charKey(ch);
+    primary += k.primary;
+    secondary += k.secondary;
+    tertiary += k.tertiary;
   }
   return `${primary}\x01${secondary}\x01${tertiary}`;
 }

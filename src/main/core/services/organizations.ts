@@ -127,14 +127,13 @@ function checkLevels(parentLevel: OrgLevel, childLevel: OrgLevel): void {
   }
 }
 
+/** Codes are random so that two offices never hand out the same one for different units. */
 async function nextCode(q: Q): Promise<string> {
-  const rows = await q.selectFrom('organizations').select('code').where('code', 'like', 'DV%').execute();
-  let max = 0;
-  for (const r of rows) {
-    const n = Number(r.code.slice(2));
-    if (Number.isInteger(n) && n > max) max = n;
+  for (;;) {
+    const code = `DV${newId().replace(/-/g, '').slice(0, 6).toUpperCase()}`;
+    const hit = await q.selectFrom('organizations').select('id').where('code', '=', code).executeTakeFirst();
+    if (!hit) return code;
   }
-  return `DV${String(max + 1).padStart(4, '0')}`;
 }
 
 async function assertCodeFree(q: Q, code: string, exceptId?: string): Promise<void> {

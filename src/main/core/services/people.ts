@@ -79,11 +79,14 @@ export interface PeopleQuery {
 /** Matching people in list order (tên, họ đệm) with the total count for paging. */
 export async function searchPeople(db: Kysely<DB>, q: PeopleQuery, withOrgNames = true): Promise<PeoplePage> {
   const match = ftsQuery(q.query);
-  let base = db.selectFrom('people').where('people.deleted_at', 'is', null);
-  if (match) base = base.where(sql<boolean>`people.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ${match})`);
-  if (q.organizationId) base = base.where('people.organization_id', '=', q.organizationId);
-  const total = Number((await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await base.selectAll('people').orderBy('people.sort_key').limit(q.limit).offset(q.offset).execute();
+  // The FTS index drives the query; only its matches are joined and sorted.
+  const from = match ? sql`people_fts f JOIN people p ON p.rowid = f.rowid` : sql`people p`;
+  const conditions = [sql`p.deleted_at IS NULL`];
+  if (match) conditions.push(sql`people_fts MATCH ${match}`);
+  if (q.organizationId) conditions.push(sql`p.organization_id = ${q.organizationId}`);
+  const where = sql.join(conditions, sql` AND `);
+  const count = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
+  const rows = await sql<PeopleTable>`SELECT p.* FROM ${from} WHERE ${where} ORDER BY p.sort_key LIMIT ${q.limit} OFFSET ${q.offset}`.execute(db);
   const names = withOrgNames ? await orgNames(db) : new Map<string, string>();
-  return { total, items: rows.map((r) => toView(r, names)) };
+  return { total: Number(count.rows[0].n), items: rows.rows.map((r) => toView(r, names)) };
 }

@@ -12,6 +12,7 @@ import { cellText, isoToDmy, parseDmy, styleHeader } from './cells';
 const UNITS_SHEET = 'Đơn vị';
 const NAMES_SHEET = 'Lịch sử tên';
 const COLS = {
+  id: 'Mã định danh (không sửa)',
   code: 'Mã đơn vị',
   name: 'Tên đơn vị',
   shortName: 'Tên viết tắt',
@@ -25,11 +26,12 @@ const COLS = {
   successorCode: 'Mã đơn vị tiếp nhận',
 } as const;
 type ColKey = keyof typeof COLS;
-const UNIT_COLS: ColKey[] = ['code', 'name', 'shortName', 'abbreviation', 'level', 'parentCode', 'placeName', 'parentLine', 'validFrom', 'endedOn', 'successorCode'];
+const UNIT_COLS: ColKey[] = ['id', 'code', 'name', 'shortName', 'abbreviation', 'level', 'parentCode', 'placeName', 'parentLine', 'validFrom', 'endedOn', 'successorCode'];
 const NAME_COLS: ColKey[] = ['code', 'validFrom', 'name', 'shortName', 'abbreviation', 'placeName', 'parentLine'];
-const WIDTHS: Record<ColKey, number> = { code: 12, name: 45, shortName: 25, abbreviation: 14, level: 30, parentCode: 14, placeName: 16, parentLine: 28, validFrom: 14, endedOn: 14, successorCode: 14 };
+const WIDTHS: Record<ColKey, number> = { id: 38, code: 12, name: 45, shortName: 25, abbreviation: 14, level: 30, parentCode: 14, placeName: 16, parentLine: 28, validFrom: 14, endedOn: 14, successorCode: 14 };
 
 const SINCE_ALWAYS_TEXT = '';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The whole directory: current state on one sheet, every dated name on another. */
 export async function exportOrganizationsXlsx(db: Kysely<DB>): Promise<Uint8Array> {
@@ -51,6 +53,7 @@ export async function exportOrganizationsXlsx(db: Kysely<DB>): Promise<Uint8Arra
   visit(null);
   for (const n of ordered) {
     units.addRow({
+      id: n.id,
       code: n.code,
       name: n.name,
       shortName: n.shortName,
@@ -88,6 +91,7 @@ export async function exportOrganizationsXlsx(db: Kysely<DB>): Promise<Uint8Arra
 
 interface UnitRow {
   row: number;
+  id: string;
   code: string;
   name: string;
   shortName: string;
@@ -176,8 +180,11 @@ export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units
     const eo = get(r, 'endedOn');
     const endedOn = eo ? parseDmy(eo) : null;
     if (eo && !endedOn) errors.push(`${at}: ngày sáp nhập "${eo}" không đúng dạng dd/mm/yyyy.`);
+    const rowId = get(r, 'id').toLowerCase();
+    if (rowId && !UUID.test(rowId)) errors.push(`${at}: mã định danh "${rowId}" không hợp lệ (hãy để trống với đơn vị mới).`);
     units.push({
       row: n,
+      id: UUID.test(rowId) ? rowId : '',
       code,
       name,
       shortName: get(r, 'shortName'),
@@ -222,10 +229,23 @@ export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units
 export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array): Promise<ImportSummary> {
   const { units, names } = await parseOrganizationsXlsx(bytes);
   const existing = await db.selectFrom('organizations').selectAll().execute();
-  const existingByCode = new Map(existing.map((o) => [o.code, o]));
+  const byCode = new Map(existing.map((o) => [o.code, o]));
+  const byId = new Map(existing.map((o) => [o.id, o]));
+  // A unit is the same unit when its id matches (files exported by this app), else when its code does.
+  const existingByCode = new Map<string, (typeof existing)[number]>();
+  const conflicts: string[] = [];
+  for (const u of units) {
+    const sameId = u.id ? byId.get(u.id) : undefined;
+    const sameCode = byCode.get(u.code);
+    if (sameId) existingByCode.set(u.code, sameId);
+    else if (sameCode && u.id) conflicts.push(`Dòng ${u.row}: mã đơn vị "${u.code}" đã được dùng cho một đơn vị khác trong dữ liệu của anh/chị; hãy đổi mã.`);
+    else if (sameCode) existingByCode.set(u.code, sameCode);
+    if (sameId && sameCode && sameCode.id !== sameId.id) conflicts.push(`Dòng ${u.row}: mã đơn vị "${u.code}" đã được dùng cho một đơn vị khác trong dữ liệu của anh/chị; hãy đổi mã.`);
+  }
+  if (conflicts.length) fail(conflicts);
   const fileCodes = new Map(units.map((u) => [u.code, u]));
   const errors: string[] = [];
-  const levelOf = (code: string): OrgLevel | null => (fileCodes.get(code)?.level ?? (existingByCode.get(code)?.level as OrgLevel | undefined) ?? null);
+  const levelOf = (code: string): OrgLevel | null => (fileCodes.get(code)?.level ?? (byCode.get(code)?.level as OrgLevel | undefined) ?? null);
   for (const u of units) {
     const at = `Dòng ${u.row}`;
     if (u.parentCode) {
@@ -237,8 +257,8 @@ export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array)
   }
   // A parent chain that loops back would make an unreachable tree.
   const parentOf = (code: string) => fileCodes.get(code)?.parentCode ?? (() => {
-    const e = existingByCode.get(code);
-    const p = e?.parent_id ? existing.find((x) => x.id === e.parent_id) : undefined;
+    const e = byCode.get(code);
+    const p = e?.parent_id ? byId.get(e.parent_id) : undefined;
     return p?.code ?? '';
   })();
   for (const u of units) {
@@ -261,7 +281,7 @@ export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array)
     // Parents may come later in the file; references are checked at commit.
     await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
     const ids = new Map(existing.map((o) => [o.code, o.id]));
-    for (const u of units) if (!ids.has(u.code)) ids.set(u.code, newId());
+    for (const u of units) ids.set(u.code, existingByCode.get(u.code)?.id ?? (u.id || newId()));
     const now = nowIso();
     for (const u of units) {
       const id = ids.get(u.code)!;
@@ -273,11 +293,14 @@ export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array)
         successor_id: u.successorCode ? ids.get(u.successorCode)! : null,
       };
       let changed = false;
+      if (before) {
+        changed = before.code !== u.code;
+      }
       if (!before) {
         await trx.insertInto('organizations').values({ id, code: u.code, ...row, sort_order: units.indexOf(u) + 1, owner_id: null, revision: 1, deleted_at: null, created_at: now, updated_at: now }).execute();
         await trx.insertInto('organization_events').values({ id: null, organization_id: id, kind: 'created', on_date: todayIso(), detail: `Nhập từ tệp Excel: "${u.name}"`, created_at: now }).execute();
       } else {
-        changed = before.parent_id !== row.parent_id || before.level !== row.level || before.ended_on !== row.ended_on || before.successor_id !== row.successor_id;
+        changed = changed || before.parent_id !== row.parent_id || before.level !== row.level || before.ended_on !== row.ended_on || before.successor_id !== row.successor_id;
       }
       const versions = namesByCode.get(u.code) ?? [{ ...u }];
       const current = await trx.selectFrom('organization_names').selectAll().where('organization_id', '=', id).execute();
@@ -293,7 +316,7 @@ export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array)
       else if (changed) summary.updated++;
       else summary.unchanged++;
       if (before && changed) {
-        await trx.updateTable('organizations').set((eb) => ({ ...row, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).execute();
+        await trx.updateTable('organizations').set((eb) => ({ ...row, code: u.code, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).execute();
       }
     }
   });

@@ -1,0 +1,47 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const noElectron = { name: 'electron', message: 'The core must stay Electron-free: put Electron code in src/main/*.ts glue or behind the Host port.' };
+const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'better-sqlite3', 'kysely', 'exceljs', 'docx'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'warn',
+      'no-empty': ['error', { allowEmptyCatch: true }],
+    },
+  },
+  {
+    // Everything that runs under vitest and in the bridge: no Electron.
+    files: ['src/main/core/**', 'src/shared/**', 'src/bridge/**', 'tests/**', 'bench/**'],
+    ignores: ['tests/unit/electron-security.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] }] },
+  },
+  {
+    // Shared code runs in the renderer too: no Node, no database, no Electron.
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: nodeOnly, message: 'src/shared is pure: it runs in the renderer too.' }] }],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // The renderer is a web page: it reaches the core only through window.api.
+    files: ['src/renderer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [{ group: [...nodeOnly, '**/main/**', '**/bridge/**'], message: 'The renderer talks to the core only through the typed client (window.api).' }] },
+      ],
+    },
+  },
+);
