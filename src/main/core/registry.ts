@@ -8,6 +8,8 @@ z.config(z.locales.vi());
 export type Handler<K extends CallName> = (input: HandlerInput<K>, ctx: Ctx) => Promise<CallOutput<K>> | CallOutput<K>;
 /** One typed map: a missing or misspelt handler is a type error. */
 export type Handlers = { [K in CallName]: Handler<K> };
+/** The handlers of one area, e.g. AreaHandlers<'plans.'>, for handlers/<area>.ts. */
+export type AreaHandlers<P extends string> = { [K in CallName as K extends `${P}${string}` ? K : never]: Handler<K> };
 
 function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name);

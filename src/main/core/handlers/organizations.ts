@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Handler } from '../registry';
+import type { AreaHandlers, Handler } from '../registry';
 import { createOrg, getDetail, listTree, mergeOrgs, moveOrg, renameOrg, searchOrgs } from '../services/organizations';
 import { exportOrganizationsXlsx, importOrganizationsXlsx } from '../spreadsheets/organizations-xlsx';
 import { todayIso } from '../util/time';
@@ -46,4 +46,4 @@ export const organizationHandlers = {
     ctx.emit('data.changed', { area: 'organizations' });
     return summary;
   },
-} satisfies { [K in `organizations.${string}` & keyof import('../../../shared/contract').Contract]: Handler<K> };
+} satisfies AreaHandlers<'organizations.'>;

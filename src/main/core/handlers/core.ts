@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import type { AreaHandlers } from '../registry';
+import { backupDatabase, checkBackup, listBackups, replaceDatabaseFile } from '../db/backup';
+import { getOffice, setupOffice, updateOffice } from '../services/office';
+
+export const appHandlers = {
+  'app.info': (_input, ctx) => ({
+    version: ctx.host.appVersion,
+    schemaVersion: ctx.store.schemaVersion,
+    dataDir: ctx.dataDir,
+    transport: ctx.host.transport,
+  }),
+} satisfies AreaHandlers<'app.'>;
+
+export const officeHandlers = {
+  'office.get': (_input, ctx) => getOffice(ctx.db),
+  'office.setup': (input, ctx) => setupOffice(ctx.db, input),
+  'office.update': (input, ctx) => updateOffice(ctx.db, input),
+} satisfies AreaHandlers<'office.'>;
+
+export const backupHandlers = {
+  'backup.create': (_input, ctx) => backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'thu-cong'),
+  'backup.list': (_input, ctx) => listBackups(ctx.backupsDir),
+  'backup.restore': async (input, ctx) => {
+    const path = join(ctx.backupsDir, input.fileName);
+    checkBackup(path, ctx.store.schemaVersion);
+    await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-khoi-phuc');
+    await ctx.reopen(async (file) => replaceDatabaseFile(path, file));
+    ctx.emit('data.changed', { area: 'all' });
+    return { restoredFrom: input.fileName };
+  },
+} satisfies AreaHandlers<'backup.'>;

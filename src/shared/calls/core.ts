@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { empty } from '../schemas/common';
+import { setupOfficeInput, updateOfficeInput, type OfficeView } from '../schemas/office';
+import { call } from './call';
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  transport: 'electron' | 'bridge';
+}
+
+export interface BackupInfo {
+  fileName: string;
+  createdAt: string;
+  reason: string;
+  sizeBytes: number;
+}
+
+/** App, this office, backups. */
+export const coreCalls = {
+  'app.info': call<typeof empty, AppInfo>(empty),
+
+  'office.get': call<typeof empty, OfficeView | null>(empty),
+  'office.setup': call<typeof setupOfficeInput, OfficeView>(setupOfficeInput),
+  'office.update': call<typeof updateOfficeInput, OfficeView>(updateOfficeInput),
+
+  'backup.create': call<typeof empty, BackupInfo>(empty),
+  'backup.list': call<typeof empty, BackupInfo[]>(empty),
+  'backup.restore': call<z.ZodObject<{ fileName: z.ZodString }>, { restoredFrom: string }>(
+    z.object({ fileName: z.string().regex(/^[\w.-]+\.sqlite$/, 'Tên tệp sao lưu không hợp lệ') }),
+  ),
+} as const;
