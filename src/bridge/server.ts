@@ -125,6 +125,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return;
       }
       if (req.method !== 'GET') return send(res, 405, 'Phương thức không được hỗ trợ.');
+      if (url.pathname === '/favicon.ico') return send(res, 204, '');
       if (url.pathname === '/__bridge.js') return send(res, 200, BRIDGE_CLIENT_JS, TYPES['.js']);
       if (url.pathname === '/' || url.pathname === '/index.html') {
         const html = readFileSync(indexPath, 'utf8').replace('<head>', '<head>\n    <script src="/__bridge.js"></script>');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
-const { windowOptions, CONTENT_SECURITY_POLICY } = await import('../../src/main/window');
+const { windowOptions, CONTENT_SECURITY_POLICY, PAGE_CSP } = await import('../../src/main/window');
 
 const root = resolve(__dirname, '../..');
 
@@ -20,10 +20,12 @@ describe('Electron security (static)', () => {
   it('CSP allows only our own scripts, in the header and in the page', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'self'/);
     expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self'(;|$)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/frame-ancestors 'none'/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval/);
     const html = readFileSync(resolve(root, 'src/renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta).toBe(PAGE_CSP);
+    expect(CONTENT_SECURITY_POLICY.startsWith(PAGE_CSP)).toBe(true);
   });
 
   it('main blocks navigation, new windows and keeps a single instance', () => {
