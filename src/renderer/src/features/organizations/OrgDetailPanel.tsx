@@ -76,10 +76,9 @@ export function OrgDetailPanel() {
               <Timeline
                 items={detail.events.map((e, i) => ({
                   key: i,
-                  title: showDate(e.onDate),
                   content: (
                     <>
-                      <Tag>{EVENT_LABELS[e.kind] ?? e.kind}</Tag> {e.text}
+                      <strong>{showDate(e.onDate)}</strong> <Tag>{EVENT_LABELS[e.kind] ?? e.kind}</Tag> {e.text}
                     </>
                   ),
                 }))}

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Select, TreeSelect, App as AntApp } from 'antd';
+import { App as AntApp, Col, DatePicker, Form, Input, Row, Select, TreeSelect } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { ORG_LEVEL_RANK, type OrgLevel, type OrgNode } from '@shared/schemas/organizations';
@@ -27,22 +27,34 @@ function NameFields({ autoFocus = true }: { autoFocus?: boolean }) {
       >
         <Input autoFocus={autoFocus} placeholder="Ví dụ: Liên đoàn Lao động tỉnh Thái Nguyên" />
       </Form.Item>
-      <Form.Item label={NAME_LABELS.shortName} name="shortName">
-        <Input placeholder="Ví dụ: LĐLĐ tỉnh Thái Nguyên" />
-      </Form.Item>
-      <Form.Item
-        label={NAME_LABELS.abbreviation}
-        name="abbreviation"
-        extra="Dùng trong số, ký hiệu văn bản, ví dụ: 12/KH-LĐLĐ"
-      >
-        <Input placeholder="Ví dụ: LĐLĐ" />
-      </Form.Item>
-      <Form.Item label={NAME_LABELS.placeName} name="placeName">
-        <Input placeholder="Ví dụ: Thái Nguyên" />
-      </Form.Item>
-      <Form.Item label={NAME_LABELS.parentLine} name="parentLine">
-        <Input placeholder="Ví dụ: TỔNG LĐLĐ VIỆT NAM" />
-      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item label={NAME_LABELS.shortName} name="shortName">
+            <Input placeholder="Ví dụ: LĐLĐ tỉnh Thái Nguyên" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            label={NAME_LABELS.abbreviation}
+            name="abbreviation"
+            extra="Dùng trong số, ký hiệu văn bản, ví dụ: 12/KH-LĐLĐ"
+          >
+            <Input placeholder="Ví dụ: LĐLĐ" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item label={NAME_LABELS.placeName} name="placeName">
+            <Input placeholder="Ví dụ: Thái Nguyên" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={NAME_LABELS.parentLine} name="parentLine">
+            <Input placeholder="Ví dụ: TỔNG LĐLĐ VIỆT NAM" />
+          </Form.Item>
+        </Col>
+      </Row>
     </>
   );
 }
@@ -92,7 +104,7 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
       open={open}
       title="Thêm đơn vị"
       form={form}
-      width={640}
+      width={720}
       labels={{ ...NAME_LABELS, parentId: 'Đơn vị cấp trên', level: 'Cấp công đoàn', code: 'Mã đơn vị', validFrom: 'Ngày có hiệu lực' }}
       initialValues={{
         parentId: parent?.id ?? null,
@@ -130,12 +142,18 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
           }}
         />
       </Form.Item>
-      <Form.Item label="Cấp công đoàn" name="level" rules={[{ required: true, message: 'Chọn cấp công đoàn' }]}>
-        <Select options={levelOptions(parentNode ? ORG_LEVEL_RANK[parentNode.level] : -1)} />
-      </Form.Item>
-      <Form.Item label="Mã đơn vị" name="code" extra="Không bắt buộc; để trống thì phần mềm tự đặt">
-        <Input placeholder="Ví dụ: CDCS-001" />
-      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={14}>
+          <Form.Item label="Cấp công đoàn" name="level" rules={[{ required: true, message: 'Chọn cấp công đoàn' }]}>
+            <Select options={levelOptions(parentNode ? ORG_LEVEL_RANK[parentNode.level] : -1)} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item label="Mã đơn vị" name="code" extra="Để trống thì phần mềm tự đặt">
+            <Input placeholder="Ví dụ: CDCS-001" />
+          </Form.Item>
+        </Col>
+      </Row>
       <Form.Item label="Ngày có hiệu lực" name="validFrom" extra="Để trống nếu không rõ">
         <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
       </Form.Item>
@@ -158,7 +176,7 @@ export function RenameOrgModal({ open, onClose, org }: ModalProps & { org: OrgNo
       open={open}
       title="Đổi tên đơn vị"
       form={form}
-      width={640}
+      width={720}
       labels={{ ...NAME_LABELS, validFrom: 'Ngày đổi tên' }}
       initialValues={{
         name: org.name,
@@ -255,7 +273,7 @@ export function MergeOrgModal({ open, onClose, org }: ModalProps & { org: OrgNod
       title="Sáp nhập đơn vị"
       okText="Xác nhận sáp nhập"
       form={form}
-      width={640}
+      width={720}
       labels={{ ids: 'Đơn vị bị sáp nhập', date: 'Ngày sáp nhập' }}
       initialValues={{ ids: [], date: dayjs() }}
       onClose={onClose}

@@ -34,6 +34,12 @@ function OfficeSettings() {
   const [form] = Form.useForm<SignerValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+
+  // After a restore the office may be different: show what is stored now.
+  useEffect(() => {
+    if (office) form.setFieldsValue({ signerAuthority: office.signerAuthority, signerTitle: office.signerTitle, signerName: office.signerName });
+  }, [office, form]);
+
   if (!office) return null;
 
   const finish = async (v: SignerValues) => {
