@@ -1,6 +1,6 @@
 /** Inputs every composer shares: who issues, who signs, who receives. Plain data; the services fill them. */
 import type { DateInput } from '../../../../shared/vi-text/dates';
-import type { DocHeader, DocNumber, RecipientGroup, Recipients, Signature } from '../model';
+import { punctuateList, type Addressees, type DocHeader, type DocNumber, type RecipientGroup, type Recipients, type Signature } from '../model';
 
 export interface IssuerInput {
   /** Chủ quản lines as printed, e.g. ["TỔNG LĐLĐ VIỆT NAM"]; [] when there is none. */
@@ -58,4 +58,9 @@ export function recipientsOf(input: RecipientsInput): Recipients {
   if (groups.length === 0) groups.push({ items: [] });
   groups[groups.length - 1].items.push(archive);
   return { groups };
+}
+
+/** Kính gửi items: several end with ";" and the last with "."; a single one with ".". */
+export function addresseesOf(items: string[]): Addressees {
+  return { items: punctuateList(items) };
 }

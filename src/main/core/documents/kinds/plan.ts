@@ -2,7 +2,7 @@
  * Kế hoạch (KH): a plan launching a movement. Sections are numbered I., II. …; items 1., 2. …
  * (bold when titled); content is paragraphs and "-" bullets with "+" sub-bullets.
  */
-import type { Block, OfficialDocument, RichText } from '../model';
+import type { Align, Block, OfficialDocument, RichText } from '../model';
 import { roman } from '../model';
 import {
   headerOf, numberOf, recipientsOf, signatureOf,
@@ -15,8 +15,13 @@ export interface PlanBullet {
   children?: RichText[];
 }
 
-/** A paragraph or a bullet inside an item. */
-export type PlanContent = RichText | PlanBullet;
+/** A simple ruled table inside the content (reports, registrations). */
+export interface PlanTable {
+  table: { columns: string[]; weights?: number[]; align?: Align[]; rows: string[][] };
+}
+
+/** A paragraph, a bullet or a table inside an item. */
+export type PlanContent = RichText | PlanBullet | PlanTable;
 
 export interface PlanItem {
   /** Titled item: "1. Nội dung" (bold), followed by its content. */
@@ -47,10 +52,26 @@ function isBullet(c: PlanContent): c is PlanBullet {
   return typeof c === 'object' && !Array.isArray(c) && 'bullet' in c;
 }
 
+function isTable(c: PlanContent): c is PlanTable {
+  return typeof c === 'object' && !Array.isArray(c) && 'table' in c;
+}
+
+export function simpleTable(t: PlanTable['table']): Block {
+  return {
+    type: 'table',
+    table: {
+      columns: t.columns.map((header, i) => ({ header, weight: t.weights?.[i] ?? 1, align: t.align?.[i] })),
+      rows: t.rows.map((cells) => ({ kind: 'data', cells })),
+    },
+  };
+}
+
 export function contentBlocks(content: PlanContent[] = []): Block[] {
   const out: Block[] = [];
   for (const c of content) {
-    if (isBullet(c)) {
+    if (isTable(c)) {
+      out.push(simpleTable(c.table));
+    } else if (isBullet(c)) {
       out.push({ type: 'bullet', marker: '-', text: c.bullet });
       for (const sub of c.children ?? []) out.push({ type: 'bullet', marker: '+', text: sub });
     } else {

@@ -5,7 +5,7 @@
 import { Paragraph, Table } from 'docx';
 import { upperVi } from '../../../../shared/vi-text/caps';
 import type { Annex } from '../model';
-import { renderBlock, subjectRuleLength } from './body';
+import { renderBlocks, subjectRuleLength } from './body';
 import { centeredLine, ruleParagraph, type LayoutContext } from './text';
 
 export function renderAnnex(ctx: LayoutContext, annex: Annex): (Paragraph | Table)[] {
@@ -16,6 +16,6 @@ export function renderAnnex(ctx: LayoutContext, annex: Annex): (Paragraph | Tabl
   if (annex.subtitle) out.push(centeredLine(o, annex.subtitle, { size: o.sizes.title, bold: true }));
   if (annex.reference) out.push(centeredLine(o, annex.reference, { size: o.sizes.body, italic: true }));
   out.push(ruleParagraph(o, subjectRuleLength(ctx, annex.subtitle ?? annex.title), ctx.width, 12));
-  for (const b of annex.body) out.push(renderBlock(ctx, b));
+  out.push(...renderBlocks(ctx, annex.body));
   return out;
 }

@@ -2,7 +2,7 @@
  * Tên loại, trích yếu, thẩm quyền, căn cứ, Kính gửi and the content blocks (ô 5a, 6, 9a).
  * Content is justified with a first-line indent; headings are bold and kept with what follows.
  */
-import { AlignmentType, Paragraph, Table, TabStopType, TextRun } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, Table, TabStopType, TextRun } from 'docx';
 import { upperVi } from '../../../../shared/vi-text/caps';
 import { toRuns, type Align, type Block, type OfficialDocument, type RichText, type Run } from '../model';
 import { textWidthMm } from './measure';
@@ -31,12 +31,12 @@ export function subjectRuleLength(ctx: LayoutContext, subject: string): number {
   return Math.round(Math.min(longest, ctx.width) * ctx.o.ruleShare);
 }
 
-function contentParagraph(ctx: LayoutContext, runs: RichText, opts: { bold?: boolean; italic?: boolean; keepNext?: boolean; align?: Align; indent?: boolean } = {}) {
+function contentParagraph(ctx: LayoutContext, runs: RichText, opts: { bold?: boolean; italic?: boolean; keepNext?: boolean; align?: Align; indent?: boolean; beforePt?: number } = {}) {
   const { o } = ctx;
   return new Paragraph({
     alignment: alignment(opts.align ?? 'justify'),
     indent: opts.indent === false ? undefined : { firstLine: firstLineTwips(o) },
-    spacing: contentSpacing(o),
+    spacing: { ...contentSpacing(o), before: ptToTwips(opts.beforePt ?? 0) },
     keepNext: opts.keepNext || undefined,
     keepLines: opts.keepNext || undefined,
     children: textRuns(o, runs, { size: o.sizes.body, bold: opts.bold, italic: opts.italic }),
@@ -52,7 +52,7 @@ export function renderBlock(ctx: LayoutContext, b: Block): Paragraph | Table {
   switch (b.type) {
     case 'heading': {
       const text = b.level === 'section' ? upperRich(b.text) : b.text;
-      return contentParagraph(ctx, b.label ? labelled(b.label, text, true) : text, { bold: true, keepNext: true });
+      return contentParagraph(ctx, b.label ? labelled(b.label, text, true) : text, { bold: true, keepNext: true, beforePt: 6 });
     }
     case 'numbered':
       return contentParagraph(ctx, labelled(b.label, b.text, false));
@@ -123,12 +123,27 @@ export function renderAddressees(ctx: LayoutContext, items: string[]): Paragraph
   );
 }
 
-/** Appends "./." to the last text block: "… thi đua./.". */
+/**
+ * Blocks to docx elements. Each table is followed by a small empty paragraph: two tables
+ * with nothing between them are merged into one by Word and LibreOffice.
+ */
+export function renderBlocks(ctx: LayoutContext, blocks: Block[]): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  for (const b of blocks) {
+    out.push(renderBlock(ctx, b));
+    if (b.type === 'table') {
+      out.push(new Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: '', font: ctx.o.font, size: 12 })] }));
+    }
+  }
+  return out;
+}
+
+/** Appends "./." to the last block when it is text: "… thi đua./." (a list that ends in a table has none). */
 export function withClosingMark(blocks: Block[]): Block[] {
   const out = [...blocks];
   for (let i = out.length - 1; i >= 0; i--) {
     const b = out[i];
-    if (b.type === 'table') continue;
+    if (b.type === 'table' || b.type === 'heading') return out;
     const runs = toRuns(b.text);
     const last = runs[runs.length - 1];
     const t = last ? last.text.trimEnd() : '';

@@ -6,7 +6,7 @@
 import { AlignmentType, Document, Header, ISectionOptions, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
 import type { OfficialDocument } from '../model';
 import { renderAnnex } from './annex';
-import { renderBlock, renderPreamble, renderTitle, withClosingMark } from './body';
+import { renderBlocks, renderPreamble, renderTitle, withClosingMark } from './body';
 import { renderHeader } from './header';
 import { resolveLayoutOptions, type LayoutOptions, type LayoutOverrides } from './options';
 import { A4, halfPoints, pageMarginTwips, textWidthTwips } from './page';
@@ -32,9 +32,12 @@ export function sectionProperties(o: LayoutOptions, landscape: boolean, restartN
   return {
     titlePage: true,
     page: {
-      size: landscape
-        ? { width: A4.heightTwips, height: A4.widthTwips, orientation: PageOrientation.LANDSCAPE }
-        : { width: A4.widthTwips, height: A4.heightTwips, orientation: PageOrientation.PORTRAIT },
+      // docx swaps width and height itself for landscape, so both take the portrait figures.
+      size: {
+        width: A4.widthTwips,
+        height: A4.heightTwips,
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
       margin: pageMarginTwips(o),
       pageNumbers: restartNumbering ? { start: 1 } : undefined,
     },
@@ -60,7 +63,7 @@ export function buildDocument(doc: OfficialDocument, overrides?: LayoutOverrides
     renderHeader(ctx, doc),
     ...renderTitle(ctx, doc.kindName, doc.subject),
     ...renderPreamble(ctx, doc),
-    ...body.map((b) => renderBlock(ctx, b)),
+    ...renderBlocks(ctx, body),
   ];
   if (doc.signature || doc.recipients) main.push(renderClosing(ctx, doc.signature, doc.recipients));
   const sections: ISectionOptions[] = [

@@ -31,7 +31,7 @@ export function renderTable(ctx: LayoutContext, t: TableModel): Table {
       width: { size: span === 1 ? widths[i] : widths.slice(i, i + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnSpan: span > 1 ? span : undefined,
       verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 85, right: 85, top: 0, bottom: 0 },
+      margins: { left: 57, right: 57, top: 0, bottom: 0 },
       children,
     });
   const rows: TableRow[] = [

@@ -75,7 +75,7 @@ export function centeredLine(o: LayoutOptions, text: RichText, style: RunStyle, 
 
 /**
  * A solid rule of `length` twips centred in a container `containerWidth` twips wide,
- * drawn as the bottom border of an empty, 2 pt high paragraph with computed indents
+ * drawn as the bottom border of an empty, 4 pt high paragraph with computed indents
  * (underscores or underlining would have the wrong length and sit too close).
  */
 export function ruleParagraph(o: LayoutOptions, length: number, containerWidth: number, afterPt = 0): Paragraph {
@@ -83,7 +83,7 @@ export function ruleParagraph(o: LayoutOptions, length: number, containerWidth: 
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
-    spacing: { before: 0, after: ptToTwips(afterPt), line: 40, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: ptToTwips(afterPt), line: 80, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [new TextRun({ text: '', font: o.font, size: 2 })],
   });
