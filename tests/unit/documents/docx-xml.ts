@@ -84,3 +84,25 @@ export function findParagraph(xml: string, startsWith: string): XmlParagraph {
 export function attr(xml: string, tag: string, name: string): string | null {
   return new RegExp(`<w:${tag}\\b[^>]*\\bw:${name}="([^"]*)"`).exec(xml)?.[1] ?? null;
 }
+
+export function tablesOf(xml: string): string[] {
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+}
+
+export function rowsOf(tableXml: string): string[] {
+  return [...tableXml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr\s[^>]*>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+}
+
+export function sectionsOf(xml: string): string[] {
+  return [...xml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+}
+
+/** The header part a section uses for the given type ("default" | "first"). */
+export function headerPart(files: Record<string, string>, sectPr: string, type: 'default' | 'first'): string {
+  const rId = new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"`).exec(sectPr)?.[1];
+  const rels = files['word/_rels/document.xml.rels'];
+  const target = new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+  return files[`word/${target}`];
+}
+
+export const TWIPS_PER_MM = 1440 / 25.4;

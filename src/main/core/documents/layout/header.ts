@@ -28,8 +28,9 @@ export interface HeaderGeometry {
 /** Column widths and rule lengths, twips. */
 export function headerGeometry(ctx: LayoutContext, doc: Pick<OfficialDocument, 'header'>): HeaderGeometry {
   const { o, width } = ctx;
-  // 2 mm of slack over the measured width absorbs font differences between Word and LibreOffice.
-  const needed = mmToTwips(textWidthMm(NATIONAL_TITLE, o.sizes.nationalTitle, true) + 2) + 2 * CELL_PADDING;
+  // 3 mm of slack over the measured width absorbs font differences between Word and LibreOffice
+  // (domain-rules 1.6: ≥ ~92 mm at 12 pt, ≥ ~100 mm at 13 pt including padding).
+  const needed = mmToTwips(textWidthMm(NATIONAL_TITLE, o.sizes.nationalTitle, true) + 3) + 2 * CELL_PADDING;
   const right = Math.max(Math.round(width * (1 - o.headerLeftShare)), needed);
   const left = width - right;
   const mottoRule = mmToTwips(textWidthMm(MOTTO, o.sizes.motto, true));

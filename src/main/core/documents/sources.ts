@@ -1,0 +1,28 @@
+/**
+ * Where documents come from: each kind of record (plan, later decision, nomination, report…) registers
+ * how to turn one stored record into an OfficialDocument. documents.preview and documents.export use
+ * this one table, so a new kind plugs in with one line.
+ */
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import type { DB } from '../db/schema';
+import { planDocument } from '../services/plan-document';
+import type { OfficialDocument } from './model';
+import { renderDocx } from './layout/render';
+
+export interface DocumentSource {
+  /** What the clerk reads in messages, e.g. "kế hoạch". */
+  label: string;
+  load(db: Kysely<DB>, id: string): Promise<{ document: OfficialDocument; fileName: string }>;
+}
+
+export const documentSources: Record<string, DocumentSource> = {
+  plan: { label: 'kế hoạch', load: planDocument },
+};
+
+export async function renderSource(db: Kysely<DB>, kind: string, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const source = Object.prototype.hasOwnProperty.call(documentSources, kind) ? documentSources[kind] : undefined;
+  if (!source) throw new AppError('VALIDATION', `Loại văn bản "${kind}" chưa được hỗ trợ.`);
+  const { document, fileName } = await source.load(db, id);
+  return { bytes: await renderDocx(document), fileName };
+}
