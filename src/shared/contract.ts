@@ -8,13 +8,18 @@ import type { z } from 'zod';
 import type { Result } from './errors';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
+import { planCalls } from './calls/plans';
+import { registerCalls } from './calls/register';
 
 export type { AppInfo, BackupInfo } from './calls/core';
 export type { SavedFile } from './calls/directory';
+export type { DocumentPreview } from './calls/register';
 
 export const contract = {
   ...coreCalls,
   ...directoryCalls,
+  ...planCalls,
+  ...registerCalls,
 } as const;
 
 export type Contract = typeof contract;

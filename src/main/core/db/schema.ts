@@ -65,6 +65,98 @@ export interface AppMetaTable {
   value: string;
 }
 
+export interface OccasionsTable {
+  id: string;
+  name: string;
+  origin_date: string;
+  kind: string;
+  builtin: number;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MovementsTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  year: number;
+  organization_id: string;
+  name: string;
+  /** JSON string[] */
+  themes: string;
+  /** JSON string[] */
+  sectors: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MovementPhasesTable {
+  id: string;
+  movement_id: string;
+  position: number;
+  name: string;
+  start_date: string | null;
+  start_month_only: number;
+  end_date: string | null;
+  end_month_only: number;
+  registration_deadline: string | null;
+  report_deadline: string | null;
+  description: string;
+}
+
+export interface MovementOccasionsTable {
+  movement_id: string;
+  occasion_id: string;
+}
+
+export interface RegisterEntriesTable {
+  id: string;
+  issuer_id: string;
+  year: number;
+  number: number;
+  kind_abbr: string;
+  symbol: string;
+  doc_date: string;
+  subject: string;
+  record_kind: string | null;
+  record_id: string | null;
+  created_at: string;
+}
+
+export interface PlansTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  movement_id: string | null;
+  issuer_id: string;
+  subject: string;
+  planned_date: string | null;
+  /** JSON PlanBody */
+  body: string;
+  status: 'draft' | 'issued';
+  register_entry_id: string | null;
+  issued_number: number | null;
+  issued_date: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanTemplatesTable {
+  id: string;
+  owner_id: string | null;
+  name: string;
+  subject: string;
+  body: string;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   organization_names: OrganizationNamesTable;
@@ -72,4 +164,11 @@ export interface DB {
   office: OfficeTable;
   people: PeopleTable;
   app_meta: AppMetaTable;
+  occasions: OccasionsTable;
+  movements: MovementsTable;
+  movement_phases: MovementPhasesTable;
+  movement_occasions: MovementOccasionsTable;
+  register_entries: RegisterEntriesTable;
+  plans: PlansTable;
+  plan_templates: PlanTemplatesTable;
 }

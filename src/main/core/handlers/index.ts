@@ -2,6 +2,8 @@ import type { Handlers } from '../registry';
 import { appHandlers, backupHandlers, officeHandlers } from './core';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
+import { movementHandlers, occasionHandlers, planHandlers } from './plans';
+import { documentHandlers, registerHandlers } from './register';
 
 /** Every handler of the contract, one area per file; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -10,4 +12,9 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...organizationHandlers,
   ...peopleHandlers,
+  ...occasionHandlers,
+  ...movementHandlers,
+  ...planHandlers,
+  ...registerHandlers,
+  ...documentHandlers,
 };

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { id, isoDate, text } from './common';
+import { year } from './movements';
+
+/** Type abbreviations of Nghị định 30/2020 Phụ lục III that the app issues (more can be added). */
+export const KIND_ABBR = /^[\p{L}\p{N}]{1,10}$/u;
+
+export const registerListInput = z.object({
+  year: year(),
+  /** Default: this office. */
+  issuerId: id('Đơn vị ban hành').optional(),
+});
+
+/** A document issued outside the app (on paper) still takes its number from the register. */
+export const registerAddInput = z.object({
+  kindAbbr: z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().regex(KIND_ABBR, 'Ký hiệu loại văn bản không hợp lệ (ví dụ: KH, QĐ, TTr, BC)')),
+  date: isoDate('Ngày văn bản'),
+  subject: text('Trích yếu', 1000),
+  number: z.number({ error: 'Số văn bản phải là số' }).int('Số văn bản phải là số nguyên').min(1, 'Số văn bản phải từ 1 trở lên').max(99999).nullable().default(null),
+});
+
+export interface RegisterEntryView {
+  id: string;
+  issuerId: string;
+  year: number;
+  number: number;
+  kindAbbr: string;
+  /** "KH-LĐLĐ" */
+  symbol: string;
+  /** "31/KH-LĐLĐ" */
+  numberText: string;
+  date: string;
+  subject: string;
+  recordKind: string | null;
+  recordId: string | null;
+  createdAt: string;
+}
+
+export interface RegisterYearView {
+  year: number;
+  issuerId: string;
+  entries: RegisterEntryView[];
+  /** Numbers below the highest one that were never used. */
+  gaps: number[];
+  nextNumber: number;
+}
