@@ -66,37 +66,22 @@ interface OrganizationsState {
   setAt: (at: string) => Promise<void>;
   load: () => Promise<void>;
   select: (id: string | null) => Promise<void>;
-  /** Reloads the tree and the selected unit's detail after a change. */
-  refresh: () => Promise<void>;
+  /**
+   * Reloads the tree and the selected unit's detail after a change (optionally selecting a unit
+   * first). Calls that arrive while one runs (our own and the core's data.changed) share one rerun.
+   */
+  refresh: (selectId?: string) => Promise<void>;
 }
 
+let treeSeq = 0;
 let detailSeq = 0;
+let inflight: Promise<void> | null = null;
+let queued: Promise<void> | null = null;
 
-export const useOrganizations = create<OrganizationsState>((set, get) => ({
-  at: todayApi(),
-  nodes: [],
-  loading: false,
-  error: null,
-  selectedId: null,
-  detail: null,
-  detailLoading: false,
-  detailError: null,
-  setAt: async (at) => {
-    set({ at });
-    await get().load();
-  },
-  load: async () => {
-    set({ loading: true, error: null });
-    try {
-      const nodes = await call('organizations.tree', { at: get().at, includeEnded: true });
-      set({ nodes, loading: false });
-    } catch (e) {
-      set({ error: toAppError(e), loading: false });
-    }
-  },
-  select: async (id) => {
+export const useOrganizations = create<OrganizationsState>((set, get) => {
+  const loadDetail = async (id: string | null, keepOld: boolean) => {
     const seq = ++detailSeq;
-    set({ selectedId: id, detail: null, detailError: null, detailLoading: !!id });
+    set(keepOld ? { detailLoading: !!id, detailError: null } : { detail: null, detailError: null, detailLoading: !!id });
     if (!id) return;
     try {
       const detail = await call('organizations.get', { id });
@@ -104,10 +89,59 @@ export const useOrganizations = create<OrganizationsState>((set, get) => ({
     } catch (e) {
       if (seq === detailSeq) set({ detailError: toAppError(e), detailLoading: false });
     }
-  },
-  refresh: async () => {
-    await get().load();
-    const id = get().selectedId;
-    if (id) await get().select(id);
-  },
-}));
+  };
+
+  const runRefresh = async () => {
+    await Promise.all([get().load(), loadDetail(get().selectedId, true)]);
+  };
+
+  const coalesced = (): Promise<void> => {
+    if (!inflight) {
+      inflight = runRefresh().finally(() => {
+        inflight = null;
+      });
+      return inflight;
+    }
+    if (!queued) {
+      queued = inflight.then(() => {
+        queued = null;
+        return coalesced();
+      });
+    }
+    return queued;
+  };
+
+  return {
+    at: todayApi(),
+    nodes: [],
+    loading: false,
+    error: null,
+    selectedId: null,
+    detail: null,
+    detailLoading: false,
+    detailError: null,
+    setAt: async (at) => {
+      set({ at });
+      await get().load();
+    },
+    load: async () => {
+      const seq = ++treeSeq;
+      set({ loading: true, error: null });
+      try {
+        const nodes = await call('organizations.tree', { at: get().at, includeEnded: true });
+        if (seq === treeSeq) set({ nodes, loading: false });
+      } catch (e) {
+        if (seq === treeSeq) set({ error: toAppError(e), loading: false });
+      }
+    },
+    select: async (id) => {
+      if (id === get().selectedId && get().detail?.id === id) return;
+      set({ selectedId: id });
+      await loadDetail(id, false);
+    },
+    refresh: async (selectId) => {
+      if (selectId !== undefined) set({ selectedId: selectId });
+      await coalesced();
+    },
+  };
+});

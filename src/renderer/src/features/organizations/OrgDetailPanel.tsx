@@ -26,7 +26,7 @@ export function OrgDetailPanel() {
   return (
     <Card title={detail ? detail.name : 'Thông tin đơn vị'} data-testid="org-detail">
       <ErrorAlert error={detailError} />
-      <Spin spinning={detailLoading} description="Đang tải…">
+      <Spin spinning={detailLoading} delay={400} description="Đang tải…">
         {detail ? (
           <>
             {detail.endedOn && (

@@ -160,8 +160,8 @@ export function OrgDirectory() {
         text: `Đã nhập ${file.name}: ${summary.created} đơn vị mới, ${summary.updated} đơn vị cập nhật, ${summary.unchanged} đơn vị không đổi.`,
       });
       message.success('Đã nhập danh mục đơn vị');
-      setExpanded(null);
-      await refresh();
+      // Open the imported tree once it is loaded.
+      void refresh().then(() => setExpanded(null));
     } catch (e) {
       setFileError(toAppError(e));
     } finally {
@@ -281,7 +281,7 @@ export function OrgDirectory() {
             )}
           />
         ) : (
-          <Spin spinning={loading} description="Đang tải danh mục…">
+          <Spin spinning={loading} delay={400} description="Đang tải danh mục…">
             <div className="org-tree-box">
               {nodes.length === 0 && !loading ? (
                 <Empty description="Chưa có đơn vị nào. Bấm “Thêm đơn vị” hoặc “Nhập từ Excel”." />

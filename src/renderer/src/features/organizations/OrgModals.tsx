@@ -37,7 +37,7 @@ function NameFields({ autoFocus = true }: { autoFocus?: boolean }) {
           <Form.Item
             label={NAME_LABELS.abbreviation}
             name="abbreviation"
-            extra="Dùng trong số, ký hiệu văn bản, ví dụ: 12/KH-LĐLĐ"
+            extra="Ví dụ số ký hiệu: 12/KH-LĐLĐ"
           >
             <Input placeholder="Ví dụ: LĐLĐ" />
           </Form.Item>
@@ -94,7 +94,6 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
   const { message } = AntApp.useApp();
   const nodes = useOrganizations((s) => s.nodes);
   const refresh = useOrganizations((s) => s.refresh);
-  const select = useOrganizations((s) => s.select);
   const parentId = Form.useWatch('parentId', form);
   const parentNode = nodes.find((n) => n.id === parentId);
   const treeData = useMemo(() => orgSelectTree(nodes, (n) => !!n.endedOn), [nodes]);
@@ -124,8 +123,7 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
           ...nameInput(v),
         });
         message.success(`Đã thêm đơn vị: ${created.name}`);
-        await refresh();
-        await select(created.id);
+        void refresh(created.id);
       }}
     >
       <NameFields />
@@ -190,7 +188,7 @@ export function RenameOrgModal({ open, onClose, org }: ModalProps & { org: OrgNo
       onSubmit={async (v) => {
         await call('organizations.rename', { id: org.id, validFrom: toApiDate(v.validFrom)!, ...nameInput(v) });
         message.success('Đã đổi tên đơn vị');
-        await refresh();
+        void refresh();
       }}
     >
       <p className="muted">
@@ -234,7 +232,7 @@ export function MoveOrgModal({ open, onClose, org }: ModalProps & { org: OrgNode
       onSubmit={async (v) => {
         await call('organizations.move', { id: org.id, newParentId: v.newParentId ?? null });
         message.success('Đã chuyển đơn vị cấp trên');
-        await refresh();
+        void refresh();
       }}
     >
       <p>
@@ -280,7 +278,7 @@ export function MergeOrgModal({ open, onClose, org }: ModalProps & { org: OrgNod
       onSubmit={async (v) => {
         await call('organizations.merge', { ids: v.ids, intoId: org.id, date: toApiDate(v.date)! });
         message.success('Đã sáp nhập đơn vị');
-        await refresh();
+        void refresh();
       }}
     >
       <p>

@@ -1,0 +1,237 @@
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Space, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { MovementSummary } from '@shared/schemas/movements';
+import { phasesContent } from '@shared/plans/phases';
+import { call, toAppError } from '../../api/client';
+import { ErrorAlert } from '../../lib/ErrorAlert';
+import { DATE_FORMAT, dayjs, fromApiDate, showDate, toApiDate } from '../../lib/dates';
+import { useRouter } from '../../stores/router';
+import { DocxPreview } from './DocxPreview';
+import { ParagraphList } from './editor/ParagraphList';
+import { RecipientsEditor, SignerEditor } from './editor/RecipientsEditor';
+import { SectionEditor } from './editor/SectionEditor';
+import { IssueModal } from './IssueModal';
+import { newKey } from './keys';
+import { usePlanDraft } from './planDraft';
+
+function SaveStatus() {
+  const { dirty, saving, savedAt, plan } = usePlanDraft();
+  if (plan?.status === 'issued') return <Tag color="green">Đã ban hành</Tag>;
+  if (saving) return <Typography.Text type="secondary">Đang lưu…</Typography.Text>;
+  if (dirty) return <Typography.Text type="secondary">Chưa lưu</Typography.Text>;
+  if (savedAt) return <Typography.Text type="success" data-testid="saved-at">Đã lưu lúc {dayjs(savedAt).format('HH:mm')}</Typography.Text>;
+  return <Typography.Text type="secondary">Bản nháp</Typography.Text>;
+}
+
+/** The Kế hoạch editor: structured sections on the left, the generated document on the right. */
+export function PlanEditor({ id }: { id: string }) {
+  const { message } = App.useApp();
+  const navigate = useRouter((s) => s.navigate);
+  const { plan, draft, loading, error, version, load, edit, flush, setPlan, clear } = usePlanDraft();
+  const [movements, setMovements] = useState<MovementSummary[]>([]);
+  const [issueOpen, setIssueOpen] = useState(false);
+  const [templateOpen, setTemplateOpen] = useState(false);
+  const [templateName, setTemplateName] = useState('');
+  const [showPreview, setShowPreview] = useState(true);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    void load(id);
+    call('movements.list', {}).then(setMovements, () => undefined);
+    return () => {
+      void usePlanDraft.getState().flush().then(() => clear());
+    };
+  }, [id, load, clear]);
+
+  // Ctrl+S saves at once (autosave does it anyway after a short pause).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void flush();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flush]);
+
+  if (loading || !plan || !draft) {
+    return error ? <ErrorAlert error={error} /> : <Spin description="Đang mở kế hoạch…"><div style={{ height: 200 }} /></Spin>;
+  }
+  const locked = plan.status === 'issued';
+
+  const run = async (label: string, fn: () => Promise<void>) => {
+    setBusy(label);
+    try {
+      await fn();
+    } catch (e) {
+      message.error(toAppError(e).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const refillPhases = () =>
+    void run('phases', async () => {
+      if (!draft.movementId) throw new Error('Kế hoạch chưa gắn với phong trào nào.');
+      const m = await call('movements.get', { id: draft.movementId });
+      edit((d) => {
+        for (const s of d.body.sections) for (const it of s.items) if (it.role === 'phases') it.content = phasesContent(m.phases).map((c) => ({ ...c, key: newKey() }));
+      });
+    });
+
+  const exportDocx = () =>
+    void run('export', async () => {
+      if (!(await flush())) throw new Error('Chưa lưu được bản nháp; hãy sửa lỗi rồi thử lại.');
+      const out = await call('documents.export', { kind: 'plan', id: plan.id });
+      if (out.path) message.success(`Đã xuất tệp: ${out.path}`);
+    });
+
+  return (
+    <div className="plan-editor">
+      <div className="plan-toolbar">
+        <Space wrap>
+          <Button onClick={() => navigate('movements')}>← Danh sách</Button>
+          <Typography.Text strong data-testid="plan-number">Số: {plan.numberText}</Typography.Text>
+          {locked && plan.issuedDate && <Typography.Text>ngày {showDate(plan.issuedDate)}</Typography.Text>}
+          <SaveStatus />
+        </Space>
+        <Space wrap>
+          <Tooltip title="Xem trước văn bản">
+            <Switch checked={showPreview} onChange={setShowPreview} checkedChildren="Xem trước" unCheckedChildren="Xem trước" aria-label="Xem trước" />
+          </Tooltip>
+          {!locked && (
+            <Button type="primary" onClick={() => setIssueOpen(true)}>
+              Cấp số và ban hành
+            </Button>
+          )}
+          <Button onClick={exportDocx} loading={busy === 'export'}>
+            Xuất .docx
+          </Button>
+          <Button onClick={() => { setTemplateName(plan.subject.slice(0, 200)); setTemplateOpen(true); }}>Lưu thành mẫu</Button>
+          {locked && (
+            <Button
+              loading={busy === 'dup'}
+              onClick={() =>
+                void run('dup', async () => {
+                  const copy = await call('plans.duplicate', { id: plan.id });
+                  navigate('movements', 'plan', copy.id);
+                })
+              }
+            >
+              Sao chép thành bản nháp
+            </Button>
+          )}
+        </Space>
+      </div>
+      <ErrorAlert error={error} />
+      {locked && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`Kế hoạch số ${plan.numberText} đã ban hành${plan.issuedDate ? ` ngày ${showDate(plan.issuedDate)}` : ''}. Văn bản đã ban hành không sửa được; muốn điều chỉnh hãy sao chép thành bản nháp mới.`}
+        />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} xl={showPreview ? 13 : 24} className="plan-edit-col">
+          <Card size="small" title="Thông tin chung">
+            <Form layout="vertical" component="div">
+              <Form.Item label="Trích yếu (dòng dưới chữ KẾ HOẠCH)">
+                <Input.TextArea
+                  aria-label="Trích yếu"
+                  value={draft.subject}
+                  autoSize={{ minRows: 2, maxRows: 6 }}
+                  disabled={locked}
+                  onChange={(e) => edit((d) => void (d.subject = e.target.value))}
+                />
+              </Form.Item>
+              <Row gutter={8}>
+                <Col span={14}>
+                  <Form.Item label="Phong trào">
+                    <Select
+                      aria-label="Phong trào"
+                      allowClear
+                      value={draft.movementId ?? undefined}
+                      disabled={locked}
+                      options={movements.map((m) => ({ value: m.id, label: `${m.year} — ${m.name}` }))}
+                      onChange={(v) => edit((d) => void (d.movementId = v ?? null))}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col span={10}>
+                  <Form.Item label="Ngày dự kiến ban hành">
+                    <DatePicker
+                      aria-label="Ngày dự kiến ban hành"
+                      format={DATE_FORMAT}
+                      value={fromApiDate(draft.plannedDate)}
+                      disabled={locked}
+                      onChange={(v) => edit((d) => void (d.plannedDate = toApiDate(v) ?? null))}
+                      style={{ width: '100%' }}
+                    />
+                  </Form.Item>
+                </Col>
+              </Row>
+            </Form>
+          </Card>
+          <Card size="small" title="Đoạn mở đầu">
+            <ParagraphList label="Đoạn mở đầu" get={(d) => d.body.intro} disabled={locked} />
+          </Card>
+          {draft.body.sections.map((s, si) => (
+            <SectionEditor key={s.key ?? si} si={si} count={draft.body.sections.length} disabled={locked} onRefillPhases={refillPhases} />
+          ))}
+          {!locked && (
+            <Button
+              style={{ margin: '8px 0' }}
+              onClick={() => edit((d) => void d.body.sections.push({ key: newKey(), title: '', content: [], items: [] }))}
+              aria-label="Thêm phần"
+            >
+              + Thêm phần
+            </Button>
+          )}
+          <Card size="small" title="Đoạn kết">
+            <ParagraphList label="Đoạn kết" get={(d) => d.body.closing} disabled={locked} />
+          </Card>
+          <RecipientsEditor disabled={locked} />
+          <SignerEditor disabled={locked} />
+        </Col>
+        {showPreview && (
+          <Col xs={24} xl={11}>
+            <div className="plan-preview-col">
+              <DocxPreview kind="plan" id={plan.id} version={version} />
+            </div>
+          </Col>
+        )}
+      </Row>
+      <IssueModal
+        plan={plan}
+        open={issueOpen}
+        onClose={() => setIssueOpen(false)}
+        beforeIssue={flush}
+        onIssued={(p) => {
+          setPlan(p);
+          message.success(`Đã ban hành Kế hoạch số ${p.numberText}`);
+        }}
+      />
+      <Modal
+        open={templateOpen}
+        title="Lưu kế hoạch thành mẫu"
+        okText="Lưu mẫu"
+        cancelText="Hủy"
+        onCancel={() => setTemplateOpen(false)}
+        okButtonProps={{ loading: busy === 'template' }}
+        onOk={() =>
+          void run('template', async () => {
+            await flush();
+            const t = await call('plans.saveTemplate', { planId: plan.id, name: templateName });
+            message.success(`Đã lưu mẫu “${t.name}”. Năm sau chọn mẫu này khi lập kế hoạch mới.`);
+            setTemplateOpen(false);
+          })
+        }
+      >
+        <Typography.Paragraph type="secondary">Mẫu giữ trích yếu, các phần, nơi nhận; khi dùng lại, các đợt thi đua được điền từ phong trào mới và người ký theo cài đặt.</Typography.Paragraph>
+        <Input aria-label="Tên mẫu" value={templateName} onChange={(e) => setTemplateName(e.target.value)} onPressEnter={() => undefined} />
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { Button, Input, Select, Space } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
+import { useRef } from 'react';
+import type { ContentBlock, ContentMarker } from '@shared/schemas/plans';
+import { newKey } from '../keys';
+import { usePlanDraft, type Editable } from '../planDraft';
+import { moveItem } from './move';
+import { RowActions } from './RowActions';
+
+const EMPTY: ContentBlock[] = [];
+
+const MARKERS: { value: ContentMarker; label: string }[] = [
+  { value: '', label: 'Đoạn' },
+  { value: '-', label: 'Ý “-”' },
+  { value: '+', label: 'Ý “+”' },
+];
+
+/** Wraps the selection (or inserts at the caret) as an italic quoted slogan: *“…”*. */
+export function wrapSlogan(text: string, start: number, end: number): string {
+  return `${text.slice(0, start)}*“${text.slice(start, end)}”*${text.slice(end)}`;
+}
+
+function BlockRow({ block, label, index, count, disabled, onText, onMarker, onMove, onRemove }: {
+  block: ContentBlock;
+  label: string;
+  index: number;
+  count: number;
+  disabled: boolean;
+  onText: (t: string) => void;
+  onMarker: (m: ContentMarker) => void;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
+  const ref = useRef<TextAreaRef>(null);
+  const slogan = () => {
+    const el = ref.current?.resizableTextArea?.textArea;
+    if (!el) return;
+    onText(wrapSlogan(block.text, el.selectionStart, el.selectionEnd));
+  };
+  return (
+    <div className={`plan-block plan-block-${block.marker === '' ? 'p' : block.marker === '-' ? 'dash' : 'plus'}`}>
+      <Select<ContentMarker>
+        size="small"
+        aria-label={`${label}: kiểu`}
+        value={block.marker}
+        options={MARKERS}
+        onChange={onMarker}
+        disabled={disabled}
+        style={{ width: 84 }}
+      />
+      <Input.TextArea
+        ref={ref}
+        aria-label={label}
+        value={block.text}
+        autoSize={{ minRows: 1, maxRows: 12 }}
+        onChange={(e) => onText(e.target.value)}
+        disabled={disabled}
+        placeholder={block.marker === '' ? 'Đoạn văn…' : 'Nội dung ý…'}
+      />
+      <Space size={4}>
+        <Button size="small" title="In nghiêng khẩu hiệu: *“…”*" aria-label={`${label}: khẩu hiệu nghiêng`} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={slogan}>
+          <i>“…”</i>
+        </Button>
+        <RowActions what={label.toLowerCase()} index={index} count={count} disabled={disabled} onMove={onMove} onRemove={onRemove} />
+      </Space>
+    </div>
+  );
+}
+
+/** Paragraphs, "-" bullets and "+" sub-bullets of one section or item. */
+export function BlockList({ label, get, disabled }: { label: string; get: (d: Editable) => ContentBlock[]; disabled: boolean }) {
+  const blocks = usePlanDraft((s) => (s.draft ? get(s.draft) : EMPTY));
+  const edit = usePlanDraft((s) => s.edit);
+  const add = (marker: ContentMarker) => edit((d) => void get(d).push({ key: newKey(), marker, text: '' }));
+  const lastMarker = blocks.length ? blocks[blocks.length - 1].marker : '';
+  return (
+    <div className="plan-blocks">
+      {blocks.map((b, i) => (
+        <BlockRow
+          key={b.key ?? i}
+          block={b}
+          label={`${label}, đoạn ${i + 1}`}
+          index={i}
+          count={blocks.length}
+          disabled={disabled}
+          onText={(t) => edit((d) => void (get(d)[i].text = t))}
+          onMarker={(m) => edit((d) => void (get(d)[i].marker = m))}
+          onMove={(to) => edit((d) => moveItem(get(d), i, to))}
+          onRemove={() => edit((d) => void get(d).splice(i, 1))}
+        />
+      ))}
+      {!disabled && (
+        <Space size={4} wrap>
+          <Button size="small" onClick={() => add('')} aria-label={`${label}: thêm đoạn`}>
+            + Đoạn
+          </Button>
+          <Button size="small" onClick={() => add('-')} aria-label={`${label}: thêm ý -`}>
+            + Ý “-”
+          </Button>
+          <Button size="small" onClick={() => add('+')} disabled={lastMarker === ''} aria-label={`${label}: thêm ý +`}>
+            + Ý “+”
+          </Button>
+        </Space>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
+import { ORG_LEVEL_LABELS, ORG_LEVEL_RANK, ORG_LEVELS } from '@shared/schemas/organizations';
+import type { PlanItem } from '@shared/schemas/plans';
+import { useOffice } from '../../../stores/office';
+import { newKey } from '../keys';
+import { usePlanDraft } from '../planDraft';
+import { BlockList } from './BlockList';
+import { moveItem } from './move';
+import { RowActions } from './RowActions';
+
+export function roman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) for (; n >= v; n -= v) out += s;
+  return out;
+}
+
+const emptyItem = (title = ''): PlanItem => ({ key: newKey(), title, text: '', content: [], role: '' });
+
+/** Titles for "III. TỔ CHỨC THỰC HIỆN": this office, then each level below it. */
+function levelTitles(officeName: string | undefined, officeLevel: keyof typeof ORG_LEVEL_RANK | undefined): string[] {
+  const rank = officeLevel ? ORG_LEVEL_RANK[officeLevel] : -1;
+  const below = ORG_LEVELS.filter((l) => ORG_LEVEL_RANK[l] > rank).map((l) => `Các ${ORG_LEVEL_LABELS[l].charAt(0).toLocaleLowerCase('vi')}${ORG_LEVEL_LABELS[l].slice(1)}`);
+  return [...(officeName ? [officeName] : []), ...below];
+}
+
+function ItemEditor({ si, ii, count, disabled, onRefillPhases }: { si: number; ii: number; count: number; disabled: boolean; onRefillPhases?: () => void }) {
+  const item = usePlanDraft((s) => s.draft!.body.sections[si].items[ii]);
+  const edit = usePlanDraft((s) => s.edit);
+  const where = `Phần ${roman(si + 1)}, mục ${ii + 1}`;
+  const set = (fn: (it: PlanItem) => void) => edit((d) => fn(d.body.sections[si].items[ii]));
+  return (
+    <div className="plan-item" data-testid={`item-${si + 1}-${ii + 1}`}>
+      <div className="plan-item-head">
+        <strong className="plan-label">{ii + 1}.</strong>
+        <Input
+          aria-label={`${where}: tiêu đề`}
+          placeholder="Tiêu đề mục (in đậm), ví dụ: Nội dung — để trống nếu mục chỉ là một đoạn"
+          value={item.title}
+          disabled={disabled}
+          onChange={(e) => set((it) => void (it.title = e.target.value))}
+          style={{ fontWeight: 600 }}
+        />
+        {item.role === 'phases' && <Tag color="blue">Các đợt thi đua</Tag>}
+        <RowActions
+          what={`mục ${ii + 1}`}
+          index={ii}
+          count={count}
+          disabled={disabled}
+          onMove={(to) => edit((d) => moveItem(d.body.sections[si].items, ii, to))}
+          onRemove={() => edit((d) => void d.body.sections[si].items.splice(ii, 1))}
+        />
+      </div>
+      {!item.title && (
+        <Input.TextArea
+          aria-label={`${where}: nội dung`}
+          placeholder="Nội dung mục (khi mục không có tiêu đề): “1. Động viên …”"
+          value={item.text}
+          autoSize={{ minRows: 2, maxRows: 12 }}
+          disabled={disabled}
+          onChange={(e) => set((it) => void (it.text = e.target.value))}
+        />
+      )}
+      <BlockList label={where} get={(d) => d.body.sections[si].items[ii].content} disabled={disabled} />
+      {item.role === 'phases' && onRefillPhases && !disabled && (
+        <Button size="small" onClick={onRefillPhases} style={{ marginTop: 4 }}>
+          Điền lại các đợt từ phong trào
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export function SectionEditor({ si, count, disabled, onRefillPhases }: { si: number; count: number; disabled: boolean; onRefillPhases?: () => void }) {
+  const section = usePlanDraft((s) => s.draft!.body.sections[si]);
+  const edit = usePlanDraft((s) => s.edit);
+  const office = useOffice((s) => s.office);
+  const label = `Phần ${roman(si + 1)}`;
+  const isOrganisation = /TỔ CHỨC THỰC HIỆN/i.test(section.title);
+  return (
+    <Card
+      size="small"
+      className="plan-section"
+      data-testid={`section-${si + 1}`}
+      title={
+        <div className="plan-item-head">
+          <strong className="plan-label">{roman(si + 1)}.</strong>
+          <Input
+            aria-label={`${label}: tiêu đề`}
+            value={section.title}
+            disabled={disabled}
+            placeholder="TIÊU ĐỀ PHẦN (CHỮ IN HOA)"
+            onChange={(e) => edit((d) => void (d.body.sections[si].title = e.target.value.toLocaleUpperCase('vi')))}
+            style={{ fontWeight: 700 }}
+          />
+        </div>
+      }
+      extra={
+        <RowActions
+          what={label.toLowerCase()}
+          index={si}
+          count={count}
+          disabled={disabled}
+          onMove={(to) => edit((d) => moveItem(d.body.sections, si, to))}
+          onRemove={() => edit((d) => void d.body.sections.splice(si, 1))}
+        />
+      }
+    >
+      <BlockList label={label} get={(d) => d.body.sections[si].content} disabled={disabled} />
+      {section.items.map((it, ii) => (
+        <ItemEditor key={it.key ?? ii} si={si} ii={ii} count={section.items.length} disabled={disabled} onRefillPhases={onRefillPhases} />
+      ))}
+      {!disabled && (
+        <Space wrap style={{ marginTop: 8 }}>
+          <Button onClick={() => edit((d) => void d.body.sections[si].items.push(emptyItem()))} aria-label={`${label}: thêm mục`}>
+            + Mục {section.items.length + 1}.
+          </Button>
+          {isOrganisation && (
+            <Select<string>
+              placeholder="+ Trách nhiệm theo cấp…"
+              aria-label={`${label}: thêm trách nhiệm theo cấp`}
+              style={{ minWidth: 260 }}
+              value={null as unknown as string}
+              options={levelTitles(office?.name, office?.level).map((t) => ({ value: t, label: t }))}
+              onChange={(t) => edit((d) => void d.body.sections[si].items.push({ ...emptyItem(t), content: [{ key: newKey(), marker: '-', text: '' }] }))}
+            />
+          )}
+          <Typography.Text type="secondary">Mục có tiêu đề in đậm; “-” và “+” là các ý; *chữ* in nghiêng.</Typography.Text>
+        </Space>
+      )}
+    </Card>
+  );
+}
