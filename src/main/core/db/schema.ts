@@ -157,6 +157,100 @@ export interface PlanTemplatesTable {
   updated_at: string;
 }
 
+export interface RegistrationsTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  movement_id: string;
+  phase_id: string | null;
+  organization_id: string;
+  commitments: string;
+  targets: string;
+  /** JSON string[] */
+  collective_titles: string;
+  member_count: number | null;
+  status: 'draft' | 'submitted' | 'received';
+  submitted_on: string | null;
+  received_on: string | null;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RegistrationIndividualsTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  registration_id: string;
+  person_id: string;
+  organization_id: string | null;
+  position: string;
+  title: string;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorksTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  registration_id: string;
+  name: string;
+  search_key: string;
+  implementer: string;
+  value_dong: number | null;
+  start_date: string | null;
+  finish_date: string | null;
+  occasion_id: string | null;
+  description: string;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkReviewsTable {
+  id: string;
+  owner_id: string;
+  revision: number;
+  deleted_at: string | null;
+  work_id: string;
+  status: 'registered' | 'approved' | 'plaque_attached' | 'done' | 'refused';
+  approved_on: string | null;
+  plaque_on: string | null;
+  done_on: string | null;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonTitlesTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  person_id: string;
+  year: number;
+  title: string;
+  reference: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface XlsxMappingsTable {
+  id: string;
+  kind: string;
+  name: string;
+  header_key: string;
+  /** JSON Record<field, header text> */
+  mapping: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   organization_names: OrganizationNamesTable;
@@ -171,4 +265,10 @@ export interface DB {
   register_entries: RegisterEntriesTable;
   plans: PlansTable;
   plan_templates: PlanTemplatesTable;
+  registrations: RegistrationsTable;
+  registration_individuals: RegistrationIndividualsTable;
+  works: WorksTable;
+  work_reviews: WorkReviewsTable;
+  person_titles: PersonTitlesTable;
+  xlsx_mappings: XlsxMappingsTable;
 }
