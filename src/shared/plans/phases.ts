@@ -39,3 +39,9 @@ export function phaseBulletText(p: PhaseLike): string {
 export function phasesLeadText(n: number): string {
   return `Các phong trào thi đua được chia thành ${countText(n)} đợt:`;
 }
+
+/** The content of the plan's "Các đợt thi đua" item: the lead line, then one "-" bullet per đợt. */
+export function phasesContent(phases: PhaseLike[]): { marker: '' | '-'; text: string }[] {
+  if (!phases.length) return [];
+  return [{ marker: '', text: phasesLeadText(phases.length) }, ...phases.map((p) => ({ marker: '-' as const, text: phaseBulletText(p) }))];
+}

@@ -4,7 +4,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import { phaseBulletText, phasesLeadText } from '../../../shared/plans/phases';
+import { phasesContent as phasesBlocks } from '../../../shared/plans/phases';
 import type { MovementView } from '../../../shared/schemas/movements';
 import type { OfficeView } from '../../../shared/schemas/office';
 import { planBody, type ContentBlock, type PlanBody, type PlanSummary, type PlanTemplateView, type PlanView } from '../../../shared/schemas/plans';
@@ -21,8 +21,7 @@ type Q = Kysely<DB> | Transaction<DB>;
 export const PLAN_KIND_ABBR = 'KH';
 
 export function phasesContent(movement: Pick<MovementView, 'phases'>): ContentBlock[] {
-  if (!movement.phases.length) return [];
-  return [{ marker: '', text: phasesLeadText(movement.phases.length) }, ...movement.phases.map((p): ContentBlock => ({ marker: '-', text: phaseBulletText(p) }))];
+  return phasesBlocks(movement.phases);
 }
 
 /** Puts the movement's đợt into every item marked as the phases item. */

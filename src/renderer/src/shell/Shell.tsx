@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { HomePage } from '../features/home/HomePage';
 import { OrganizationsArea } from '../features/organizations/OrganizationsArea';
 import { Placeholder } from '../features/placeholder/Placeholder';
+import { PlansArea } from '../features/plans/PlansArea';
+import { RegisterArea } from '../features/register/RegisterArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useOffice } from '../stores/office';
 import { AREA_LABELS, AREAS, useRouter, type Area } from '../stores/router';
@@ -15,6 +17,10 @@ function AreaView({ area }: { area: Area }) {
       return <OrganizationsArea />;
     case 'settings':
       return <SettingsPage />;
+    case 'movements':
+      return <PlansArea />;
+    case 'register':
+      return <RegisterArea />;
     default:
       return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }
