@@ -10,6 +10,7 @@ import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
+import { registrationCalls } from './calls/registrations';
 
 export type { AppInfo, BackupInfo } from './calls/core';
 export type { SavedFile } from './calls/directory';
@@ -20,6 +21,7 @@ export const contract = {
   ...directoryCalls,
   ...planCalls,
   ...registerCalls,
+  ...registrationCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -176,6 +176,16 @@ export function decodeLegacy(s: string, encoding: LegacyEncoding): string {
   return encoding === 'tcvn3' ? decodeTcvn3(s) : decodeVni(s);
 }
 
+/**
+ * One cell of a file known to be in `encoding`: converted only when the converted text reads better,
+ * so Unicode cells of a mixed file are kept as they are.
+ */
+export function decodeIfBetter(s: string, encoding: LegacyEncoding): string {
+  if (!/[\u00a1-\u00ff]/.test(s) || /[\u0100-\u024f\u1ea0-\u1ef9]/.test(s)) return s;
+  const decoded = decodeLegacy(s, encoding);
+  return plausibility(decoded) > plausibility(s) ? decoded : s;
+}
+
 /** The text in Unicode NFC, and the encoding it was converted from (null when it was Unicode already). */
 export function toUnicode(s: string): { text: string; from: LegacyEncoding | null } {
   const from = detectLegacyEncoding(s);

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { DB } from '../db/schema';
 import { planDocument } from '../services/plan-document';
+import { registrationSources } from '../services/registration-documents';
 import type { OfficialDocument } from './model';
 import { renderDocx } from './layout/render';
 
@@ -18,6 +19,7 @@ export interface DocumentSource {
 
 export const documentSources: Record<string, DocumentSource> = {
   plan: { label: 'kế hoạch', load: planDocument },
+  ...registrationSources,
 };
 
 export async function renderSource(db: Kysely<DB>, kind: string, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {

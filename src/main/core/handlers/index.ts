@@ -4,6 +4,7 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { movementHandlers, occasionHandlers, planHandlers } from './plans';
 import { documentHandlers, registerHandlers } from './register';
+import { registrationHandlers } from './registrations';
 
 /** Every handler of the contract, one area per file; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...registerHandlers,
   ...documentHandlers,
+  ...registrationHandlers,
 };

@@ -1,0 +1,62 @@
+/** A person's registrations and titles across years: what the clerk checks before proposing a title. */
+import type { Kysely, Transaction } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/registrations';
+import type { DB } from '../db/schema';
+import { newId, nowIso } from '../util/time';
+import { listTree } from './organizations';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export async function personHistory(q: Q, personId: string): Promise<PersonHistory> {
+  const p = await q.selectFrom('people').selectAll().where('id', '=', personId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
+  const names = new Map((await listTree(q)).map((n) => [n.id, n.name]));
+  const rows = await q
+    .selectFrom('registration_individuals as ri')
+    .innerJoin('registrations as r', 'r.id', 'ri.registration_id')
+    .innerJoin('movements as m', 'm.id', 'r.movement_id')
+    .leftJoin('movement_phases as ph', 'ph.id', 'r.phase_id')
+    .select(['m.year', 'm.id as movement_id', 'm.name as movement_name', 'ph.name as phase_name', 'ri.organization_id', 'ri.position', 'ri.title', 'r.status'])
+    .where('ri.person_id', '=', personId)
+    .where('ri.deleted_at', 'is', null)
+    .where('r.deleted_at', 'is', null)
+    .orderBy('m.year', 'desc')
+    .orderBy('ph.position')
+    .execute();
+  const titles = await q.selectFrom('person_titles').selectAll().where('person_id', '=', personId).where('deleted_at', 'is', null).orderBy('year', 'desc').execute();
+  return {
+    person: {
+      id: p.id,
+      fullName: p.full_name,
+      organizationId: p.organization_id,
+      organizationName: p.organization_id ? (names.get(p.organization_id) ?? null) : null,
+      birthYear: p.birth_year,
+      gender: p.gender as PersonHistory['person']['gender'],
+      position: p.position,
+    },
+    registrations: rows.map((r) => ({
+      year: r.year,
+      movementId: r.movement_id,
+      movementName: r.movement_name,
+      phaseName: r.phase_name ?? null,
+      organizationName: r.organization_id ? (names.get(r.organization_id) ?? null) : null,
+      position: r.position,
+      title: r.title,
+      registrationStatus: r.status,
+    })),
+    titles: titles.map((t) => ({ id: t.id, year: t.year, title: t.title, reference: t.reference })),
+  };
+}
+
+export async function addPersonTitle(q: Q, ownerId: string, input: { personId: string; year: number; title: string; reference: string }): Promise<PersonTitleView> {
+  const p = await q.selectFrom('people').select('id').where('id', '=', input.personId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
+  const now = nowIso();
+  const id = newId();
+  await q
+    .insertInto('person_titles')
+    .values({ id, owner_id: ownerId, revision: 1, deleted_at: null, person_id: input.personId, year: input.year, title: input.title, reference: input.reference, created_at: now, updated_at: now })
+    .execute();
+  return { id, year: input.year, title: input.title, reference: input.reference };
+}

@@ -1,0 +1,51 @@
+/**
+ * Finds the person a registration or a sheet row means instead of creating a duplicate:
+ * the same folded name (so "Thuỷ" = "Thủy", "Dang" ≠ nothing) in the same unit, and the same birth year.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { fold } from '../../../shared/vi-text';
+import type { DB, PeopleTable } from '../db/schema';
+import { nowIso } from '../util/time';
+import { personRow } from './people';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export interface PersonKey {
+  fullName: string;
+  birthYear: number | null;
+  organizationId: string | null;
+}
+
+export async function candidatesFor(q: Q, p: PersonKey): Promise<PeopleTable[]> {
+  let query = q.selectFrom('people').selectAll().where('search_key', '=', fold(p.fullName)).where('deleted_at', 'is', null);
+  query = p.organizationId ? query.where('organization_id', '=', p.organizationId) : query.where('organization_id', 'is', null);
+  return query.orderBy('created_at').execute();
+}
+
+/**
+ * The one existing person this key names, or null. A missing birth year on either side matches only
+ * when it leaves exactly one candidate (two "Nguyễn Văn An" without years stay ambiguous → a new person).
+ */
+export function pickMatch(candidates: PeopleTable[], birthYear: number | null): PeopleTable | null {
+  if (birthYear !== null) {
+    const same = candidates.filter((c) => c.birth_year === birthYear);
+    if (same.length >= 1) return same[0];
+    const unknown = candidates.filter((c) => c.birth_year === null);
+    return unknown.length === 1 ? unknown[0] : null;
+  }
+  return candidates.length === 1 ? candidates[0] : null;
+}
+
+export async function matchOrCreatePerson(q: Q, p: PersonKey & { position: string }): Promise<{ id: string; created: boolean }> {
+  const found = pickMatch(await candidatesFor(q, p), p.birthYear);
+  if (found) {
+    // A birth year learnt from a registration completes the record (the register stays the one source).
+    if (found.birth_year === null && p.birthYear !== null) {
+      await q.updateTable('people').set((eb) => ({ birth_year: p.birthYear, revision: eb('revision', '+', 1), updated_at: nowIso() })).where('id', '=', found.id).execute();
+    }
+    return { id: found.id, created: false };
+  }
+  const row = personRow({ fullName: p.fullName, organizationId: p.organizationId, birthYear: p.birthYear, gender: '', position: p.position });
+  await q.insertInto('people').values(row).execute();
+  return { id: row.id, created: true };
+}

@@ -1,0 +1,348 @@
+/**
+ * Registrations (đăng ký thi đua): one per unit per movement phase (or whole movement), with the
+ * collective titles, the individuals and the works the unit registers. Child rows keep their ids across
+ * saves (matched by person / by work name) so re-entering or re-importing the same data changes nothing.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import type {
+  IndividualInput, IndividualView, RegistrationStatus, RegistrationSummary, RegistrationView, SaveRegistrationInput, TrackerView, WorkInput,
+} from '../../../shared/schemas/registrations';
+import { fold } from '../../../shared/vi-text';
+import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
+import { newId, nowIso } from '../util/time';
+import { getOrgRow, listTree } from './organizations';
+import { matchOrCreatePerson } from './person-matching';
+import { listWorks } from './works';
+
+type Q = Kysely<DB> | Transaction<DB>;
+export type Change = 'new' | 'update' | 'unchanged';
+
+export interface Scope {
+  movement: { id: string; name: string; year: number };
+  phase: MovementPhasesTable | null;
+}
+
+export async function loadScope(q: Q, movementId: string, phaseId: string | null): Promise<Scope> {
+  const movement = await q.selectFrom('movements').select(['id', 'name', 'year']).where('id', '=', movementId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!movement) throw new AppError('NOT_FOUND', 'Không tìm thấy phong trào thi đua (có thể đã bị xóa).');
+  let phase: MovementPhasesTable | null = null;
+  if (phaseId) {
+    phase = (await q.selectFrom('movement_phases').selectAll().where('id', '=', phaseId).where('movement_id', '=', movementId).executeTakeFirst()) ?? null;
+    if (!phase) throw new AppError('NOT_FOUND', 'Đợt thi đua không thuộc phong trào đã chọn.');
+  }
+  return { movement, phase };
+}
+
+export async function orgNameMap(q: Q): Promise<Map<string, string>> {
+  return new Map((await listTree(q)).map((n) => [n.id, n.name]));
+}
+
+/** The live registration of a unit for a phase (null phase = whole movement). */
+export async function findRegistration(q: Q, movementId: string, phaseId: string | null, organizationId: string): Promise<RegistrationsTable | null> {
+  let query = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('organization_id', '=', organizationId).where('deleted_at', 'is', null);
+  query = phaseId ? query.where('phase_id', '=', phaseId) : query.where('phase_id', 'is', null);
+  return (await query.executeTakeFirst()) ?? null;
+}
+
+export async function createRegistrationRow(q: Q, fields: Partial<RegistrationsTable> & Pick<RegistrationsTable, 'movement_id' | 'phase_id' | 'organization_id'>): Promise<string> {
+  const now = nowIso();
+  const id = newId();
+  await q
+    .insertInto('registrations')
+    .values({
+      id,
+      // The registering unit owns its registration (DESIGN principle 6).
+      owner_id: fields.organization_id,
+      revision: 1,
+      deleted_at: null,
+      commitments: '',
+      targets: '',
+      collective_titles: '[]',
+      member_count: null,
+      status: 'received',
+      submitted_on: null,
+      received_on: null,
+      note: '',
+      created_at: now,
+      updated_at: now,
+      ...fields,
+    })
+    .execute();
+  return id;
+}
+
+/** Adds or updates one registered individual; the person is matched in the register or created. */
+export async function upsertIndividual(
+  q: Q,
+  reg: { id: string; organization_id: string; owner_id: string | null },
+  p: IndividualInput,
+  sortOrder: number,
+): Promise<{ change: Change; personId: string; personCreated: boolean }> {
+  const organizationId = p.organizationId ?? reg.organization_id;
+  let personId = p.personId;
+  let personCreated = false;
+  if (personId) {
+    const exists = await q.selectFrom('people').select('id').where('id', '=', personId).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!exists) throw new AppError('NOT_FOUND', `Không tìm thấy cá nhân "${p.fullName}" trong danh sách cá nhân.`);
+  } else {
+    const m = await matchOrCreatePerson(q, { fullName: p.fullName, birthYear: p.birthYear, organizationId, position: p.position });
+    personId = m.id;
+    personCreated = m.created;
+  }
+  const now = nowIso();
+  const existing = await q.selectFrom('registration_individuals').selectAll().where('registration_id', '=', reg.id).where('person_id', '=', personId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!existing) {
+    await q
+      .insertInto('registration_individuals')
+      .values({ id: newId(), owner_id: reg.owner_id, revision: 1, deleted_at: null, registration_id: reg.id, person_id: personId, organization_id: organizationId, position: p.position, title: p.title, sort_order: sortOrder, created_at: now, updated_at: now })
+      .execute();
+    return { change: 'new', personId, personCreated };
+  }
+  if (existing.title === p.title && existing.position === p.position && existing.organization_id === organizationId) return { change: 'unchanged', personId, personCreated };
+  await q
+    .updateTable('registration_individuals')
+    .set((eb) => ({ title: p.title, position: p.position, organization_id: organizationId, revision: eb('revision', '+', 1), updated_at: now }))
+    .where('id', '=', existing.id)
+    .execute();
+  return { change: 'update', personId, personCreated };
+}
+
+/** Adds or updates one work; without an id it is matched by its folded name within the registration. */
+export async function upsertWork(q: Q, reg: { id: string; owner_id: string | null }, w: WorkInput, sortOrder: number): Promise<{ change: Change; id: string }> {
+  const searchKey = fold(w.name);
+  let query = q.selectFrom('works').selectAll().where('registration_id', '=', reg.id).where('deleted_at', 'is', null);
+  query = w.id ? query.where('id', '=', w.id) : query.where('search_key', '=', searchKey);
+  const existing = await query.executeTakeFirst();
+  if (w.id && !existing) throw new AppError('NOT_FOUND', `Công trình "${w.name}" không thuộc bản đăng ký này.`);
+  if (w.occasionId) {
+    const occ = await q.selectFrom('occasions').select('id').where('id', '=', w.occasionId).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!occ) throw new AppError('NOT_FOUND', `Công trình "${w.name}": không tìm thấy dịp gắn biển đã chọn.`);
+  }
+  const fields = {
+    name: w.name,
+    search_key: searchKey,
+    implementer: w.implementer,
+    value_dong: w.valueDong,
+    start_date: w.startDate,
+    finish_date: w.finishDate,
+    occasion_id: w.occasionId,
+    description: w.description,
+  };
+  const now = nowIso();
+  if (!existing) {
+    const id = newId();
+    await q.insertInto('works').values({ id, owner_id: reg.owner_id, revision: 1, deleted_at: null, registration_id: reg.id, ...fields, sort_order: sortOrder, created_at: now, updated_at: now }).execute();
+    return { change: 'new', id };
+  }
+  const same = (Object.keys(fields) as (keyof typeof fields)[]).every((k) => existing[k] === fields[k]);
+  if (same) return { change: 'unchanged', id: existing.id };
+  await q.updateTable('works').set((eb) => ({ ...fields, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', existing.id).execute();
+  return { change: 'update', id: existing.id };
+}
+
+/** Entry by hand: the whole registration as the form shows it; rows left out are tombstoned. */
+export async function saveRegistration(q: Q, input: SaveRegistrationInput): Promise<string> {
+  await loadScope(q, input.movementId, input.phaseId);
+  await getOrgRow(q, input.organizationId);
+  const now = nowIso();
+  const clash = await findRegistration(q, input.movementId, input.phaseId, input.organizationId);
+  if (clash && clash.id !== input.id) throw new AppError('CONFLICT', 'Đơn vị này đã có bản đăng ký cho đợt thi đua đã chọn; hãy mở bản đó để sửa.');
+  const fields = {
+    movement_id: input.movementId,
+    phase_id: input.phaseId,
+    organization_id: input.organizationId,
+    commitments: input.commitments,
+    targets: input.targets,
+    collective_titles: JSON.stringify(input.collectiveTitles),
+    member_count: input.memberCount,
+    status: input.status,
+    submitted_on: input.submittedOn,
+    received_on: input.receivedOn,
+    note: input.note,
+  };
+  let id = input.id;
+  if (id) {
+    const existing = await q.selectFrom('registrations').select(['id']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!existing) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');
+    await q.updateTable('registrations').set((eb) => ({ ...fields, owner_id: input.organizationId, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).execute();
+  } else {
+    id = await createRegistrationRow(q, fields);
+  }
+  const reg = { id, organization_id: input.organizationId, owner_id: input.organizationId };
+  const keptPeople: string[] = [];
+  for (const [i, p] of input.individuals.entries()) {
+    const r = await upsertIndividual(q, reg, p, i + 1);
+    if (keptPeople.includes(r.personId)) throw new AppError('VALIDATION', `Cá nhân "${p.fullName}" có hai lần trong danh sách.`);
+    keptPeople.push(r.personId);
+    await q.updateTable('registration_individuals').set({ sort_order: i + 1 }).where('registration_id', '=', id).where('person_id', '=', r.personId).where('deleted_at', 'is', null).execute();
+  }
+  await q
+    .updateTable('registration_individuals')
+    .set((eb) => ({ deleted_at: now, revision: eb('revision', '+', 1), updated_at: now }))
+    .where('registration_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .where('person_id', 'not in', keptPeople.length ? keptPeople : [''])
+    .execute();
+  const keptWorks: string[] = [];
+  for (const [i, w] of input.works.entries()) {
+    const r = await upsertWork(q, reg, w, i + 1);
+    if (keptWorks.includes(r.id)) throw new AppError('VALIDATION', `Công trình "${w.name}" có hai lần trong danh sách.`);
+    keptWorks.push(r.id);
+    await q.updateTable('works').set({ sort_order: i + 1 }).where('id', '=', r.id).execute();
+  }
+  await q
+    .updateTable('works')
+    .set((eb) => ({ deleted_at: now, revision: eb('revision', '+', 1), updated_at: now }))
+    .where('registration_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .where('id', 'not in', keptWorks.length ? keptWorks : [''])
+    .execute();
+  return id;
+}
+
+export async function deleteRegistration(q: Q, id: string): Promise<void> {
+  const now = nowIso();
+  const r = await q.updateTable('registrations').set((eb) => ({ deleted_at: now, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');
+}
+
+async function counts(q: Q, ids: string[]): Promise<{ people: Map<string, number>; works: Map<string, number> }> {
+  const list = ids.length ? ids : [''];
+  const people = await q
+    .selectFrom('registration_individuals')
+    .select(['registration_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('registration_id', 'in', list)
+    .where('deleted_at', 'is', null)
+    .groupBy('registration_id')
+    .execute();
+  const works = await q
+    .selectFrom('works')
+    .select(['registration_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('registration_id', 'in', list)
+    .where('deleted_at', 'is', null)
+    .groupBy('registration_id')
+    .execute();
+  return {
+    people: new Map(people.map((r) => [r.registration_id, Number(r.n)])),
+    works: new Map(works.map((r) => [r.registration_id, Number(r.n)])),
+  };
+}
+
+function toSummary(r: RegistrationsTable, names: Map<string, string>, c: Awaited<ReturnType<typeof counts>>): RegistrationSummary {
+  return {
+    id: r.id,
+    movementId: r.movement_id,
+    phaseId: r.phase_id,
+    organizationId: r.organization_id,
+    organizationName: names.get(r.organization_id) ?? '',
+    status: r.status,
+    submittedOn: r.submitted_on,
+    receivedOn: r.received_on,
+    collectiveTitles: JSON.parse(r.collective_titles) as string[],
+    individualCount: c.people.get(r.id) ?? 0,
+    workCount: c.works.get(r.id) ?? 0,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function listRegistrations(q: Q, movementId: string, phaseId: string | null, query = ''): Promise<RegistrationSummary[]> {
+  let sel = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('deleted_at', 'is', null);
+  sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
+  const rows = await sel.execute();
+  const names = await orgNameMap(q);
+  const c = await counts(q, rows.map((r) => r.id));
+  const key = fold(query);
+  return rows
+    .map((r) => toSummary(r, names, c))
+    .filter((s) => !key || fold(s.organizationName).includes(key))
+    .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'vi'));
+}
+
+export async function getRegistration(q: Q, id: string, reviewerId: string | null): Promise<RegistrationView> {
+  const r = await q.selectFrom('registrations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');
+  const names = await orgNameMap(q);
+  const c = await counts(q, [id]);
+  const people = await q
+    .selectFrom('registration_individuals as ri')
+    .innerJoin('people as p', 'p.id', 'ri.person_id')
+    .select(['ri.id', 'ri.person_id', 'p.full_name', 'p.birth_year', 'ri.organization_id', 'ri.position', 'ri.title'])
+    .where('ri.registration_id', '=', id)
+    .where('ri.deleted_at', 'is', null)
+    .orderBy('ri.sort_order')
+    .execute();
+  const individuals: IndividualView[] = people.map((p) => ({
+    id: p.id,
+    personId: p.person_id,
+    fullName: p.full_name,
+    birthYear: p.birth_year,
+    organizationId: p.organization_id,
+    organizationName: p.organization_id ? (names.get(p.organization_id) ?? null) : null,
+    position: p.position,
+    title: p.title,
+  }));
+  return {
+    ...toSummary(r, names, c),
+    commitments: r.commitments,
+    targets: r.targets,
+    memberCount: r.member_count,
+    note: r.note,
+    individuals,
+    works: await listWorks(q, { registrationId: id }, reviewerId),
+    revision: r.revision,
+  };
+}
+
+/** The units this office follows up: its direct lower units (or every unit below it), not ended. */
+export async function trackedUnits(q: Q, officeId: string, allLevels: boolean): Promise<{ id: string; code: string; name: string }[]> {
+  const nodes = (await listTree(q)).filter((n) => !n.endedOn);
+  if (!allLevels) return nodes.filter((n) => n.parentId === officeId);
+  const below = new Set<string>([officeId]);
+  const out: typeof nodes = [];
+  // listTree gives parents before children, so one pass collects the whole subtree.
+  for (const n of nodes) {
+    if (n.parentId && below.has(n.parentId)) {
+      below.add(n.id);
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+const REGISTERED: RegistrationStatus[] = ['submitted', 'received'];
+
+export async function tracker(q: Q, officeId: string, movementId: string, phaseId: string | null, allLevels: boolean): Promise<TrackerView> {
+  const scope = await loadScope(q, movementId, phaseId);
+  const units = await trackedUnits(q, officeId, allLevels);
+  const regs = await listRegistrations(q, movementId, phaseId);
+  const byOrg = new Map(regs.map((r) => [r.organizationId, r]));
+  const rows = units.map((u) => {
+    const r = byOrg.get(u.id);
+    return {
+      organizationId: u.id,
+      code: u.code,
+      name: u.name,
+      registrationId: r?.id ?? null,
+      status: r?.status ?? null,
+      receivedOn: r?.receivedOn ?? null,
+      individualCount: r?.individualCount ?? 0,
+      workCount: r?.workCount ?? 0,
+    };
+  });
+  const registeredCount = rows.filter((r) => r.status && REGISTERED.includes(r.status)).length;
+  return {
+    movementId,
+    phaseId,
+    movementName: scope.movement.name,
+    phaseName: scope.phase?.name ?? null,
+    registrationDeadline: scope.phase?.registration_deadline ?? null,
+    units: rows,
+    registeredCount,
+    missingCount: rows.length - registeredCount,
+  };
+}
+
+export function isRegistered(status: RegistrationStatus | null): boolean {
+  return !!status && REGISTERED.includes(status);
+}

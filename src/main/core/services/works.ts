@@ -1,0 +1,128 @@
+/**
+ * Works for plaques (công trình, sản phẩm gắn biển) across registrations, and the upper level's review:
+ * registered → approved → plaque attached → reported done (or refused). The review is the reviewing
+ * office's own record (work_reviews), never an edit of the unit's work.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import { WORK_STATUS_LABELS, type WorkAction, type WorkStatus, type WorkView } from '../../../shared/schemas/registrations';
+import { fold } from '../../../shared/vi-text';
+import type { DB } from '../db/schema';
+import { formatDmy, newId, nowIso } from '../util/time';
+import { listTree } from './organizations';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export interface WorksFilter {
+  registrationId?: string;
+  movementId?: string;
+  /** undefined: any phase; null: whole-movement registrations. */
+  phaseId?: string | null;
+  status?: WorkStatus;
+  organizationId?: string;
+  occasionId?: string;
+  query?: string;
+}
+
+export async function listWorks(q: Q, f: WorksFilter, reviewerId: string | null): Promise<WorkView[]> {
+  let sel = q
+    .selectFrom('works as w')
+    .innerJoin('registrations as r', 'r.id', 'w.registration_id')
+    .leftJoin('work_reviews as v', (j) => j.onRef('v.work_id', '=', 'w.id').on('v.owner_id', '=', reviewerId ?? '').on('v.deleted_at', 'is', null))
+    .leftJoin('occasions as o', 'o.id', 'w.occasion_id')
+    .select([
+      'w.id', 'w.registration_id', 'w.name', 'w.implementer', 'w.value_dong', 'w.start_date', 'w.finish_date', 'w.occasion_id', 'w.description', 'w.search_key',
+      'r.organization_id', 'r.movement_id', 'r.phase_id',
+      'o.name as occasion_name',
+      sql<WorkStatus>`coalesce(v.status, 'registered')`.as('status'),
+      'v.approved_on', 'v.plaque_on', 'v.done_on', 'v.note as review_note',
+    ])
+    .where('w.deleted_at', 'is', null)
+    .where('r.deleted_at', 'is', null);
+  if (f.registrationId) sel = sel.where('w.registration_id', '=', f.registrationId);
+  if (f.movementId) sel = sel.where('r.movement_id', '=', f.movementId);
+  if (f.phaseId !== undefined) sel = f.phaseId ? sel.where('r.phase_id', '=', f.phaseId) : sel.where('r.phase_id', 'is', null);
+  if (f.organizationId) sel = sel.where('r.organization_id', '=', f.organizationId);
+  if (f.occasionId) sel = sel.where('w.occasion_id', '=', f.occasionId);
+  if (f.status) sel = sel.where(sql<WorkStatus>`coalesce(v.status, 'registered')`, '=', f.status);
+  const rows = await sel.orderBy('w.sort_order').orderBy('w.created_at').execute();
+  const names = new Map((await listTree(q)).map((n) => [n.id, n.name]));
+  const key = fold(f.query ?? '');
+  return rows
+    .map((r) => ({
+      id: r.id,
+      registrationId: r.registration_id,
+      organizationId: r.organization_id,
+      organizationName: names.get(r.organization_id) ?? '',
+      movementId: r.movement_id,
+      phaseId: r.phase_id,
+      name: r.name,
+      implementer: r.implementer,
+      valueDong: r.value_dong,
+      startDate: r.start_date,
+      finishDate: r.finish_date,
+      occasionId: r.occasion_id,
+      occasionName: r.occasion_name,
+      description: r.description,
+      status: r.status,
+      approvedOn: r.approved_on ?? null,
+      plaqueOn: r.plaque_on ?? null,
+      doneOn: r.done_on ?? null,
+      reviewNote: r.review_note ?? '',
+    }))
+    .filter((w) => !key || fold(`${w.name} ${w.implementer} ${w.organizationName}`).includes(key));
+}
+
+/** Which statuses each action may start from, and where it leads. */
+const FLOW: Record<WorkAction, { from: WorkStatus[]; to: WorkStatus }> = {
+  approve: { from: ['registered', 'refused'], to: 'approved' },
+  attach: { from: ['approved'], to: 'plaque_attached' },
+  done: { from: ['plaque_attached'], to: 'done' },
+  refuse: { from: ['registered', 'approved'], to: 'refused' },
+  reset: { from: ['approved', 'plaque_attached', 'done', 'refused'], to: 'registered' },
+};
+const ACTION_LABELS: Record<WorkAction, string> = {
+  approve: 'duyệt gắn biển',
+  attach: 'ghi nhận đã gắn biển',
+  done: 'ghi nhận đã hoàn thành',
+  refuse: 'không duyệt',
+  reset: 'đưa về trạng thái đã đăng ký',
+};
+
+export async function reviewWork(q: Q, reviewerId: string, input: { workId: string; action: WorkAction; date: string; note: string }): Promise<void> {
+  const [work] = await listWorks(q, {}, reviewerId).then((all) => all.filter((w) => w.id === input.workId));
+  if (!work) throw new AppError('NOT_FOUND', 'Không tìm thấy công trình, sản phẩm (có thể đã bị xóa).');
+  const step = FLOW[input.action];
+  if (!step.from.includes(work.status)) {
+    throw new AppError('CONFLICT', `Công trình "${work.name}" đang ở trạng thái "${WORK_STATUS_LABELS[work.status]}"; không thể ${ACTION_LABELS[input.action]}.`);
+  }
+  const previous = input.action === 'attach' ? work.approvedOn : input.action === 'done' ? work.plaqueOn : null;
+  if (previous && input.date < previous) {
+    throw new AppError('VALIDATION', `Ngày: không được trước ngày của bước trước (${formatDmy(previous)}).`);
+  }
+  const dates =
+    input.action === 'reset'
+      ? { approved_on: null, plaque_on: null, done_on: null }
+      : input.action === 'approve'
+        ? { approved_on: input.date }
+        : input.action === 'attach'
+          ? { plaque_on: input.date }
+          : input.action === 'done'
+            ? { done_on: input.date }
+            : {};
+  const now = nowIso();
+  const existing = await q.selectFrom('work_reviews').select(['id', 'note']).where('work_id', '=', work.id).where('owner_id', '=', reviewerId).executeTakeFirst();
+  const note = input.note || (existing?.note ?? '');
+  if (existing) {
+    await q
+      .updateTable('work_reviews')
+      .set((eb) => ({ status: step.to, ...dates, note, deleted_at: null, revision: eb('revision', '+', 1), updated_at: now }))
+      .where('id', '=', existing.id)
+      .execute();
+  } else {
+    await q
+      .insertInto('work_reviews')
+      .values({ id: newId(), owner_id: reviewerId, revision: 1, deleted_at: null, work_id: work.id, status: step.to, approved_on: null, plaque_on: null, done_on: null, ...dates, note, created_at: now, updated_at: now })
+      .execute();
+  }
+}

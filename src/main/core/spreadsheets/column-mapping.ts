@@ -1,0 +1,95 @@
+/**
+ * Which sheet column holds which field. Units send sheets in their own layouts, so the clerk maps the
+ * columns once; the mapping is saved under the folded header row and found again for the next sheet
+ * with the same columns.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { ImportField, ImportKind } from '../../../shared/schemas/registrations';
+import { fold } from '../../../shared/vi-text';
+import type { DB } from '../db/schema';
+import { newId, nowIso } from '../util/time';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+interface FieldSpec extends ImportField {
+  /** Folded words a column title contains when it holds this field. */
+  synonyms: string[];
+}
+
+const UNIT: FieldSpec = { key: 'unit', label: 'Đơn vị (tên hoặc mã)', required: true, synonyms: ['don vi', 'ma don vi', 'ten don vi', 'cong doan co so', 'cdcs'] };
+
+export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {
+  individuals: [
+    UNIT,
+    { key: 'fullName', label: 'Họ và tên', required: true, synonyms: ['ho va ten', 'ho ten', 'ho, ten'] },
+    { key: 'birthYear', label: 'Năm sinh', required: false, synonyms: ['nam sinh', 'ngay sinh', 'ngay, thang, nam sinh'] },
+    { key: 'position', label: 'Chức vụ', required: false, synonyms: ['chuc vu', 'chuc danh'] },
+    { key: 'title', label: 'Danh hiệu đăng ký', required: true, synonyms: ['danh hieu'] },
+  ],
+  works: [
+    UNIT,
+    { key: 'name', label: 'Tên công trình, sản phẩm', required: true, synonyms: ['ten cong trinh', 'cong trinh', 'san pham'] },
+    { key: 'implementer', label: 'Chủ đầu tư / đơn vị thực hiện', required: false, synonyms: ['chu dau tu', 'don vi thuc hien', 'thuc hien'] },
+    { key: 'value', label: 'Giá trị (đồng)', required: false, synonyms: ['gia tri', 'kinh phi', 'tong muc'] },
+    { key: 'startDate', label: 'Ngày khởi công', required: false, synonyms: ['khoi cong', 'ngay bat dau'] },
+    { key: 'finishDate', label: 'Ngày hoàn thành', required: false, synonyms: ['hoan thanh', 'ngay ket thuc'] },
+    { key: 'occasion', label: 'Dịp gắn biển', required: false, synonyms: ['dip', 'chao mung', 'gan bien'] },
+  ],
+};
+
+export function publicFields(kind: ImportKind): ImportField[] {
+  return IMPORT_FIELDS[kind].map(({ key, label, required }) => ({ key, label, required }));
+}
+
+/** How well a column title fits a field: the longest synonym it contains (0 = not at all). */
+function fit(header: string, spec: FieldSpec): number {
+  const h = fold(header);
+  return Math.max(0, ...spec.synonyms.filter((s) => h.includes(s)).map((s) => s.length));
+}
+
+/** Each column goes to the field it fits best; each field takes the first column that chose it. */
+export function suggestMapping(kind: ImportKind, headers: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of headers) {
+    if (!h) continue;
+    let best: FieldSpec | null = null;
+    let score = 0;
+    for (const spec of IMPORT_FIELDS[kind]) {
+      const s = fit(h, spec);
+      if (s > score) [best, score] = [spec, s];
+    }
+    if (best && !(best.key in out)) out[best.key] = h;
+  }
+  return out;
+}
+
+/** The header row: among the first rows, the one most of whose cells look like column titles. */
+export function findHeaderRow(kind: ImportKind, rows: string[][]): number {
+  let bestRow = 0;
+  let bestScore = 0;
+  rows.slice(0, 15).forEach((cells, i) => {
+    const score = cells.filter((c) => c && IMPORT_FIELDS[kind].some((f) => fit(c, f) > 0)).length;
+    if (score > bestScore) [bestRow, bestScore] = [i, score];
+  });
+  return bestRow + 1;
+}
+
+export function headerKey(headers: string[]): string {
+  const folded = headers.map(fold);
+  while (folded.length && !folded[folded.length - 1]) folded.pop();
+  return folded.join('|');
+}
+
+export async function savedMapping(q: Q, kind: ImportKind, key: string): Promise<Record<string, string> | null> {
+  const row = await q.selectFrom('xlsx_mappings').select('mapping').where('kind', '=', kind).where('header_key', '=', key).executeTakeFirst();
+  return row ? (JSON.parse(row.mapping) as Record<string, string>) : null;
+}
+
+export async function saveMapping(q: Q, kind: ImportKind, key: string, mapping: Record<string, string>, name: string): Promise<void> {
+  const now = nowIso();
+  await q
+    .insertInto('xlsx_mappings')
+    .values({ id: newId(), kind, name, header_key: key, mapping: JSON.stringify(mapping), created_at: now, updated_at: now })
+    .onConflict((oc) => oc.columns(['kind', 'header_key']).doUpdateSet({ mapping: JSON.stringify(mapping), name, updated_at: now }))
+    .execute();
+}

@@ -1,0 +1,297 @@
+/**
+ * Import of registration sheets (individuals, or works for plaques) sent by units in their own layouts.
+ * Every row is checked first and every problem listed with its row number; nothing is written unless
+ * the whole sheet is valid, then one transaction. Rows are matched to what exists (registration by unit,
+ * person by folded name + birth year + unit, work by folded name), so the same sheet twice adds nothing.
+ */
+import ExcelJS from 'exceljs';
+import type { Kysely, Transaction } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import type { ImportKind, ImportPreview, ImportResult, ImportRowPreview } from '../../../shared/schemas/registrations';
+import { fold } from '../../../shared/vi-text';
+import { decodeIfBetter, detectLegacyEncoding, type LegacyEncoding } from '../../../shared/vi-text/legacy-encodings';
+import type { DB } from '../db/schema';
+import { listTree } from '../services/organizations';
+import { candidatesFor, pickMatch } from '../services/person-matching';
+import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
+import { todayIso } from '../util/time';
+import { cellText, parseDmy } from './cells';
+import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, saveMapping, savedMapping, suggestMapping } from './column-mapping';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export interface ImportRequest {
+  movementId: string;
+  phaseId: string | null;
+  kind: ImportKind;
+  bytes: Uint8Array;
+  fileName: string;
+  sheet?: string;
+  headerRow?: number;
+  mapping?: Record<string, string>;
+}
+
+interface IndividualRow {
+  kind: 'individuals';
+  row: number;
+  organizationId: string;
+  fullName: string;
+  birthYear: number | null;
+  position: string;
+  title: string;
+}
+interface WorkRow {
+  kind: 'works';
+  row: number;
+  organizationId: string;
+  name: string;
+  implementer: string;
+  valueDong: number | null;
+  startDate: string | null;
+  finishDate: string | null;
+  occasionId: string | null;
+}
+type ParsedRow = IndividualRow | WorkRow;
+
+interface Parsed {
+  preview: ImportPreview;
+  rows: ParsedRow[];
+  headerKey: string;
+}
+
+async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('BAD_FILE', 'Không đọc được tệp Excel: tệp không phải định dạng .xlsx hoặc đã bị hỏng. Dữ liệu không bị thay đổi.');
+  }
+  return wb;
+}
+
+/** The sheet as text rows (1-based row n at index n - 1), converted from TCVN3/VNI when the file is in one. */
+function sheetText(ws: ExcelJS.Worksheet): { cells: string[][]; encoding: LegacyEncoding | null; converted: number } {
+  const cells: string[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    const line: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => (line[col - 1] = cellText(cell)));
+    cells[n - 1] = Array.from(line, (c) => c ?? '');
+  });
+  for (let i = 0; i < cells.length; i++) cells[i] ??= [];
+  // Decide the encoding for the whole file (one cell is often too short to tell), then convert cell by cell.
+  const encoding = detectLegacyEncoding(cells.flat().filter(Boolean).join('\n'));
+  let converted = 0;
+  if (encoding) {
+    for (const line of cells) {
+      for (let j = 0; j < line.length; j++) {
+        const d = decodeIfBetter(line[j], encoding);
+        if (d !== line[j]) {
+          line[j] = d;
+          converted++;
+        }
+      }
+    }
+  }
+  return { cells, encoding, converted };
+}
+
+type UnitIndex = (text: string) => { id: string } | { error: string };
+
+async function unitIndex(q: Q): Promise<UnitIndex> {
+  const nodes = (await listTree(q)).filter((n) => !n.endedOn);
+  const byKey = new Map<string, Set<string>>();
+  const add = (k: string, id: string) => {
+    if (!k) return;
+    byKey.set(k, (byKey.get(k) ?? new Set()).add(id));
+  };
+  for (const n of nodes) {
+    add(fold(n.code), n.id);
+    add(fold(n.name), n.id);
+    add(fold(n.shortName), n.id);
+  }
+  return (text) => {
+    const ids = byKey.get(fold(text));
+    if (!ids || ids.size === 0) return { error: `không tìm thấy đơn vị "${text}" trong danh mục đơn vị (ghi đúng tên hoặc mã đơn vị).` };
+    if (ids.size > 1) return { error: `có nhiều đơn vị tên "${text}"; hãy ghi mã đơn vị.` };
+    return { id: [...ids][0] };
+  };
+}
+
+function parseBirthYear(s: string): number | null | 'bad' {
+  if (!s) return null;
+  const iso = parseDmy(s);
+  const y = iso ? Number(iso.slice(0, 4)) : /^\d{4}$/.test(s) ? Number(s) : NaN;
+  return Number.isInteger(y) && y >= 1900 && y <= new Date().getFullYear() ? y : 'bad';
+}
+
+function parseMoney(s: string): number | null | 'bad' {
+  if (!s) return null;
+  const t = s.replace(/\s+/g, '').replace(/(đồng|đ|vnđ|vnd)$/i, '');
+  if (/^\d+$/.test(t)) return Number(t);
+  if (/^\d{1,3}([.,]\d{3})+$/.test(t)) return Number(t.replace(/[.,]/g, ''));
+  return 'bad';
+}
+
+async function occasionIndex(q: Q): Promise<(text: string) => string | null> {
+  const list = await q.selectFrom('occasions').select(['id', 'name']).where('deleted_at', 'is', null).execute();
+  const keyed = list.map((o) => ({ id: o.id, key: fold(o.name) })).sort((a, b) => b.key.length - a.key.length);
+  // "Chào mừng 95 năm Ngày thành lập Công đoàn Việt Nam" names the catalogue entry it contains.
+  return (text) => keyed.find((o) => fold(text).includes(o.key))?.id ?? null;
+}
+
+export async function parseRegistrationSheet(q: Q, req: ImportRequest): Promise<Parsed> {
+  await loadScope(q, req.movementId, req.phaseId);
+  const wb = await readWorkbook(req.bytes);
+  const sheetNames = wb.worksheets.map((w) => w.name);
+  const ws = req.sheet ? wb.getWorksheet(req.sheet) : wb.worksheets[0];
+  if (!ws) throw new AppError('BAD_FILE', req.sheet ? `Tệp không có trang tính "${req.sheet}".` : 'Tệp Excel không có trang tính nào.');
+  const { cells, encoding, converted } = sheetText(ws);
+  const headerRow = req.headerRow ?? findHeaderRow(req.kind, cells);
+  const headers = (cells[headerRow - 1] ?? []).map((h) => h.trim());
+  const key = headerKey(headers);
+  const saved = req.mapping ? null : await savedMapping(q, req.kind, key);
+  const mapping = req.mapping ?? saved ?? suggestMapping(req.kind, headers);
+  const mappingSource = req.mapping ? 'given' : saved ? 'saved' : 'suggested';
+  const fields = IMPORT_FIELDS[req.kind];
+  const errors: string[] = [];
+  const col = new Map<string, number>();
+  for (const f of fields) {
+    const h = mapping[f.key];
+    if (!h) {
+      if (f.required) errors.push(`Chưa chọn cột cho trường "${f.label}".`);
+      continue;
+    }
+    const idx = headers.findIndex((x) => fold(x) === fold(h));
+    if (idx < 0) errors.push(`Không có cột "${h}" ở dòng tiêu đề (dòng ${headerRow}) cho trường "${f.label}".`);
+    else col.set(f.key, idx);
+  }
+  const rows: ParsedRow[] = [];
+  const previews: ImportRowPreview[] = [];
+  if (errors.length === 0) {
+    const units = await unitIndex(q);
+    const occasions = await occasionIndex(q);
+    const seen = new Map<string, number>();
+    for (let i = headerRow; i < cells.length; i++) {
+      const n = i + 1;
+      const values: Record<string, string> = {};
+      for (const f of fields) values[f.key] = col.has(f.key) ? (cells[i][col.get(f.key)!] ?? '') : '';
+      if (Object.values(values).every((v) => v === '')) continue;
+      const rowErrors: string[] = [];
+      const unit = values.unit ? units(values.unit) : { error: 'thiếu đơn vị.' };
+      const organizationId = 'id' in unit ? unit.id : '';
+      if ('error' in unit) rowErrors.push(unit.error);
+      if (req.kind === 'individuals') {
+        if (!values.fullName) rowErrors.push('thiếu họ và tên.');
+        else if (values.fullName.length > 120) rowErrors.push('họ và tên dài quá 120 ký tự.');
+        const birthYear = parseBirthYear(values.birthYear);
+        if (birthYear === 'bad') rowErrors.push(`năm sinh "${values.birthYear}" không hợp lệ (ghi năm, ví dụ 1985, hoặc ngày dạng dd/mm/yyyy).`);
+        if (!values.title) rowErrors.push('thiếu danh hiệu đăng ký.');
+        const dupKey = `${organizationId}|${fold(values.fullName)}|${birthYear}`;
+        if (values.fullName && seen.has(dupKey)) rowErrors.push(`trùng với dòng ${seen.get(dupKey)} (cùng họ tên, năm sinh, đơn vị).`);
+        else seen.set(dupKey, n);
+        if (rowErrors.length === 0) {
+          rows.push({ kind: 'individuals', row: n, organizationId, fullName: values.fullName, birthYear: birthYear as number | null, position: values.position, title: values.title });
+        }
+      } else {
+        if (!values.name) rowErrors.push('thiếu tên công trình, sản phẩm.');
+        else if (values.name.length > 500) rowErrors.push('tên công trình dài quá 500 ký tự.');
+        const valueDong = parseMoney(values.value);
+        if (valueDong === 'bad') rowErrors.push(`giá trị "${values.value}" không phải số đồng (ví dụ 1.500.000).`);
+        const startDate = values.startDate ? parseDmy(values.startDate) : null;
+        if (values.startDate && !startDate) rowErrors.push(`ngày khởi công "${values.startDate}" không đúng dạng dd/mm/yyyy.`);
+        const finishDate = values.finishDate ? parseDmy(values.finishDate) : null;
+        if (values.finishDate && !finishDate) rowErrors.push(`ngày hoàn thành "${values.finishDate}" không đúng dạng dd/mm/yyyy.`);
+        if (startDate && finishDate && startDate > finishDate) rowErrors.push('ngày hoàn thành trước ngày khởi công.');
+        const occasionId = values.occasion ? occasions(values.occasion) : null;
+        if (values.occasion && !occasionId) rowErrors.push(`không tìm thấy dịp "${values.occasion}" trong danh mục ngày lễ, kỷ niệm.`);
+        const dupKey = `${organizationId}|${fold(values.name)}`;
+        if (values.name && seen.has(dupKey)) rowErrors.push(`trùng với dòng ${seen.get(dupKey)} (cùng tên công trình, cùng đơn vị).`);
+        else seen.set(dupKey, n);
+        if (rowErrors.length === 0) {
+          rows.push({ kind: 'works', row: n, organizationId, name: values.name, implementer: values.implementer, valueDong: valueDong as number | null, startDate, finishDate, occasionId });
+        }
+      }
+      for (const e of rowErrors) errors.push(`Dòng ${n}: ${e}`);
+      previews.push({ row: n, values, errors: rowErrors, action: rowErrors.length ? 'error' : 'new', matchedPerson: null });
+    }
+    if (previews.length === 0) errors.push(`Trang "${ws.name}" không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow}).`);
+  }
+  // What each valid row would do, so the clerk sees "new" vs "already there" before importing.
+  for (const p of previews) {
+    if (p.action === 'error') continue;
+    const r = rows.find((x) => x.row === p.row)!;
+    const reg = await findRegistration(q, req.movementId, req.phaseId, r.organizationId);
+    if (r.kind === 'individuals') {
+      const person = pickMatch(await candidatesFor(q, { fullName: r.fullName, birthYear: r.birthYear, organizationId: r.organizationId }), r.birthYear);
+      p.matchedPerson = person ? `${person.full_name}${person.birth_year ? ` (${person.birth_year})` : ''}` : null;
+      const existing = reg && person
+        ? await q.selectFrom('registration_individuals').selectAll().where('registration_id', '=', reg.id).where('person_id', '=', person.id).where('deleted_at', 'is', null).executeTakeFirst()
+        : undefined;
+      p.action = !existing ? 'new' : existing.title === r.title && existing.position === r.position ? 'unchanged' : 'update';
+    } else {
+      const existing = reg
+        ? await q.selectFrom('works').selectAll().where('registration_id', '=', reg.id).where('search_key', '=', fold(r.name)).where('deleted_at', 'is', null).executeTakeFirst()
+        : undefined;
+      const same = existing && existing.implementer === r.implementer && existing.value_dong === r.valueDong && existing.start_date === r.startDate && existing.finish_date === r.finishDate && existing.occasion_id === r.occasionId && existing.name === r.name;
+      p.action = !existing ? 'new' : same ? 'unchanged' : 'update';
+    }
+  }
+  const count = (a: ImportRowPreview['action']) => previews.filter((p) => p.action === a).length;
+  return {
+    preview: {
+      sheetNames,
+      sheet: ws.name,
+      headerRow,
+      headers,
+      fields: publicFields(req.kind),
+      mapping,
+      mappingSource,
+      legacyEncoding: encoding,
+      convertedCells: converted,
+      rows: previews,
+      errors,
+      counts: { new: count('new'), update: count('update'), unchanged: count('unchanged'), error: count('error') },
+    },
+    rows,
+    headerKey: key,
+  };
+}
+
+/** Writes a fully valid sheet in one transaction; any error refuses the whole file. */
+export async function importRegistrationSheet(db: Kysely<DB>, req: ImportRequest & { saveMapping: boolean; beforeWrite?: () => Promise<unknown> }): Promise<ImportResult> {
+  const { preview, rows, headerKey: key } = await parseRegistrationSheet(db, req);
+  if (preview.errors.length) {
+    throw new AppError('BAD_FILE', `Tệp có ${preview.errors.length} lỗi; chưa nhập gì. Hãy sửa các dòng sau rồi nhập lại.`, preview.errors.slice(0, 300));
+  }
+  const result: ImportResult = {
+    registrationsCreated: 0, peopleCreated: 0, peopleMatched: 0, created: 0, updated: 0, unchanged: 0,
+    legacyEncoding: preview.legacyEncoding, convertedCells: preview.convertedCells,
+  };
+  await req.beforeWrite?.();
+  const tally = (c: Change) => (c === 'new' ? result.created++ : c === 'update' ? result.updated++ : result.unchanged++);
+  await db.transaction().execute(async (trx) => {
+    const regs = new Map<string, { id: string; organization_id: string; owner_id: string | null }>();
+    for (const r of rows) {
+      let reg = regs.get(r.organizationId);
+      if (!reg) {
+        const found = await findRegistration(trx, req.movementId, req.phaseId, r.organizationId);
+        const id = found?.id ?? (await createRegistrationRow(trx, { movement_id: req.movementId, phase_id: req.phaseId, organization_id: r.organizationId, status: 'received', received_on: todayIso() }));
+        if (!found) result.registrationsCreated++;
+        reg = { id, organization_id: r.organizationId, owner_id: found?.owner_id ?? r.organizationId };
+        regs.set(r.organizationId, reg);
+      }
+      const order = r.row;
+      if (r.kind === 'individuals') {
+        const out = await upsertIndividual(trx, reg, { personId: null, fullName: r.fullName, birthYear: r.birthYear, organizationId: r.organizationId, position: r.position, title: r.title }, order);
+        if (out.personCreated) result.peopleCreated++;
+        else result.peopleMatched++;
+        tally(out.change);
+      } else {
+        const out = await upsertWork(trx, reg, { name: r.name, implementer: r.implementer, valueDong: r.valueDong, startDate: r.startDate, finishDate: r.finishDate, occasionId: r.occasionId, description: '' }, order);
+        tally(out.change);
+      }
+    }
+    if (req.saveMapping && preview.mappingSource !== 'saved') await saveMapping(trx, req.kind, key, preview.mapping, req.fileName);
+  });
+  return result;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { id } from '../schemas/common';
+import {
+  addPersonTitleInput,
+  exportListInput,
+  importSheetInput,
+  listRegistrationsInput,
+  listWorksInput,
+  personHistoryInput,
+  reviewWorkInput,
+  saveRegistrationInput,
+  trackerInput,
+  type ImportPreview,
+  type ImportResult,
+  type PersonHistory,
+  type PersonTitleView,
+  type RegistrationSummary,
+  type RegistrationView,
+  type TrackerView,
+  type WorkView,
+} from '../schemas/registrations';
+import { call } from './call';
+import type { SavedFile } from './directory';
+
+const byId = z.object({ id: id('Bản đăng ký') });
+
+/** Registrations (đăng ký thi đua), works for plaques, the upper level's tracker and a person's history. */
+export const registrationCalls = {
+  'registrations.list': call<typeof listRegistrationsInput, RegistrationSummary[]>(listRegistrationsInput),
+  'registrations.get': call<typeof byId, RegistrationView>(byId),
+  'registrations.save': call<typeof saveRegistrationInput, RegistrationView>(saveRegistrationInput),
+  'registrations.delete': call<typeof byId, null>(byId),
+  /** Per phase: which units under this office have registered and which have not. */
+  'registrations.tracker': call<typeof trackerInput, TrackerView>(trackerInput),
+  /** Reads a sheet, applies the column mapping and checks every row; writes nothing. */
+  'registrations.previewImport': call<typeof importSheetInput, ImportPreview>(importSheetInput),
+  /** Imports the sheet in one transaction, or nothing when any row is wrong. */
+  'registrations.import': call<typeof importSheetInput, ImportResult>(importSheetInput),
+  'registrations.exportXlsx': call<typeof exportListInput, SavedFile>(exportListInput),
+  'registrations.works': call<typeof listWorksInput, WorkView[]>(listWorksInput),
+  'registrations.reviewWork': call<typeof reviewWorkInput, WorkView>(reviewWorkInput),
+  'registrations.personHistory': call<typeof personHistoryInput, PersonHistory>(personHistoryInput),
+  'registrations.addPersonTitle': call<typeof addPersonTitleInput, PersonTitleView>(addPersonTitleInput),
+} as const;
