@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Result } from './errors';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
+import { exchangeCalls } from './calls/exchange';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
@@ -19,6 +20,7 @@ export type { DocumentPreview } from './calls/register';
 export const contract = {
   ...coreCalls,
   ...directoryCalls,
+  ...exchangeCalls,
   ...planCalls,
   ...registerCalls,
   ...registrationCalls,
@@ -36,6 +38,8 @@ export type CallOutput<K extends CallName> = Contract[K]['output'];
 export interface AppEvents {
   'job.progress': { job: string; done: number; total: number; label: string };
   'data.changed': { area: string };
+  /** A .tdkt package opened from the desktop (double-click / "Open with"): show its import preview. */
+  'exchange.fileOpened': { fileName: string; dataBase64: string };
 }
 export type EventName = keyof AppEvents;
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '../registry';
 import { appHandlers, backupHandlers, officeHandlers } from './core';
+import { exchangeHandlers } from './exchange';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { movementHandlers, occasionHandlers, planHandlers } from './plans';
@@ -12,6 +13,7 @@ export const handlers: Handlers = {
   ...officeHandlers,
   ...backupHandlers,
   ...organizationHandlers,
+  ...exchangeHandlers,
   ...peopleHandlers,
   ...occasionHandlers,
   ...movementHandlers,

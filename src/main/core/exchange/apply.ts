@@ -1,0 +1,250 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+import { PACKAGE_KIND_LABELS, type JournalEntry, type PackageKind, type PreviewRow, type RecordStatus, type StatusCounts } from '../../../shared/schemas/exchange';
+import { nowIso } from '../util/time';
+import { canonical } from './canonical';
+import { deleteRecord, readRecord, recordDigest, rowExists, stmt, writeRecord, type WireRecord } from './records';
+import { TABLE_SPECS, type TableSpec } from './tables';
+import type { VerifiedPackage } from './verify';
+
+/** What the import will do with one record. */
+export interface Decision {
+  spec: TableSpec;
+  record: WireRecord;
+  id: string;
+  status: RecordStatus;
+  reason?: string;
+  digest: string;
+  local: WireRecord | null;
+}
+
+const OWN = 'Bản ghi do đơn vị mình quản lý; gói nhập không được thay đổi nó.';
+
+/**
+ * Decides per record, reading only. Single-writer rule: a record owned here (or made here before
+ * ownership existed) is never changed. Otherwise the higher (revision, digest) wins: a total order,
+ * so packages applied in any order, or twice, end in the same state.
+ */
+export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOfficeId: string): Decision[] {
+  const decisions: Decision[] = [];
+  for (const { table, records } of pkg.tables) {
+    const spec = table.spec;
+    for (const record of records) {
+      const id = record.row.id as string;
+      const digest = recordDigest(record);
+      const local = readRecord(sqlite, spec, id);
+      const d: Decision = { spec, record, id, digest, local, status: 'new' };
+      if (spec.immutable) {
+        d.status = local ? 'unchanged' : 'new';
+      } else if (local) {
+        const localDigest = recordDigest(local);
+        const localOwner = local.row.owner_id as string | null;
+        if (localDigest === digest) d.status = 'unchanged';
+        else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
+        else if (localOwner !== record.row.owner_id) Object.assign(d, { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
+        else {
+          const lr = local.row.revision as number;
+          const ir = record.row.revision as number;
+          const newer = ir > lr || (ir === lr && digest > localDigest);
+          d.status = newer ? 'changed' : 'unchanged';
+          if (!newer) d.reason = ir < lr ? `Bản đang có mới hơn (lần sửa ${lr}, trong gói ${ir}).` : undefined;
+        }
+      } else if (record.row.owner_id === ownOfficeId) {
+        Object.assign(d, { status: 'refused', reason: OWN });
+      }
+      decisions.push(d);
+    }
+  }
+  checkReferences(sqlite, decisions);
+  checkUnique(sqlite, decisions);
+  return decisions;
+}
+
+/** A record whose reference is neither here nor accepted in the package is refused (repeated until stable). */
+function checkReferences(sqlite: Database.Database, decisions: Decision[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    const incoming = new Map<string, Set<string>>();
+    for (const d of decisions) {
+      if (d.status === 'refused') continue;
+      if (!incoming.has(d.spec.table)) incoming.set(d.spec.table, new Set());
+      incoming.get(d.spec.table)!.add(d.id);
+    }
+    const exists = (table: string, id: string) => incoming.get(table)?.has(id) || rowExists(sqlite, table, id);
+    for (const d of decisions) {
+      if (d.status !== 'new' && d.status !== 'changed') continue;
+      const missing = missingRef(d, exists);
+      if (missing) {
+        d.status = 'refused';
+        d.reason = `Thiếu ${missing.label} (mã ${missing.id}); hãy nhập gói chứa dữ liệu đó trước rồi nhập lại gói này.`;
+        changed = true;
+      }
+    }
+  }
+}
+
+function missingRef(d: Decision, exists: (table: string, id: string) => boolean): { label: string; id: string } | null {
+  for (const ref of d.spec.refs) {
+    const v = d.record.row[ref.column];
+    if (typeof v === 'string' && !exists(ref.table, v)) return { label: ref.label, id: v };
+  }
+  for (const ch of d.spec.children) {
+    for (const ref of ch.refs ?? []) {
+      for (const r of d.record.children[ch.table] ?? []) {
+        const v = r[ref.column];
+        if (typeof v === 'string' && !exists(ref.table, v)) return { label: ref.label, id: v };
+      }
+    }
+  }
+  return null;
+}
+
+function checkUnique(sqlite: Database.Database, decisions: Decision[]): void {
+  for (const d of decisions) {
+    if ((d.status !== 'new' && d.status !== 'changed') || !d.spec.unique) continue;
+    for (const u of d.spec.unique) {
+      const value = d.record.row[u.column];
+      const other = stmt(sqlite, `SELECT id FROM ${d.spec.table} WHERE ${u.column} = ? AND id <> ?`).pluck().get(value, d.id) as string | undefined;
+      if (other) {
+        d.status = 'refused';
+        d.reason = `${u.label} “${String(value)}” đã được dùng cho một bản ghi khác ở máy này.`;
+        break;
+      }
+    }
+  }
+}
+
+export function countStatuses(decisions: Decision[]): StatusCounts {
+  const c: StatusCounts = { new: 0, changed: 0, unchanged: 0, refused: 0 };
+  for (const d of decisions) c[d.status]++;
+  return c;
+}
+
+const ORDER: Record<RecordStatus, number> = { refused: 0, new: 1, changed: 2, unchanged: 3 };
+
+export function previewRows(decisions: Decision[], cap = 2000): { rows: PreviewRow[]; omitted: number } {
+  const sorted = decisions.slice().sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const rows = sorted.slice(0, cap).map((d) => ({
+    table: d.spec.table,
+    tableLabel: d.spec.label,
+    id: d.id,
+    label: d.spec.describe(d.record.row, d.record.children),
+    status: d.status,
+    ...(d.reason ? { reason: d.reason } : {}),
+  }));
+  return { rows, omitted: Math.max(0, sorted.length - cap) };
+}
+
+/** Turns a failed deferred foreign key at COMMIT into a clear message; the transaction is gone either way. */
+function runInTransaction<T>(sqlite: Database.Database, fn: () => T, fkMessage: string): T {
+  try {
+    return sqlite.transaction(() => {
+      // References may point forward within the package; they are checked once, at COMMIT.
+      sqlite.pragma('defer_foreign_keys = ON');
+      return fn();
+    })();
+  } catch (e) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new AppError('CONFLICT', fkMessage);
+    throw e;
+  }
+}
+
+/** Applies a verified package in ONE transaction: journal header, previous images, writes. */
+export function applyPackage(sqlite: Database.Database, pkg: VerifiedPackage, ownOfficeId: string, backupFile: string): { importId: number; counts: StatusCounts } {
+  return runInTransaction(
+    sqlite,
+    () => {
+      const replay = sqlite.prepare('SELECT 1 FROM exchange_imports WHERE package_id = ? AND undone_at IS NULL').get(pkg.manifest.packageId);
+      if (replay) throw new AppError('CONFLICT', 'Gói này đã được nhập; nhập lại sẽ không thay đổi gì.');
+      // Decided again inside the transaction: the data may have changed since the preview.
+      const decisions = classify(sqlite, pkg, ownOfficeId);
+      const counts = countStatuses(decisions);
+      const m = pkg.manifest;
+      const importId = Number(
+        sqlite
+          .prepare(
+            'INSERT INTO exchange_imports (package_id, kind, sender_id, sender_name, sequence, created, imported_at, counts, backup_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          )
+          .run(m.packageId, m.kind, m.sender.id, m.sender.name, m.sequence, m.created, nowIso(), JSON.stringify(counts), backupFile).lastInsertRowid,
+      );
+      const journal = sqlite.prepare('INSERT INTO exchange_journal (import_id, ord, table_name, record_id, before, after_digest) VALUES (?, ?, ?, ?, ?, ?)');
+      let ord = 0;
+      for (const d of decisions) {
+        if (d.status !== 'new' && d.status !== 'changed') continue;
+        journal.run(importId, ++ord, d.spec.table, d.id, d.local ? canonical(d.local) : null, d.digest);
+        writeRecord(sqlite, d.spec, d.record);
+      }
+      return { importId, counts };
+    },
+    'Không ghi được gói: dữ liệu trong gói tham chiếu tới bản ghi không có ở máy này. Không có gì được ghi.',
+  );
+}
+
+/**
+ * Undoes a whole package: every record it wrote goes back to its previous image (or disappears if
+ * the package created it). Refused when a record changed since (a later package or a local edit).
+ * Register entries are never deleted (the sổ văn bản forbids it) and stay.
+ */
+export function undoImport(sqlite: Database.Database, importId: number): { packageId: string; restored: number } {
+  const entry = sqlite.prepare('SELECT package_id, undone_at FROM exchange_imports WHERE id = ?').get(importId) as { package_id: string; undone_at: string | null } | undefined;
+  if (!entry) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập gói này trong nhật ký.');
+  if (entry.undone_at) throw new AppError('CONFLICT', 'Lần nhập gói này đã được hoàn tác trước đó.');
+  const rows = sqlite
+    .prepare('SELECT table_name, record_id, before, after_digest FROM exchange_journal WHERE import_id = ? ORDER BY ord DESC')
+    .all(importId) as { table_name: string; record_id: string; before: string | null; after_digest: string }[];
+  const conflicts: string[] = [];
+  for (const r of rows) {
+    const spec = TABLE_SPECS[r.table_name];
+    if (!spec || spec.immutable) continue;
+    const current = readRecord(sqlite, spec, r.record_id);
+    if (!current || recordDigest(current) !== r.after_digest) {
+      conflicts.push(`${spec.label}: ${current ? spec.describe(current.row, current.children) : r.record_id}`);
+    }
+  }
+  if (conflicts.length) {
+    throw new AppError('CONFLICT', `Không thể hoàn tác: ${conflicts.length} bản ghi đã thay đổi sau lần nhập này (do gói nhập sau hoặc sửa trên máy). Không có gì bị thay đổi.`, conflicts.slice(0, 50));
+  }
+  return runInTransaction(
+    sqlite,
+    () => {
+      let restored = 0;
+      for (const r of rows) {
+        const spec = TABLE_SPECS[r.table_name];
+        if (!spec || spec.immutable) continue;
+        if (r.before === null) deleteRecord(sqlite, spec, r.record_id);
+        else writeRecord(sqlite, spec, JSON.parse(r.before) as WireRecord);
+        restored++;
+      }
+      sqlite.prepare('UPDATE exchange_imports SET undone_at = ? WHERE id = ?').run(nowIso(), importId);
+      return { packageId: entry.package_id, restored };
+    },
+    'Không thể hoàn tác: có dữ liệu khác đang tham chiếu tới bản ghi do gói này tạo ra. Không có gì bị thay đổi.',
+  );
+}
+
+export function listJournal(sqlite: Database.Database): JournalEntry[] {
+  const rows = sqlite.prepare('SELECT * FROM exchange_imports ORDER BY id DESC LIMIT 500').all() as {
+    id: number;
+    package_id: string;
+    kind: PackageKind;
+    sender_name: string;
+    sequence: number;
+    created: string;
+    imported_at: string;
+    counts: string;
+    undone_at: string | null;
+  }[];
+  return rows.map((r) => ({
+    importId: r.id,
+    packageId: r.package_id,
+    kind: r.kind,
+    kindLabel: PACKAGE_KIND_LABELS[r.kind] ?? r.kind,
+    senderName: r.sender_name,
+    sequence: r.sequence,
+    created: r.created,
+    importedAt: r.imported_at,
+    counts: JSON.parse(r.counts) as StatusCounts,
+    undoneAt: r.undone_at,
+  }));
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { packageKind } from '../../../shared/schemas/exchange';
+
+/** The package format this build writes, and the newest it can read. */
+export const FORMAT = 'tdkt-package';
+export const FORMAT_VERSION = 1;
+export const READER_VERSION = 1;
+
+export const MANIFEST_NAME = 'manifest.json';
+export const SIGNATURE_NAME = 'signature.sig';
+/** data/<table>.ndjson: one record (a root row plus its child rows) per line. */
+export const DATA_NAME = /^data\/([a-z_]{1,40})\.ndjson$/;
+export const dataName = (table: string) => `data/${table}.ndjson`;
+
+const uuid = z.string().uuid();
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+export const FINGERPRINT = /^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$/;
+
+export const manifestFile = z.strictObject({
+  name: z.string().regex(DATA_NAME),
+  sha256: hex64,
+  size: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative(),
+});
+
+export const manifestSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  formatVersion: z.number().int().positive(),
+  packageId: uuid,
+  kind: packageKind,
+  sender: z.strictObject({ id: uuid, name: z.string().min(1).max(500), keyFingerprint: z.string().regex(FINGERPRINT) }),
+  receiverId: uuid,
+  created: z.string().datetime(),
+  appVersion: z.string().max(50),
+  schemaVersion: z.number().int().nonnegative(),
+  minReaderVersion: z.number().int().positive(),
+  /** 1, 2, 3… per sender → receiver: lets the receiver see a gap or an older package. */
+  sequence: z.number().int().positive(),
+  scope: z.strictObject({ movementId: uuid.optional(), phaseId: uuid.optional() }),
+  files: z.array(manifestFile).max(32),
+});
+export type Manifest = z.output<typeof manifestSchema>;
+
+/** Public key file (.tdkt-key) handed once to the other level. */
+export const keyFileSchema = z.strictObject({
+  format: z.literal('tdkt-key'),
+  formatVersion: z.literal(1),
+  office: z.strictObject({ id: uuid, name: z.string().min(1).max(500), level: z.string().max(40) }),
+  /** Ed25519 public key, raw 32 bytes, base64url (the JWK "x"). */
+  publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  fingerprint: z.string().regex(FINGERPRINT),
+  created: z.string().datetime(),
+});
+export type KeyFile = z.output<typeof keyFileSchema>;
+
+/** One ndjson line. Column-level validation is per table (tables.ts). */
+export const lineSchema = z.strictObject({
+  row: z.record(z.string(), z.unknown()),
+  children: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))).optional(),
+});

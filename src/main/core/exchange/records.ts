@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3';
+import { canonical, sha256Hex } from './canonical';
+import type { TableSpec } from './tables';
+
+/** One record as it travels: the root row and, per child table, its rows. */
+export interface WireRecord {
+  row: Record<string, unknown>;
+  children: Record<string, Record<string, unknown>[]>;
+}
+
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** Prepared statements are cached per connection: imports run the same few statements 50,000 times. */
+export function stmt(sqlite: Database.Database, sql: string): Database.Statement {
+  let map = cache.get(sqlite);
+  if (!map) cache.set(sqlite, (map = new Map()));
+  let s = map.get(sql);
+  if (!s) map.set(sql, (s = sqlite.prepare(sql)));
+  return s;
+}
+
+/** Children sorted by their canonical text, so the digest does not depend on row order. */
+export function normalizeRecord(spec: TableSpec, row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]> = {}): WireRecord {
+  const out: WireRecord = { row: pick(row, spec.columns), children: {} };
+  for (const ch of spec.children) {
+    const rows = (children[ch.table] ?? []).map((r) => pick(r, ch.columns));
+    out.children[ch.table] = rows
+      .map((r) => [canonical(r), r] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([, r]) => r);
+  }
+  return out;
+}
+
+function pick(row: Record<string, unknown>, columns: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of columns) out[c] = row[c] ?? null;
+  return out;
+}
+
+export const recordDigest = (rec: WireRecord): string => sha256Hex(canonical(rec));
+
+export function readRecord(sqlite: Database.Database, spec: TableSpec, id: string): WireRecord | null {
+  const row = stmt(sqlite, `SELECT ${spec.columns.join(', ')} FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  if (!row) return null;
+  const children: Record<string, Record<string, unknown>[]> = {};
+  for (const ch of spec.children) {
+    children[ch.table] = stmt(sqlite, `SELECT ${ch.columns.join(', ')} FROM ${ch.table} WHERE ${ch.parentKey} = ?`).all(id) as Record<string, unknown>[];
+  }
+  return normalizeRecord(spec, row, children);
+}
+
+export function rowExists(sqlite: Database.Database, table: string, id: string): boolean {
+  return stmt(sqlite, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
+/** Upsert of the root (never DELETE+INSERT: that would cascade) and replacement of its children. */
+export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: WireRecord): void {
+  const cols = spec.columns;
+  const updates = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+  stmt(sqlite, `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`).run(rec.row);
+  const id = rec.row.id as string;
+  for (const ch of spec.children) {
+    stmt(sqlite, `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`).run(id);
+    const all = [...ch.columns, ...(ch.derivedColumns ?? [])];
+    const insert = stmt(sqlite, `INSERT INTO ${ch.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`);
+    for (const r of rec.children[ch.table] ?? []) insert.run(ch.derive ? { ...r, ...ch.derive(r) } : r);
+  }
+}
+
+export function deleteRecord(sqlite: Database.Database, spec: TableSpec, id: string): void {
+  for (const ch of spec.children) stmt(sqlite, `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`).run(id);
+  stmt(sqlite, `DELETE FROM ${spec.table} WHERE id = ?`).run(id);
+}

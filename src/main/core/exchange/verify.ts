@@ -1,0 +1,153 @@
+import type Database from 'better-sqlite3';
+import { strFromU8 } from 'fflate';
+import { AppError } from '../../../shared/errors';
+import { PACKAGE_KIND_LABELS } from '../../../shared/schemas/exchange';
+import { sha256Hex } from './canonical';
+import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, lineSchema, manifestSchema, type Manifest } from './format';
+import { partnerRow, verifyBytes } from './keys';
+import { KINDS, kindAvailable, type KindTable } from './kinds';
+import { normalizeRecord, type WireRecord } from './records';
+import { safeUnzip, DEFAULT_LIMITS, type UnzipLimits } from './safe-unzip';
+import { TABLE_SPECS } from './tables';
+
+export interface VerifiedPackage {
+  manifest: Manifest;
+  /** in the kind's table order (referenced tables first) */
+  tables: { table: KindTable; records: WireRecord[] }[];
+}
+
+const refuse = (message: string, details?: string[]) => new AppError('BAD_FILE', message, details);
+const fmtTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+
+/**
+ * Every check that can refuse a whole package, cheapest and least trusting first:
+ * safe unzip → manifest → receiver → sender's trusted key → signature → hashes → every record's
+ * schema → replay. Nothing here writes to the database.
+ */
+export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownOfficeId: string, limits: UnzipLimits = DEFAULT_LIMITS): VerifiedPackage {
+  const entries = safeUnzip(bytes, (name) => name === MANIFEST_NAME || name === SIGNATURE_NAME || (DATA_NAME.test(name) && !!TABLE_SPECS[DATA_NAME.exec(name)![1]]), limits);
+
+  const manifestBytes = entries.get(MANIFEST_NAME);
+  if (!manifestBytes) throw refuse('Gói thiếu tệp kê khai manifest.json; đây không phải gói trao đổi hợp lệ.');
+  let json: unknown;
+  try {
+    json = JSON.parse(strFromU8(manifestBytes));
+  } catch {
+    throw refuse('Tệp kê khai manifest.json trong gói không đọc được (JSON hỏng).');
+  }
+  if (json && typeof json === 'object') {
+    const v = json as { formatVersion?: unknown; minReaderVersion?: unknown };
+    if ((typeof v.formatVersion === 'number' && v.formatVersion > FORMAT_VERSION) || (typeof v.minReaderVersion === 'number' && v.minReaderVersion > READER_VERSION)) {
+      throw refuse('Gói được tạo bởi phiên bản mới hơn của phần mềm; hãy cập nhật phần mềm rồi nhập lại.');
+    }
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw refuse(`Tệp kê khai manifest.json không đúng định dạng (trường ${issue.path.join('.') || '(gốc)'}).`);
+  }
+  const m = parsed.data;
+
+  if (m.sender.id === ownOfficeId) throw refuse('Gói này do chính đơn vị mình tạo ra; không thể nhập.');
+  if (m.receiverId !== ownOfficeId) throw refuse(`Gói này gửi cho đơn vị khác, không phải đơn vị của bạn (gửi từ “${m.sender.name}”). Không thể nhập.`);
+
+  const partner = partnerRow(sqlite, m.sender.id);
+  if (!partner) {
+    throw refuse(
+      `Chưa có khóa công khai của đơn vị gửi “${m.sender.name}”. Hãy nhận tệp khóa (.tdkt-key) của đơn vị đó, xác nhận mã nhận diện qua điện thoại, rồi nhập lại gói.`,
+    );
+  }
+  if (partner.fingerprint !== m.sender.keyFingerprint) {
+    throw refuse(
+      `Khóa ký của “${partner.office_name}” đã thay đổi (mã nhận diện trong gói ${m.sender.keyFingerprint}, mã đã xác nhận ${partner.fingerprint}). Gói bị từ chối; hãy gọi điện xác nhận và nhập tệp khóa mới nếu đúng.`,
+    );
+  }
+  const signature = entries.get(SIGNATURE_NAME);
+  if (!signature) throw refuse('Gói thiếu chữ ký số (signature.sig); không thể xác minh nguồn gốc.');
+  if (signature.length !== 64 || !verifyBytes(partner.public_key, manifestBytes, signature)) {
+    throw refuse(`Chữ ký số của gói không hợp lệ: gói đã bị sửa đổi sau khi ký hoặc không do “${partner.office_name}” ký. Gói bị từ chối.`);
+  }
+
+  // From here on the manifest is the sender's own word; the files must match it exactly.
+  const kind = KINDS[m.kind];
+  if (!kind || !kindAvailable(sqlite, m.kind)) throw refuse(`Phần mềm này chưa hỗ trợ nhập gói loại “${PACKAGE_KIND_LABELS[m.kind]}”; hãy cập nhật phần mềm.`);
+  const kindTables = kind.tables();
+  const listed = new Set(m.files.map((f) => f.name));
+  const extra = [...entries.keys()].filter((n) => n !== MANIFEST_NAME && n !== SIGNATURE_NAME && !listed.has(n));
+  if (extra.length || listed.size !== m.files.length) throw refuse('Danh sách tệp trong gói không khớp với tệp kê khai. Gói bị từ chối.');
+  for (const f of m.files) {
+    const data = entries.get(f.name);
+    if (!data) throw refuse(`Gói thiếu tệp “${f.name}” đã kê khai.`);
+    if (!kindTables.some((t) => dataName(t.spec.table) === f.name)) {
+      throw refuse(`Gói loại “${PACKAGE_KIND_LABELS[m.kind]}” không được chứa tệp “${f.name}”.`);
+    }
+    if (data.length !== f.size || sha256Hex(data) !== f.sha256) {
+      throw refuse(`Tệp “${f.name}” trong gói sai mã kiểm tra SHA-256: nội dung đã bị thay đổi hoặc hỏng. Gói bị từ chối.`);
+    }
+  }
+
+  const problems: string[] = [];
+  const tables: VerifiedPackage['tables'] = [];
+  for (const t of kindTables) {
+    const name = dataName(t.spec.table);
+    const file = m.files.find((f) => f.name === name);
+    const records: WireRecord[] = [];
+    if (file) {
+      const lines = strFromU8(entries.get(name)!).split('\n');
+      if (lines[lines.length - 1] === '') lines.pop();
+      const seenIds = new Set<string>();
+      lines.forEach((line, i) => {
+        if (problems.length >= 20) return;
+        const where = `${name} dòng ${i + 1}`;
+        const problem = parseLine(t, line, seenIds);
+        if (typeof problem === 'string') problems.push(`${where}: ${problem}`);
+        else records.push(problem);
+      });
+      if (!problems.length && records.length !== file.records) problems.push(`${name}: có ${records.length} bản ghi, tệp kê khai ghi ${file.records}.`);
+    }
+    tables.push({ table: t, records });
+  }
+  if (problems.length) throw refuse(`Dữ liệu trong gói không hợp lệ (${problems.length >= 20 ? 'từ 20' : problems.length} lỗi); gói bị từ chối, không có gì được ghi.`, problems);
+
+  const previous = sqlite.prepare('SELECT imported_at FROM exchange_imports WHERE package_id = ? AND undone_at IS NULL').pluck().get(m.packageId) as string | undefined;
+  if (previous) {
+    throw new AppError('CONFLICT', `Gói này (số thứ tự ${m.sequence} từ “${m.sender.name}”) đã được nhập lúc ${fmtTime(previous)}; nhập lại sẽ không thay đổi gì.`);
+  }
+  return { manifest: m, tables };
+}
+
+function parseLine(t: KindTable, line: string, seenIds: Set<string>): WireRecord | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return 'không đọc được (JSON hỏng)';
+  }
+  const shape = lineSchema.safeParse(json);
+  if (!shape.success) return 'sai cấu trúc bản ghi';
+  const spec = t.spec;
+  const row = spec.schema.safeParse(shape.data.row);
+  if (!row.success) return `${spec.label}: ${describeIssue(row.error.issues[0])}`;
+  const children: Record<string, Record<string, unknown>[]> = {};
+  const given = shape.data.children ?? {};
+  for (const name of Object.keys(given)) if (!spec.children.some((c) => c.table === name)) return `${spec.label}: có dữ liệu con “${name}” không được phép`;
+  for (const ch of spec.children) {
+    const rows: Record<string, unknown>[] = [];
+    for (const r of given[ch.table] ?? []) {
+      const parsed = ch.schema.safeParse(r);
+      if (!parsed.success) return `${spec.label} (${ch.table}): ${describeIssue(parsed.error.issues[0])}`;
+      if (parsed.data[ch.parentKey] !== row.data.id) return `${spec.label} (${ch.table}): dòng con không thuộc bản ghi này`;
+      rows.push(parsed.data);
+    }
+    children[ch.table] = rows;
+  }
+  const id = row.data.id as string;
+  if (seenIds.has(id)) return `${spec.label}: mã ${id} xuất hiện hai lần`;
+  seenIds.add(id);
+  return normalizeRecord(spec, row.data, children);
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const field = issue.path.map(String).join('.');
+  return field ? `trường “${field}” không hợp lệ` : `không hợp lệ (${issue.message})`;
+}

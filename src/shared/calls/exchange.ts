@@ -1,0 +1,32 @@
+import { empty, uploadedFile } from '../schemas/common';
+import {
+  applyPackageInput,
+  exportPackageInput,
+  trustKeyInput,
+  undoImportInput,
+  type ApplyResult,
+  type ExportResult,
+  type JournalEntry,
+  type KeyFileView,
+  type KindView,
+  type OwnKeyView,
+  type PackagePreview,
+  type PartnerView,
+} from '../schemas/exchange';
+import { call } from './call';
+import type { SavedFile } from './directory';
+
+/** Exchange between union levels by signed .tdkt files; keys are exchanged once (.tdkt-key). */
+export const exchangeCalls = {
+  'exchange.ownKey': call<typeof empty, OwnKeyView>(empty),
+  'exchange.exportKey': call<typeof empty, SavedFile>(empty),
+  'exchange.inspectKey': call<typeof uploadedFile, KeyFileView>(uploadedFile),
+  'exchange.trustKey': call<typeof trustKeyInput, PartnerView>(trustKeyInput),
+  'exchange.partners': call<typeof empty, PartnerView[]>(empty),
+  'exchange.kinds': call<typeof empty, KindView[]>(empty),
+  'exchange.export': call<typeof exportPackageInput, ExportResult>(exportPackageInput),
+  'exchange.preview': call<typeof uploadedFile, PackagePreview>(uploadedFile),
+  'exchange.apply': call<typeof applyPackageInput, ApplyResult>(applyPackageInput),
+  'exchange.journal': call<typeof empty, JournalEntry[]>(empty),
+  'exchange.undo': call<typeof undoImportInput, { packageId: string; restored: number }>(undoImportInput),
+} as const;
