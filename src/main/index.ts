@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron';
 import { createApp, type CoreApp } from './core/app';
 import { electronHost } from './host-electron';
 import { bindIpc } from './ipc';
@@ -19,7 +19,9 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.whenReady().then(start).catch((e) => {
+    // E.g. a database from a newer version: say so in Vietnamese and leave the file untouched.
     console.error(e);
+    dialog.showErrorBox('Không mở được dữ liệu', e instanceof Error ? e.message : String(e));
     app.quit();
   });
 }

@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Picks an option of an antd Select found by its form label. */
+export async function pickOption(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
+  await scope.getByLabel(label, { exact: typeof label === 'string' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option).first().click();
+}
+
+/** Types a dd/mm/yyyy date into an antd DatePicker found by its label. */
+export async function typeDate(page: Page, label: string | RegExp, dmy: string, scope: Page | Locator = page): Promise<void> {
+  const input = scope.getByLabel(label, { exact: typeof label === 'string' });
+  await input.fill(dmy);
+  await input.press('Tab'); // Enter would submit the surrounding form
+}
+
+export const BAC_KAN = {
+  name: 'Liên đoàn Lao động tỉnh Bắc Kạn',
+  shortName: 'LĐLĐ tỉnh Bắc Kạn',
+  abbreviation: 'LĐLĐ',
+  placeName: 'Bắc Kạn',
+  parentLine: 'TỔNG LĐLĐ VIỆT NAM',
+  signerName: 'Vi Văn Nghĩa',
+};
+
+/** First-run setup through the form, as a clerk would do it. */
+export async function setUpOffice(page: Page, office = BAC_KAN): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Thiết lập đơn vị sử dụng phần mềm' })).toBeVisible();
+  await page.getByLabel('Tên đơn vị', { exact: true }).fill(office.name);
+  await page.getByLabel('Tên viết tắt', { exact: true }).fill(office.shortName);
+  await page.getByLabel('Chữ viết tắt trong số ký hiệu').fill(office.abbreviation);
+  await page.getByLabel('Địa danh').fill(office.placeName);
+  await page.getByLabel('Dòng cơ quan chủ quản').fill(office.parentLine);
+  await page.getByLabel('Họ tên người ký').fill(office.signerName);
+  await page.getByLabel('Họ tên người ký').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Thiết lập đơn vị sử dụng phần mềm' })).toBeHidden();
+}
+
+export async function openArea(page: Page, name: string): Promise<void> {
+  await page.getByRole('menuitem', { name }).click();
+}
