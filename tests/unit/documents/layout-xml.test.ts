@@ -79,13 +79,27 @@ describe('page setup', () => {
 });
 
 describe('fonts', () => {
-  it('every run is Times New Roman, document defaults too', () => {
+  it('every run is Times New Roman (its own rFonts, or the table paragraph style), document defaults too', () => {
+    const styles = decisionFiles['word/styles.xml'];
+    const styleFont = (id: string) =>
+      /<w:rFonts[^>]*w:ascii="([^"]+)"/.exec(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '')?.[1];
+    let styled = 0;
     for (const part of [xml, dxml, headerPart(files, sectionsOf(xml)[0], 'default')]) {
-      const runs = paragraphsOf(part).flatMap((p) => p.runs);
-      expect(runs.length).toBeGreaterThan(0);
-      for (const r of runs) expect(r.font).toBe('Times New Roman');
+      const paragraphs = paragraphsOf(part);
+      expect(paragraphs.flatMap((p) => p.runs).length).toBeGreaterThan(0);
+      for (const p of paragraphs) {
+        const style = attr(p.pPr, 'pStyle', 'val');
+        for (const r of p.runs) {
+          if (r.font === null && style) styled++;
+          expect(r.font ?? (style ? styleFont(style) : null)).toBe('Times New Roman');
+        }
+      }
     }
+    expect(styled).toBeGreaterThan(0);
     expect(files['word/styles.xml']).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Times New Roman"/);
+    // The 13 pt table style: size and the 2 pt cell spacing.
+    const t13 = /<w:style [^>]*w:styleId="TdktTable13"[\s\S]*?<\/w:style>/.exec(styles)![0];
+    expect(t13).toContain('<w:sz w:val="26"/>');
   });
 
   it('text is NFC', () => {

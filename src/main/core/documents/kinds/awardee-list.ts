@@ -3,7 +3,7 @@
  * each group numbered from 1, optional money column and a total row whose figures
  * are the same numbers Điều 1 quotes.
  */
-import { comparePersonNames } from '../../../../shared/vi-text/collate';
+import { compareVi, splitPersonName } from '../../../../shared/vi-text/collate';
 import { formatNumberVi } from '../../../../shared/vi-text/money';
 import { countText, type TableModel, type TableRow } from '../model';
 
@@ -44,8 +44,11 @@ export function countsPhrase(s: AwardeeSummary): string {
 export function orderAwardees(awardees: Awardee[], sortIndividuals = true) {
   const collectives = awardees.filter((a) => a.kind === 'collective');
   const individuals = awardees.filter((a) => a.kind === 'individual');
-  if (sortIndividuals) individuals.sort((a, b) => comparePersonNames(a.name, b.name));
-  return { collectives, individuals };
+  if (!sortIndividuals) return { collectives, individuals };
+  // Split each name once, not at every comparison: 2,000 names are ~22,000 comparisons.
+  const keyed = individuals.map((a) => ({ a, ...splitPersonName(a.name) }));
+  keyed.sort((x, y) => compareVi(x.given, y.given) || compareVi(x.familyMiddle, y.familyMiddle) || compareVi(x.a.name, y.a.name));
+  return { collectives, individuals: keyed.map((k) => k.a) };
 }
 
 export function awardeeTable(awardees: Awardee[], options: { money: boolean; sortIndividuals?: boolean; noteHeader?: string }): TableModel {

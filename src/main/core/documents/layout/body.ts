@@ -2,7 +2,7 @@
  * Tên loại, trích yếu, thẩm quyền, căn cứ, Kính gửi and the content blocks (ô 5a, 6, 9a).
  * Content is justified with a first-line indent; headings are bold and kept with what follows.
  */
-import { AlignmentType, LineRuleType, Paragraph, Table, TabStopType, TextRun } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, TabStopType, TextRun } from 'docx';
 import { upperVi } from '../../../../shared/vi-text/caps';
 import { toRuns, type Align, type Block, type OfficialDocument, type RichText, type Run } from '../model';
 import { textWidthMm } from './measure';
@@ -47,7 +47,7 @@ function labelled(label: string, text: RichText, labelBold: boolean): Run[] {
   return [{ text: `${label} `, bold: labelBold || undefined }, ...toRuns(text)];
 }
 
-export function renderBlock(ctx: LayoutContext, b: Block): Paragraph | Table {
+export function renderBlock(ctx: LayoutContext, b: Block): Paragraph {
   const { o } = ctx;
   switch (b.type) {
     case 'heading': {
@@ -127,8 +127,8 @@ export function renderAddressees(ctx: LayoutContext, items: string[]): Paragraph
  * Blocks to docx elements. Each table is followed by a small empty paragraph: two tables
  * with nothing between them are merged into one by Word and LibreOffice.
  */
-export function renderBlocks(ctx: LayoutContext, blocks: Block[]): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+export function renderBlocks(ctx: LayoutContext, blocks: Block[]): Paragraph[] {
+  const out: Paragraph[] = [];
   for (const b of blocks) {
     out.push(renderBlock(ctx, b));
     if (b.type === 'table') {

@@ -26,7 +26,7 @@ export interface HeaderGeometry {
 }
 
 /** Column widths and rule lengths, twips. */
-export function headerGeometry(ctx: LayoutContext, doc: Pick<OfficialDocument, 'header'>): HeaderGeometry {
+export function headerGeometry(ctx: Pick<LayoutContext, 'o' | 'width'>, doc: Pick<OfficialDocument, 'header'>): HeaderGeometry {
   const { o, width } = ctx;
   // 3 mm of slack over the measured width absorbs font differences between Word and LibreOffice
   // (domain-rules 1.6: ≥ ~92 mm at 12 pt, ≥ ~100 mm at 13 pt including padding).

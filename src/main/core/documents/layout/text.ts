@@ -15,6 +15,8 @@ export interface LayoutContext {
   o: LayoutOptions;
   /** Text width of the current section, twips. */
   width: number;
+  /** Table XML collected while rendering; placeholders in the document point into it. */
+  tables: string[];
 }
 
 export function textRuns(o: LayoutOptions, text: RichText, style: RunStyle): TextRun[] {
