@@ -97,6 +97,18 @@ function sheetText(ws: ExcelJS.Worksheet): { cells: string[][]; encoding: Legacy
 
 type UnitIndex = (text: string) => { id: string } | { error: string };
 
+// Sheets write unit names with the usual abbreviations ("LĐLĐ huyện Chợ Đồn", "CĐCS trường …").
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bldld\b/g, 'lien doan lao dong'],
+  [/\bcdcs\b/g, 'cong doan co so'],
+  [/\bcd\b/g, 'cong doan'],
+];
+function unitKey(s: string): string {
+  let k = fold(s);
+  for (const [re, full] of ABBREVIATIONS) k = k.replace(re, full);
+  return k;
+}
+
 async function unitIndex(q: Q): Promise<UnitIndex> {
   const nodes = (await listTree(q)).filter((n) => !n.endedOn);
   const byKey = new Map<string, Set<string>>();
@@ -106,11 +118,11 @@ async function unitIndex(q: Q): Promise<UnitIndex> {
   };
   for (const n of nodes) {
     add(fold(n.code), n.id);
-    add(fold(n.name), n.id);
-    add(fold(n.shortName), n.id);
+    add(unitKey(n.name), n.id);
+    add(unitKey(n.shortName), n.id);
   }
   return (text) => {
-    const ids = byKey.get(fold(text));
+    const ids = byKey.get(fold(text)) ?? byKey.get(unitKey(text));
     if (!ids || ids.size === 0) return { error: `không tìm thấy đơn vị "${text}" trong danh mục đơn vị (ghi đúng tên hoặc mã đơn vị).` };
     if (ids.size > 1) return { error: `có nhiều đơn vị tên "${text}"; hãy ghi mã đơn vị.` };
     return { id: [...ids][0] };

@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeTcvn3, encodeVni } from '../../src/shared/vi-text/legacy-encodings';
+import { startCore, type TestCore } from '../helpers/core';
+import { PEOPLE_HEADER, WORKS_HEADER, seedRegistrationWorld, sheetOf } from '../helpers/registrations';
+
+let core: TestCore;
+let w: Awaited<ReturnType<typeof seedRegistrationWorld>>;
+beforeEach(async () => {
+  core = await startCore();
+  w = await seedRegistrationWorld(core);
+});
+afterEach(() => core.cleanup());
+
+const TABLES = ['registrations', 'registration_individuals', 'works', 'people', 'xlsx_mappings'];
+const snapshot = () => TABLES.map((t) => core.app.store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all());
+const count = (t: string) => (core.app.store.sqlite.prepare(`SELECT count(*) n FROM ${t} WHERE deleted_at IS NULL`).get() as { n: number }).n;
+const scope = () => ({ movementId: w.movement.id, phaseId: w.phase1 });
+
+const GOOD_PEOPLE = [
+  [1, 'Liên đoàn Lao động huyện Ba Bể', 'Đặng Thị Thủy', 1985, 'Chủ tịch', 'Chiến sĩ thi đua cơ sở'],
+  [2, 'BABE', 'Hoàng Văn Nam', '1979', 'Phó Chủ tịch', 'Lao động tiên tiến'],
+  [3, 'LĐLĐ huyện Chợ Đồn', 'Ma Thị Huyền', '', '', 'Lao động tiên tiến'],
+  [4, 'lien doan lao dong huyen cho don', 'Nông Văn Dền', '12/05/1990', 'Đoàn viên', 'Lao động tiên tiến'],
+];
+
+describe('import of registered individuals', () => {
+  it('lists every error with its row number and writes nothing', async () => {
+    const before = snapshot();
+    const file = await sheetOf(PEOPLE_HEADER, [
+      GOOD_PEOPLE[0],
+      [2, 'Huyện không có', 'Hoàng Văn Nam', 1979, '', 'Lao động tiên tiến'],
+      [3, 'BABE', '', 1980, '', 'Lao động tiên tiến'],
+      [4, 'BABE', 'Lý Thị Mai', 'năm tám lăm', '', ''],
+      [5, 'BABE', 'Đặng Thị Thuỷ', 1985, '', 'Lao động tiên tiến'],
+    ], { title: 'DANH SÁCH CÁ NHÂN ĐĂNG KÝ THI ĐUA NĂM 2020' });
+    const preview = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(preview.headerRow).toBe(2);
+    expect(preview.mappingSource).toBe('suggested');
+    expect(preview.mapping).toEqual({ unit: 'Đơn vị', fullName: 'Họ và tên', birthYear: 'Năm sinh', position: 'Chức vụ', title: 'Danh hiệu đăng ký' });
+    expect(preview.errors).toEqual([
+      'Dòng 4: không tìm thấy đơn vị "Huyện không có" trong danh mục đơn vị (ghi đúng tên hoặc mã đơn vị).',
+      'Dòng 5: thiếu họ và tên.',
+      'Dòng 6: năm sinh "năm tám lăm" không hợp lệ (ghi năm, ví dụ 1985, hoặc ngày dạng dd/mm/yyyy).',
+      'Dòng 6: thiếu danh hiệu đăng ký.',
+      'Dòng 7: trùng với dòng 3 (cùng họ tên, năm sinh, đơn vị).',
+    ]);
+    expect(preview.counts).toEqual({ new: 1, update: 0, unchanged: 0, error: 4 });
+    const err = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file });
+    expect(err.code).toBe('BAD_FILE');
+    expect(err.message).toContain('Tệp có 5 lỗi; chưa nhập gì');
+    expect(err.details).toEqual(preview.errors);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('imports a valid sheet, matches existing people, and a second import creates nothing', async () => {
+    // Already in the register: matched by folded name + birth year + unit, not duplicated.
+    const existing = await core.call('people.create', { fullName: 'Đặng Thị Thuỷ', birthYear: 1985, organizationId: w.baBe.id });
+    // Same name in another unit: a different person.
+    await core.call('people.create', { fullName: 'Hoàng Văn Nam', birthYear: 1979, organizationId: w.choDon.id });
+    const file = await sheetOf(PEOPLE_HEADER, GOOD_PEOPLE);
+    const preview = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows[0].matchedPerson).toBe('Đặng Thị Thuỷ (1985)');
+    const first = await core.call('registrations.import', { ...scope(), kind: 'individuals', file });
+    expect(first).toMatchObject({ registrationsCreated: 2, peopleCreated: 3, peopleMatched: 1, created: 4, updated: 0, unchanged: 0 });
+    const regs = await core.call('registrations.list', scope());
+    expect(regs.map((r) => [r.organizationName, r.individualCount, r.status])).toEqual([
+      ['Liên đoàn Lao động huyện Ba Bể', 2, 'received'],
+      ['Liên đoàn Lao động huyện Chợ Đồn', 2, 'received'],
+    ]);
+    const baBe = await core.call('registrations.get', { id: regs[0].id });
+    expect(baBe.individuals[0]).toMatchObject({ personId: existing.id, title: 'Chiến sĩ thi đua cơ sở' });
+    const nong = (await core.call('people.search', { query: 'nong van den' })).items;
+    expect(nong).toMatchObject([{ fullName: 'Nông Văn Dền', birthYear: 1990 }]);
+
+    const before = snapshot();
+    const again = await core.call('registrations.import', { ...scope(), kind: 'individuals', file });
+    expect(again).toMatchObject({ registrationsCreated: 0, peopleCreated: 0, created: 0, updated: 0, unchanged: 4 });
+    expect(snapshot()).toEqual(before);
+    // The mapping was saved under this header layout and is found again.
+    const p2 = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(p2.mappingSource).toBe('saved');
+    expect(p2.counts).toEqual({ new: 0, update: 0, unchanged: 4, error: 0 });
+  });
+
+  it('uses a saved column mapping for a sheet with its own column titles', async () => {
+    const header = ['TT', 'Tên CĐCS', 'Họ tên đoàn viên', 'Sinh năm', 'Nhiệm vụ', 'Đăng ký'];
+    const file = await sheetOf(header, [[1, 'BABE', 'Lò Văn Tú', 1991, 'Công nhân', 'Lao động tiên tiến']]);
+    const p = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(p.errors).toContain('Chưa chọn cột cho trường "Danh hiệu đăng ký".');
+    const mapping = { unit: 'Tên CĐCS', fullName: 'Họ tên đoàn viên', birthYear: 'Sinh năm', position: 'Nhiệm vụ', title: 'Đăng ký' };
+    expect(await core.call('registrations.import', { ...scope(), kind: 'individuals', file, mapping })).toMatchObject({ created: 1 });
+    const next = await sheetOf(header, [[1, 'CHODON', 'Bế Văn Đàn', 1988, '', 'Lao động tiên tiến']]);
+    const p2 = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file: next });
+    expect(p2.mappingSource).toBe('saved');
+    expect(p2.mapping).toEqual(mapping);
+    expect(p2.errors).toEqual([]);
+  });
+
+  it('converts TCVN3 and VNI sheets to Unicode NFC and matches the people already imported', async () => {
+    const rows = [[1, 'BABE', 'Đặng Thị Thủy', 1985, 'Chủ tịch', 'Chiến sĩ thi đua cơ sở'], [2, 'CHODON', 'Triệu Thị Mười', 1992, '', 'Lao động tiên tiến']];
+    await core.call('registrations.import', { ...scope(), kind: 'individuals', file: await sheetOf(PEOPLE_HEADER, rows) });
+    const people = count('people');
+    for (const encode of [encodeTcvn3, encodeVni]) {
+      const file = await sheetOf(PEOPLE_HEADER.map(encode), rows.map((r) => r.map((c) => (typeof c === 'string' ? encode(c) : c))));
+      const p = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+      expect(p.legacyEncoding).toBe(encode === encodeTcvn3 ? 'tcvn3' : 'vni');
+      expect(p.convertedCells).toBeGreaterThan(5);
+      expect(p.rows[1].values.fullName).toBe('Triệu Thị Mười');
+      expect(p.counts.unchanged).toBe(2);
+      const res = await core.call('registrations.import', { ...scope(), kind: 'individuals', file });
+      expect(res).toMatchObject({ created: 0, unchanged: 2, peopleCreated: 0 });
+    }
+    expect(count('people')).toBe(people);
+    const stored = core.app.store.sqlite.prepare('SELECT full_name, title FROM registration_individuals ri JOIN people p ON p.id = ri.person_id').all() as { full_name: string; title: string }[];
+    for (const s of stored) {
+      expect(s.full_name).toBe(s.full_name.normalize('NFC'));
+      expect(s.title).toBe(s.title.normalize('NFC'));
+    }
+  });
+});
+
+describe('import of works for plaques', () => {
+  it('checks dates, money and occasions, then imports; re-import changes nothing', async () => {
+    const bad = await sheetOf(WORKS_HEADER, [
+      [1, 'BABE', 'Nhà văn hóa thôn Pác Ngòi', 'UBND xã Nam Mẫu', '1.500.000.000', '15/01/2020', '20/07/2020', 'Chào mừng 91 năm Ngày thành lập Công đoàn Việt Nam'],
+      [2, 'BABE', 'Đường bê tông', '', 'tám trăm triệu', '2020-01-15', '31/02/2020', ''],
+      [3, 'CHODON', 'Trạm y tế xã', '', '500000000', '01/06/2020', '01/03/2020', 'Ngày hội không có'],
+    ]);
+    const before = snapshot();
+    const err = await core.fail('registrations.import', { ...scope(), kind: 'works', file: bad });
+    expect(err.details).toEqual([
+      'Dòng 3: giá trị "tám trăm triệu" không phải số đồng (ví dụ 1.500.000).',
+      'Dòng 3: ngày khởi công "2020-01-15" không đúng dạng dd/mm/yyyy.',
+      'Dòng 3: ngày hoàn thành "31/02/2020" không đúng dạng dd/mm/yyyy.',
+      'Dòng 4: ngày hoàn thành trước ngày khởi công.',
+      'Dòng 4: không tìm thấy dịp "Ngày hội không có" trong danh mục ngày lễ, kỷ niệm.',
+    ]);
+    expect(snapshot()).toEqual(before);
+
+    const good = await sheetOf(WORKS_HEADER, [
+      [1, 'BABE', 'Nhà văn hóa thôn Pác Ngòi', 'UBND xã Nam Mẫu', '1.500.000.000', '15/01/2020', '20/07/2020', 'Chào mừng 91 năm Ngày thành lập Công đoàn Việt Nam'],
+      [2, 'BABE', 'Đường bê tông', '', 800000000, new Date(Date.UTC(2020, 0, 15)), '30/06/2020', ''],
+    ]);
+    expect(await core.call('registrations.import', { ...scope(), kind: 'works', file: good })).toMatchObject({ created: 2, registrationsCreated: 1 });
+    const works = await core.call('registrations.works', { movementId: w.movement.id });
+    expect(works.map((x) => [x.name, x.valueDong, x.startDate, x.finishDate, x.occasionName])).toEqual([
+      ['Nhà văn hóa thôn Pác Ngòi', 1_500_000_000, '2020-01-15', '2020-07-20', 'Ngày thành lập Công đoàn Việt Nam'],
+      ['Đường bê tông', 800_000_000, '2020-01-15', '2020-06-30', null],
+    ]);
+    const snap = snapshot();
+    expect(await core.call('registrations.import', { ...scope(), kind: 'works', file: good })).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(snapshot()).toEqual(snap);
+  });
+});
