@@ -73,13 +73,11 @@ function charKey(ch: string): CharKey {
   return k;
 }
 
-/** Key for one string; compare keys with plain binary order. */
-export function viSortKey(input: string): string {
+function keyOfChars(keys: CharKey[]): string {
   let primary = '';
   let secondary = '';
   let tertiary = '';
-  for (const ch of cleanText(input)) {
-    const k = charKey(ch);
+  for (const k of keys) {
     primary += k.primary;
     secondary += k.secondary;
     tertiary += k.tertiary;
@@ -87,8 +85,18 @@ export function viSortKey(input: string): string {
   return `${primary}\x01${secondary}\x01${tertiary}`;
 }
 
-/** Key for a person's name in list order (tên, họ đệm, full name). */
+/** Key for one string; compare keys with plain binary order. */
+export function viSortKey(input: string): string {
+  return keyOfChars(Array.from(cleanText(input), charKey));
+}
+
+/** Key for a person's name in list order (tên, họ đệm, full name); the name is cleaned and scanned once. */
 export function personSortKey(fullName: string): string {
-  const { given, familyMiddle } = splitPersonName(fullName);
-  return `${viSortKey(given)}\x02${viSortKey(familyMiddle)}\x02${viSortKey(fullName)}`;
+  const clean = cleanText(fullName);
+  const chars = Array.from(clean, charKey);
+  const lastSpace = clean.lastIndexOf(' ');
+  if (lastSpace < 0) return `${keyOfChars(chars)}\x02${keyOfChars([])}\x02${keyOfChars(chars)}`;
+  // Indexes are in code points; the cleaned name is NFC Vietnamese, where each letter is one code point.
+  const cut = Array.from(clean.slice(0, lastSpace)).length;
+  return `${keyOfChars(chars.slice(cut + 1))}\x02${keyOfChars(chars.slice(0, cut))}\x02${keyOfChars(chars)}`;
 }
