@@ -5,6 +5,7 @@ import { OrganizationsArea } from '../features/organizations/OrganizationsArea';
 import { Placeholder } from '../features/placeholder/Placeholder';
 import { PlansArea } from '../features/plans/PlansArea';
 import { RegisterArea } from '../features/register/RegisterArea';
+import { RegistrationsArea } from '../features/registrations/RegistrationsArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useOffice } from '../stores/office';
 import { AREA_LABELS, AREAS, useRouter, type Area } from '../stores/router';
@@ -21,6 +22,8 @@ function AreaView({ area }: { area: Area }) {
       return <PlansArea />;
     case 'register':
       return <RegisterArea />;
+    case 'registrations':
+      return <RegistrationsArea />;
     default:
       return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }

@@ -7,6 +7,7 @@ import { FormModal } from '../../lib/FormModal';
 import { useOrganizations } from '../../stores/organizations';
 import { usePeople } from '../../stores/people';
 import { filterOrgTreeNode, orgSelectTree } from '../organizations/orgOptions';
+import { PersonHistoryButton } from '../registrations/PersonHistoryButton';
 
 interface PersonValues {
   fullName: string;
@@ -142,6 +143,7 @@ export function PeopleTab() {
           { title: 'Năm sinh', dataIndex: 'birthYear', width: 110, render: (v: number | null) => v ?? '' },
           { title: 'Đơn vị', dataIndex: 'organizationName', render: (v: string | null) => v ?? '' },
           { title: 'Chức vụ', dataIndex: 'position' },
+          { title: '', key: 'history', width: 160, render: (_: unknown, p: PersonView) => <PersonHistoryButton personId={p.id} fullName={p.fullName} /> },
         ]}
         pagination={{
           current: page,

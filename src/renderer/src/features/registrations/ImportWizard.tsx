@@ -1,0 +1,221 @@
+import { Alert, App as AntApp, Button, Card, Checkbox, Radio, Select, Steps, Table, Tag } from 'antd';
+import { useRef, useState } from 'react';
+import type { AppError } from '@shared/errors';
+import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind, type ImportPreview, type ImportResult, type ImportRowPreview } from '@shared/schemas/registrations';
+import { LEGACY_ENCODING_LABELS } from '@shared/vi-text/legacy-encodings';
+import { call, toAppError } from '../../api/client';
+import { ErrorAlert } from '../../lib/ErrorAlert';
+import { fileToBase64 } from '../../lib/files';
+import { useRegistrationScope } from './scope';
+
+const ACTION_TAGS: Record<ImportRowPreview['action'], { color: string; label: string }> = {
+  new: { color: 'green', label: 'Mới' },
+  update: { color: 'blue', label: 'Cập nhật' },
+  unchanged: { color: 'default', label: 'Đã có, không đổi' },
+  error: { color: 'red', label: 'Lỗi' },
+};
+
+/** Choose file → map columns (saved for next time) → preview with errors per row → import. */
+export function ImportWizard() {
+  const { message } = AntApp.useApp();
+  const { movement, phaseId, changed } = useRegistrationScope();
+  const [kind, setKind] = useState<ImportKind>('individuals');
+  const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [saveMapping, setSaveMapping] = useState(true);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  if (!movement) return null;
+  const scope = { movementId: movement.id, phaseId };
+
+  const runPreview = async (f: { fileName: string; dataBase64: string }, m?: Record<string, string>) => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      const p = await call('registrations.previewImport', { ...scope, kind, file: f, mapping: m });
+      setPreview(p);
+      setMapping(p.mapping);
+    } catch (e) {
+      setPreview(null);
+      setError(toAppError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = async (f: File | undefined) => {
+    if (!f) return;
+    const picked = { fileName: f.name, dataBase64: await fileToBase64(f) };
+    setFile(picked);
+    if (input.current) input.current.value = '';
+    await runPreview(picked);
+  };
+
+  const doImport = async () => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call('registrations.import', { ...scope, kind, file, mapping, saveMapping });
+      setResult(r);
+      message.success('Đã nhập dữ liệu đăng ký');
+      changed();
+      await runPreview(file, mapping).then(() => setResult(r));
+    } catch (e) {
+      setError(toAppError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const step = !preview ? 0 : result ? 3 : preview.errors.length ? 1 : 2;
+  const headerOptions = (preview?.headers ?? []).filter(Boolean).map((h) => ({ value: h, label: h, title: h }));
+
+  return (
+    <Card>
+      <Steps
+        current={step}
+        style={{ marginBottom: 16 }}
+        items={[{ title: 'Chọn tệp' }, { title: 'Chọn cột' }, { title: 'Xem trước' }, { title: 'Nhập' }]}
+      />
+      <div className="reg-toolbar">
+        <Radio.Group
+          aria-label="Loại dữ liệu"
+          value={kind}
+          onChange={(e) => {
+            setKind(e.target.value as ImportKind);
+            setPreview(null);
+            setFile(null);
+            setResult(null);
+          }}
+          options={IMPORT_KINDS.map((k) => ({ value: k, label: IMPORT_KIND_LABELS[k] }))}
+        />
+        <Button type="primary" loading={busy && !preview} onClick={() => input.current?.click()}>
+          Chọn tệp Excel…
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx"
+          className="hidden-file-input"
+          aria-label="Chọn tệp Excel đăng ký"
+          data-testid="reg-import-input"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+        {file && <span className="muted">{file.fileName}</span>}
+      </div>
+      <ErrorAlert error={error} />
+      {preview && (
+        <>
+          {preview.legacyEncoding && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="legacy-notice"
+              title={`Tệp gõ bằng bảng mã cũ ${LEGACY_ENCODING_LABELS[preview.legacyEncoding]}: đã chuyển ${preview.convertedCells} ô sang Unicode. Hãy xem lại trước khi nhập.`}
+            />
+          )}
+          <Card size="small" title={`Cột trong tệp (dòng tiêu đề: ${preview.headerRow}; ${preview.mappingSource === 'saved' ? 'dùng cách ghép cột đã lưu' : preview.mappingSource === 'given' ? 'cách ghép cột đã chọn' : 'gợi ý theo tên cột'})`} style={{ marginBottom: 12 }}>
+            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: 8 }}>
+              {preview.fields.map((f) => (
+                <label key={f.key} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+                  <span style={{ width: 150 }}>
+                    {f.label}
+                    {f.required ? ' *' : ''}
+                  </span>
+                  <Select
+                    aria-label={`Cột cho ${f.label}`}
+                    style={{ flex: 1 }}
+                    allowClear
+                    placeholder="(không có)"
+                    value={mapping[f.key]}
+                    options={headerOptions}
+                    onChange={(v: string | undefined) => {
+                      const next = { ...mapping };
+                      if (v) next[f.key] = v;
+                      else delete next[f.key];
+                      setMapping(next);
+                      if (file) void runPreview(file, next);
+                    }}
+                  />
+                </label>
+              ))}
+            </div>
+            <Checkbox checked={saveMapping} onChange={(e) => setSaveMapping(e.target.checked)} style={{ marginTop: 8 }}>
+              Lưu cách ghép cột cho lần nhập sau
+            </Checkbox>
+          </Card>
+          {preview.errors.length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              data-testid="import-errors"
+              style={{ marginBottom: 12 }}
+              title={`Tệp có ${preview.errors.length} lỗi; chưa nhập gì. Hãy sửa tệp rồi chọn lại.`}
+              description={
+                <ul className="error-details">
+                  {preview.errors.map((e, i) => (
+                    <li key={i}>{e}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+          {result && (
+            <Alert
+              type="success"
+              showIcon
+              role="status"
+              data-testid="import-result"
+              style={{ marginBottom: 12 }}
+              title={`Đã nhập: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} đã có (không đổi); ${result.registrationsCreated} bản đăng ký mới; cá nhân: ${result.peopleCreated} mới, ${result.peopleMatched} khớp với danh sách đã có.`}
+            />
+          )}
+          <div className="reg-toolbar">
+            <span data-testid="import-counts">
+              {preview.counts.new} dòng mới · {preview.counts.update} cập nhật · {preview.counts.unchanged} đã có · {preview.counts.error} dòng lỗi
+            </span>
+            <Button type="primary" disabled={preview.errors.length > 0 || busy} loading={busy} onClick={() => void doImport()}>
+              Nhập {preview.rows.length} dòng
+            </Button>
+          </div>
+          <Table<ImportRowPreview>
+            rowKey="row"
+            size="small"
+            data-testid="import-preview"
+            dataSource={preview.rows}
+            pagination={{ pageSize: 50 }}
+            columns={[
+              { title: 'Dòng', dataIndex: 'row', width: 70 },
+              ...preview.fields.filter((f) => mapping[f.key]).map((f) => ({ title: f.label, key: f.key, render: (_: unknown, r: ImportRowPreview) => r.values[f.key] })),
+              ...(kind === 'individuals' ? [{ title: 'Khớp với cá nhân', dataIndex: 'matchedPerson', render: (v: string | null) => v ?? '' }] : []),
+              {
+                title: 'Kết quả',
+                width: 260,
+                render: (_: unknown, r: ImportRowPreview) => (
+                  <>
+                    <Tag color={ACTION_TAGS[r.action].color}>{ACTION_TAGS[r.action].label}</Tag>
+                    {r.errors.length > 0 && (
+                      <ul className="reg-row-errors">
+                        {r.errors.map((e, i) => (
+                          <li key={i}>{e}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
