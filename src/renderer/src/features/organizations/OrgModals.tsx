@@ -1,9 +1,10 @@
-import { App as AntApp, Col, DatePicker, Form, Input, Row, Select, TreeSelect } from 'antd';
+import { App as AntApp, Col, Form, Input, Row, Select, TreeSelect } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { ORG_LEVEL_RANK, type OrgLevel, type OrgNode } from '@shared/schemas/organizations';
 import { call } from '../../api/client';
-import { DATE_FORMAT, dayjs, toApiDate } from '../../lib/dates';
+import { DateInput } from '../../lib/DateInput';
+import { dayjs, toApiDate } from '../../lib/dates';
 import { FormModal } from '../../lib/FormModal';
 import { subtreeIds, useOrganizations } from '../../stores/organizations';
 import { childLevel, filterOrgTreeNode, levelOptions, orgSelectTree } from './orgOptions';
@@ -153,7 +154,7 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
         </Col>
       </Row>
       <Form.Item label="Ngày có hiệu lực" name="validFrom" extra="Để trống nếu không rõ">
-        <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
+        <DateInput />
       </Form.Item>
     </FormModal>
   );
@@ -200,7 +201,7 @@ export function RenameOrgModal({ open, onClose, org }: ModalProps & { org: OrgNo
         name="validFrom"
         rules={[{ required: true, message: 'Ngày đổi tên: thiếu ngày' }]}
       >
-        <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
+        <DateInput />
       </Form.Item>
     </FormModal>
   );
@@ -300,7 +301,7 @@ export function MergeOrgModal({ open, onClose, org }: ModalProps & { org: OrgNod
         />
       </Form.Item>
       <Form.Item label="Ngày sáp nhập" name="date" rules={[{ required: true, message: 'Ngày sáp nhập: thiếu ngày' }]}>
-        <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
+        <DateInput />
       </Form.Item>
     </FormModal>
   );
