@@ -141,6 +141,7 @@ export interface OfficialDocument {
  * Clerks type free text, so unmatched marks are kept as text.
  */
 export function parseInline(text: string): Run[] {
+  if (!text.includes('*')) return text ? [{ text }] : [];
   const runs: Run[] = [];
   const re = /\\\*|\*\*(.+?)\*\*|\*(.+?)\*/gs;
   let last = 0;

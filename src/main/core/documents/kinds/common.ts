@@ -64,3 +64,39 @@ export function recipientsOf(input: RecipientsInput): Recipients {
 export function addresseesOf(items: string[]): Addressees {
   return { items: punctuateList(items) };
 }
+
+/** Signature authority prefixes of Nghị định 30/2020, Điều 13 (thay mặt, ký thay, quyền, thừa lệnh, thừa ủy quyền). */
+export type SignPrefix = 'TM.' | 'KT.' | 'Q.' | 'TL.' | 'TUQ.';
+
+export interface SignatureForm {
+  /** Signing for a collective: "BAN THƯỜNG VỤ" gives "TM. BAN THƯỜNG VỤ". */
+  collective?: string;
+  /** The head's title, e.g. "CHỦ TỊCH". */
+  headTitle: string;
+  /** How the signer relates to the head: absent = the head signs; "KT." / "Q." / "TL." / "TUQ.". */
+  as?: Exclude<SignPrefix, 'TM.'>;
+  /** Actual title of a signer who is not the head: "PHÓ CHỦ TỊCH", "CHÁNH VĂN PHÒNG". */
+  signerTitle?: string;
+}
+
+/**
+ * Lines of the signature block: {collective:'BAN THƯỜNG VỤ', headTitle:'CHỦ TỊCH'} →
+ * ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"]; with as:'KT.', signerTitle:'PHÓ CHỦ TỊCH' →
+ * ["TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]; Q. puts the prefix on the title line alone.
+ */
+export function signatureLines(form: SignatureForm): string[] {
+  const lines: string[] = [];
+  if (form.collective) lines.push(`TM. ${form.collective.trim()}`);
+  const head = form.headTitle.trim();
+  if (!head) throw new RangeError('Thiếu chức vụ người đứng đầu');
+  if (!form.as) {
+    lines.push(head);
+  } else if (form.as === 'Q.') {
+    // Acting head: "Q. CHỦ TỊCH" is the title itself.
+    lines.push(`Q. ${head}`);
+  } else {
+    if (!form.signerTitle?.trim()) throw new RangeError(`Ký "${form.as}" cần chức vụ của người ký`);
+    lines.push(`${form.as} ${head}`, form.signerTitle.trim());
+  }
+  return lines.map((l) => l.normalize('NFC').toLocaleUpperCase('vi'));
+}

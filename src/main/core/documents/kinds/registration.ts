@@ -57,7 +57,7 @@ export function composeRegistration(input: RegistrationInput): OfficialDocument 
     },
   });
   body.push({ type: 'heading', level: 'section', label: 'C.', text: 'Công trình, sản phẩm đăng ký gắn biển' });
-  if (input.works.length > 0) body.push({ type: 'table', table: worksTable(input.works, false) });
+  if (input.works.length > 0) body.push({ type: 'table', table: worksTable(input.works, { withTotal: false, compact: true }) });
   else body.push({ type: 'paragraph', text: 'Không đăng ký.' });
   for (const c of input.commitments ?? []) body.push({ type: 'paragraph', text: c });
   return {

@@ -24,28 +24,32 @@ export interface WorkItem {
   note?: string;
 }
 
-export function worksTable(works: WorkItem[], withTotal = true): TableModel {
-  const rows: TableRow[] = works.map((w, i) => ({
-    kind: 'data',
-    cells: [String(i + 1), w.name, w.owner, w.value === undefined ? '' : formatNumberVi(w.value), w.period ?? '', w.occasion ?? '', w.note ?? ''],
-  }));
+/**
+ * The works table. `compact` (portrait pages, e.g. inside a registration) leaves out the note
+ * column so the value column still holds "12.500.000.000" on one line.
+ */
+export function worksTable(works: WorkItem[], options: { withTotal?: boolean; compact?: boolean } = {}): TableModel {
+  const { withTotal = true, compact = false } = options;
+  const cellsOf = (w: WorkItem, i: number) => {
+    const cells = [String(i + 1), w.name, w.owner, w.value === undefined ? '' : formatNumberVi(w.value), w.period ?? '', w.occasion ?? ''];
+    return compact ? cells : [...cells, w.note ?? ''];
+  };
+  const rows: TableRow[] = works.map((w, i) => ({ kind: 'data', cells: cellsOf(w, i) }));
   if (withTotal) {
     const total = works.reduce((s, w) => s + (w.value ?? 0), 0);
-    rows.push({ kind: 'total', cells: ['', `Tổng cộng: ${countText(works.length)} công trình, sản phẩm`, '', formatNumberVi(total), '', '', ''] });
+    const cells = ['', `Tổng cộng: ${countText(works.length)} công trình, sản phẩm`, '', formatNumberVi(total), '', ''];
+    rows.push({ kind: 'total', cells: compact ? cells : [...cells, ''] });
   }
-  return {
-    columns: [
-      { header: 'STT', weight: 5, align: 'center' },
-      { header: 'Tên công trình, sản phẩm', weight: 26 },
-      { header: 'Chủ đầu tư / đơn vị thực hiện', weight: 18 },
-      { header: 'Giá trị (đồng)', weight: 13, align: 'right' },
-      { header: 'Thời gian khởi công - hoàn thành', weight: 12, align: 'center' },
-      { header: 'Dịp gắn biển', weight: 17 },
-      { header: 'Ghi chú', weight: 9 },
-    ],
-    rows,
-    fontSize: 12,
-  };
+  const columns: TableModel['columns'] = [
+    { header: 'STT', weight: compact ? 7 : 5, align: 'center' },
+    { header: 'Tên công trình, sản phẩm', weight: 26 },
+    { header: 'Chủ đầu tư / đơn vị thực hiện', weight: compact ? 19 : 18 },
+    { header: 'Giá trị (đồng)', weight: compact ? 18 : 13, align: 'right' },
+    { header: 'Thời gian khởi công - hoàn thành', weight: compact ? 14 : 12, align: 'center' },
+    { header: 'Dịp gắn biển', weight: compact ? 16 : 17 },
+  ];
+  if (!compact) columns.push({ header: 'Ghi chú', weight: 9 });
+  return { columns, rows, fontSize: 12 };
 }
 
 export interface WorksListInput {

@@ -6,7 +6,7 @@
  * 2,000 people is 10,000 cells, and the object path spent seconds serialising them.
  * The table goes into the document where a placeholder paragraph stands (see render.ts).
  */
-import { Paragraph, TextRun } from 'docx';
+import { LineRuleType, Paragraph, TextRun } from 'docx';
 import { toRuns, type Align, type RichText, type TableModel } from '../model';
 import { halfPoints } from './page';
 import type { LayoutContext } from './text';
@@ -38,7 +38,7 @@ export function tableParagraphStyles(font: string) {
     basedOn: 'Normal',
     quickFormat: false,
     run: { font: { ascii: font, hAnsi: font, cs: font, eastAsia: font }, size: halfPoints(size) },
-    paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+    paragraph: { spacing: { before: 60, after: 60, line: 240, lineRule: LineRuleType.AUTO } },
   }));
 }
 

@@ -23,7 +23,8 @@ export function textRuns(o: LayoutOptions, text: RichText, style: RunStyle): Tex
   const out: TextRun[] = [];
   for (const run of toRuns(text)) {
     // "\n" inside a run is a manual line break (e.g. a two-line trích yếu).
-    run.text.split('\n').forEach((part, i) => {
+    // Export is NFC whatever the input: text pasted from Word/PDF may arrive decomposed.
+    run.text.normalize('NFC').split('\n').forEach((part, i) => {
       out.push(
         new TextRun({
           text: part,
