@@ -4,13 +4,15 @@
  * required by a rule in domain-rules.md section 7 (listed in SEED_CORRECTIONS).
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composePlan } from '../../../src/main/core/documents/kinds/plan';
 import { renderDocx } from '../../../src/main/core/documents/layout/render';
 import { plan31 } from '../../fixtures/documents/plan-31';
 import { normalizeWs, paragraphsOf, paragraphTexts, unzipDocx } from './docx-xml';
 
-const SEED = '/work/shared/reference/plan-31-KH-LDLD-bac-kan-2019.txt';
+// A copy of /work/shared/reference/plan-31-KH-LDLD-bac-kan-2019.txt, so the test runs wherever the repo does.
+const SEED = fileURLToPath(new URL('../../fixtures/documents/plan-31-seed.txt', import.meta.url));
 
 /** The seed's lines, markdown emphasis removed, blank lines dropped. */
 function seedParagraphs(): string[] {
