@@ -141,3 +141,11 @@ describe('Bản đăng ký thi đua and danh sách công trình', () => {
     expect(total[3]).toBe(formatNumberVi(input.works.reduce((s, w) => s + (w.value ?? 0), 0)));
   });
 });
+
+describe('input checks', () => {
+  it('refuses an empty list, a nameless row and a negative amount, in Vietnamese', () => {
+    expect(() => composeDecision({ ...decisionInput(), awardees: [] })).toThrow(/chưa có tập thể, cá nhân/);
+    expect(() => composeProposal({ ...proposalInput(), awardees: [{ kind: 'individual', name: ' ' }] })).toThrow(/chưa có tên/);
+    expect(() => composeDecision({ ...decisionInput(), awardees: [{ kind: 'individual', name: 'A', amount: -1 }] })).toThrow(/Số tiền/);
+  });
+});

@@ -24,6 +24,15 @@ export interface AwardeeSummary {
   totalAmount: number;
 }
 
+/** A decision or proposal without anyone on its list cannot be worded; say so in the clerk's language. */
+export function requireAwardees(awardees: Awardee[]): void {
+  if (awardees.length === 0) throw new RangeError('Danh sách khen thưởng chưa có tập thể, cá nhân nào');
+  for (const a of awardees) {
+    if (!a.name.trim()) throw new RangeError('Có dòng trong danh sách khen thưởng chưa có tên');
+    if (a.amount !== undefined && (!Number.isFinite(a.amount) || a.amount < 0)) throw new RangeError(`Số tiền không hợp lệ: ${a.name}`);
+  }
+}
+
 export function summarize(awardees: Awardee[]): AwardeeSummary {
   return {
     collectives: awardees.filter((a) => a.kind === 'collective').length,

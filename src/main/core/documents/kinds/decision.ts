@@ -5,7 +5,7 @@
 import { formatDocCitation } from '../../../../shared/vi-text/doc-number';
 import { formatNumberVi, moneyToWords } from '../../../../shared/vi-text/money';
 import { punctuateList, type Block, type OfficialDocument } from '../model';
-import { awardeeTable, countsPhrase, summarize, type Awardee } from './awardee-list';
+import { awardeeTable, countsPhrase, requireAwardees, summarize, type Awardee } from './awardee-list';
 import {
   headerOf, numberOf, recipientsOf, signatureOf,
   type IssuerInput, type NumberingInput, type RecipientsInput, type SignerInput,
@@ -42,6 +42,7 @@ export interface DecisionInput extends NumberingInput {
 }
 
 export function composeDecision(input: DecisionInput): OfficialDocument {
+  requireAwardees(input.awardees);
   const s = summarize(input.awardees);
   const money = input.awardees.some((a) => a.amount !== undefined);
   const number = numberOf(input.issuer, 'QĐ', input.number);

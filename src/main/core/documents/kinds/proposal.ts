@@ -1,7 +1,7 @@
 /** Tờ trình đề nghị khen thưởng (TTr): Kính gửi, căn cứ, the request with counts, hồ sơ, danh sách kèm theo. */
 import { formatDocCitation } from '../../../../shared/vi-text/doc-number';
 import { type Block, type OfficialDocument, type RichText } from '../model';
-import { awardeeTable, countsPhrase, summarize, type Awardee } from './awardee-list';
+import { awardeeTable, countsPhrase, requireAwardees, summarize, type Awardee } from './awardee-list';
 import {
   addresseesOf, headerOf, numberOf, recipientsOf, signatureOf,
   type IssuerInput, type NumberingInput, type RecipientsInput, type SignerInput,
@@ -29,6 +29,7 @@ export interface ProposalInput extends NumberingInput {
 }
 
 export function composeProposal(input: ProposalInput): OfficialDocument {
+  requireAwardees(input.awardees);
   const s = summarize(input.awardees);
   const number = numberOf(input.issuer, 'TTr', input.number);
   const achievement = input.achievement.trim().replace(/\.$/, '');
