@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Result } from './errors';
+import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
 import { exchangeCalls } from './calls/exchange';
@@ -24,6 +25,7 @@ export const contract = {
   ...planCalls,
   ...registerCalls,
   ...registrationCalls,
+  ...commendationCalls,
 } as const;
 
 export type Contract = typeof contract;

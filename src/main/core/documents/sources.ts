@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { DB } from '../db/schema';
+import { commendationSources } from '../services/commendations/documents';
 import { planDocument } from '../services/plan-document';
 import { registrationSources } from '../services/registration-documents';
 import type { OfficialDocument } from './model';
@@ -20,6 +21,7 @@ export interface DocumentSource {
 export const documentSources: Record<string, DocumentSource> = {
   plan: { label: 'kế hoạch', load: planDocument },
   ...registrationSources,
+  ...commendationSources,
 };
 
 export async function renderSource(db: Kysely<DB>, kind: string, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {

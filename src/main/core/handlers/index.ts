@@ -1,4 +1,5 @@
 import type { Handlers } from '../registry';
+import { commendationHandlers } from './commendations';
 import { appHandlers, backupHandlers, officeHandlers } from './core';
 import { exchangeHandlers } from './exchange';
 import { organizationHandlers } from './organizations';
@@ -21,4 +22,5 @@ export const handlers: Handlers = {
   ...registerHandlers,
   ...documentHandlers,
   ...registrationHandlers,
+  ...commendationHandlers,
 };

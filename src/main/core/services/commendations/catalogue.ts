@@ -1,0 +1,168 @@
+/** The catalogue of titles and forms and the dated tables behind the money, all editable rows (tombstoned, never deleted). */
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import { AppError } from '../../../../shared/errors';
+import type {
+  AwardFormView,
+  CatalogueView,
+  deleteDatedInput,
+  saveBaseSalaryInput,
+  saveCoefficientInput,
+  saveExclusionInput,
+  saveFormInput,
+  saveRoundingInput,
+} from '../../../../shared/schemas/commendations';
+import type { AwardFormsTable, CQ } from '../../db/schema-commendations';
+import { newId, nowIso } from '../../util/time';
+
+export function toFormView(f: AwardFormsTable): AwardFormView {
+  return { id: f.id, kind: f.kind, name: f.name, targets: f.targets, issuingLevel: f.issuing_level, requiredSharePct: f.required_share_pct, note: f.note };
+}
+
+export async function getForm(q: CQ, id: string): Promise<AwardFormsTable> {
+  const f = await q.selectFrom('award_forms').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!f) throw new AppError('NOT_FOUND', 'Không tìm thấy danh hiệu, hình thức khen thưởng (có thể đã bị xóa).');
+  return f;
+}
+
+export async function catalogue(q: CQ): Promise<CatalogueView> {
+  const forms = await q.selectFrom('award_forms').selectAll().where('deleted_at', 'is', null).orderBy('sort_order').orderBy('name').execute();
+  const formName = new Map(forms.map((f) => [f.id, f.name]));
+  const coefficients = await q.selectFrom('award_coefficients').selectAll().where('deleted_at', 'is', null).orderBy('valid_from', 'desc').execute();
+  const salaries = await q.selectFrom('base_salaries').selectAll().where('deleted_at', 'is', null).orderBy('valid_from', 'desc').execute();
+  const roundings = await q.selectFrom('rounding_rules').selectAll().where('deleted_at', 'is', null).orderBy('valid_from', 'desc').execute();
+  const exclusions = await q
+    .selectFrom('commendation_exclusions as e')
+    .leftJoin('people as p', 'p.id', 'e.person_id')
+    .selectAll('e')
+    .select('p.full_name')
+    .where('e.deleted_at', 'is', null)
+    .orderBy('e.valid_from', 'desc')
+    .execute();
+  const orgNames = new Map(
+    (await q.selectFrom('organization_names').select(['organization_id', 'name', 'valid_from']).orderBy('valid_from').execute()).map((n) => [n.organization_id, n.name]),
+  );
+  const order = new Map(forms.map((f, i) => [f.id, i]));
+  return {
+    forms: forms.map(toFormView),
+    coefficients: coefficients
+      .sort((a, b) => (order.get(a.form_id) ?? 0) - (order.get(b.form_id) ?? 0) || a.target.localeCompare(b.target) || b.valid_from.localeCompare(a.valid_from))
+      .map((c) => ({
+        id: c.id,
+        formId: c.form_id,
+        formName: formName.get(c.form_id) ?? '',
+        target: c.target,
+        coefficient: c.coefficient_milli / 1000,
+        validFrom: c.valid_from,
+        source: c.source,
+        needsCheck: !!c.needs_check,
+      })),
+    baseSalaries: salaries.map((s) => ({ id: s.id, amount: s.amount, validFrom: s.valid_from, source: s.source, needsCheck: !!s.needs_check })),
+    roundings: roundings.map((r) => ({ id: r.id, validFrom: r.valid_from, mode: r.mode, step: r.step, source: r.source })),
+    exclusions: exclusions.map((e) => ({
+      id: e.id,
+      personId: e.person_id,
+      organizationId: e.organization_id,
+      subjectName: e.person_id ? (e.full_name ?? '') : (orgNames.get(e.organization_id ?? '') ?? ''),
+      formId: e.form_id,
+      formName: e.form_id ? (formName.get(e.form_id) ?? null) : null,
+      reason: e.reason,
+      validFrom: e.valid_from,
+      validTo: e.valid_to,
+    })),
+  };
+}
+
+const dup = (what: string, date: string) => new AppError('CONFLICT', `Đã có ${what} áp dụng từ ngày ${date.split('-').reverse().join('/')}; hãy sửa dòng đó thay vì thêm dòng mới.`);
+
+/** Insert a new row or bump the revision of an existing one. */
+async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions'>(
+  q: CQ,
+  table: T,
+  id: string | undefined,
+  ownerId: string,
+  values: Record<string, unknown>,
+): Promise<string> {
+  const now = nowIso();
+  if (id) {
+    const res = await q
+      .updateTable(table as 'award_forms')
+      .set({ ...values, updated_at: now, revision: sql`revision + 1` } as never)
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (!res.numUpdatedRows) throw new AppError('NOT_FOUND', 'Không tìm thấy dòng cần sửa (có thể đã bị xóa).');
+    return id;
+  }
+  const newRow = { id: newId(), owner_id: ownerId, revision: 1, deleted_at: null, created_at: now, updated_at: now, ...values };
+  await q.insertInto(table as 'award_forms').values(newRow as never).execute();
+  return newRow.id;
+}
+
+async function clash(q: CQ, table: 'award_coefficients' | 'base_salaries' | 'rounding_rules', id: string | undefined, where: Record<string, string>): Promise<boolean> {
+  let s = q.selectFrom(table as 'base_salaries').select('id').where('deleted_at', 'is', null);
+  for (const [k, v] of Object.entries(where)) s = s.where(k as 'id', '=', v);
+  const rows = await s.execute();
+  return rows.some((r) => r.id !== id);
+}
+
+export async function saveForm(q: CQ, ownerId: string, input: z.output<typeof saveFormInput>): Promise<AwardFormView> {
+  const max = await q.selectFrom('award_forms').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
+  const values: Record<string, unknown> = { kind: input.kind, name: input.name, targets: input.targets, issuing_level: input.issuingLevel, required_share_pct: input.requiredSharePct, note: input.note };
+  if (!input.id) values.sort_order = (max?.m ?? 0) + 1;
+  const id = await upsert(q, 'award_forms', input.id, ownerId, values);
+  return toFormView(await getForm(q, id));
+}
+
+export async function saveCoefficient(q: CQ, ownerId: string, input: z.output<typeof saveCoefficientInput>): Promise<void> {
+  const form = await getForm(q, input.formId);
+  if (form.targets !== 'both' && form.targets !== input.target) {
+    throw new AppError('VALIDATION', `"${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
+  }
+  if (await clash(q, 'award_coefficients', input.id, { form_id: input.formId, target: input.target, valid_from: input.validFrom })) throw dup('hệ số cho hình thức này', input.validFrom);
+  await upsert(q, 'award_coefficients', input.id, ownerId, {
+    form_id: input.formId,
+    target: input.target,
+    coefficient_milli: Math.round(input.coefficient * 1000),
+    valid_from: input.validFrom,
+    source: input.source,
+    needs_check: input.needsCheck ? 1 : 0,
+  });
+}
+
+export async function saveBaseSalary(q: CQ, ownerId: string, input: z.output<typeof saveBaseSalaryInput>): Promise<void> {
+  if (await clash(q, 'base_salaries', input.id, { valid_from: input.validFrom })) throw dup('mức lương cơ sở', input.validFrom);
+  await upsert(q, 'base_salaries', input.id, ownerId, { amount: input.amount, valid_from: input.validFrom, source: input.source, needs_check: input.needsCheck ? 1 : 0 });
+}
+
+export async function saveRounding(q: CQ, ownerId: string, input: z.output<typeof saveRoundingInput>): Promise<void> {
+  if (await clash(q, 'rounding_rules', input.id, { valid_from: input.validFrom })) throw dup('quy tắc làm tròn', input.validFrom);
+  await upsert(q, 'rounding_rules', input.id, ownerId, { valid_from: input.validFrom, mode: input.mode, step: input.step, source: input.source });
+}
+
+export async function saveExclusion(q: CQ, ownerId: string, input: z.output<typeof saveExclusionInput>): Promise<void> {
+  if (input.personId && !(await q.selectFrom('people').select('id').where('id', '=', input.personId).executeTakeFirst())) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân.');
+  if (input.organizationId && !(await q.selectFrom('organizations').select('id').where('id', '=', input.organizationId).executeTakeFirst())) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
+  if (input.formId) await getForm(q, input.formId);
+  await upsert(q, 'commendation_exclusions', input.id, ownerId, {
+    person_id: input.personId,
+    organization_id: input.organizationId,
+    form_id: input.formId,
+    reason: input.reason,
+    valid_from: input.validFrom,
+    valid_to: input.validTo,
+  });
+}
+
+const DATED_TABLE_NAMES = { coefficient: 'award_coefficients', baseSalary: 'base_salaries', rounding: 'rounding_rules', exclusion: 'commendation_exclusions' } as const;
+
+export async function deleteDated(q: CQ, input: z.output<typeof deleteDatedInput>): Promise<void> {
+  const now = nowIso();
+  const res = await q
+    .updateTable(DATED_TABLE_NAMES[input.table] as 'base_salaries')
+    .set({ deleted_at: now, updated_at: now, revision: (eb) => eb('revision', '+', 1) })
+    .where('id', '=', input.id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!res.numUpdatedRows) throw new AppError('NOT_FOUND', 'Không tìm thấy dòng cần xóa (có thể đã bị xóa).');
+}

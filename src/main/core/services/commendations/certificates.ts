@@ -1,0 +1,56 @@
+/**
+ * Batch Giấy khen for an issued decision: one .docx, one certificate per page, in the decision's row
+ * order (collectives, then individuals by name) with the số sổ vàng. A paper jam resumes from a row:
+ * every batch is logged, so the clerk sees what went to the printer and restarts where it stopped.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { AppError } from '../../../../shared/errors';
+import type { PrintJobView, PrintResult, printCertificatesInput } from '../../../../shared/schemas/commendations';
+import { capitalizeFirst } from '../../../../shared/vi-text/caps';
+import type { DB } from '../../db/schema';
+import { withCommendations, type CertificatePrintJobsTable } from '../../db/schema-commendations';
+import { certificateTexts, DEFAULT_CERTIFICATE_TEMPLATE } from '../../documents/kinds/certificate';
+import { renderCertificatesDocx } from '../../documents/layout/certificate';
+import type { Host } from '../../host';
+import { newId, nowIso } from '../../util/time';
+import { requireOffice } from '../office';
+import { issuerAt } from '../plan-document';
+import { getDecision } from './decisions';
+import { asciiName, decidingBody } from './documents';
+
+const toJobView = (j: CertificatePrintJobsTable): PrintJobView => ({ id: j.id, fromRow: j.from_row, toRow: j.to_row, offsetX: j.offset_x, offsetY: j.offset_y, filePath: j.file_path, createdAt: j.created_at });
+
+export async function printJobs(db: Kysely<DB>, decisionId: string): Promise<PrintJobView[]> {
+  const rows = await withCommendations(db).selectFrom('certificate_print_jobs').selectAll().where('decision_id', '=', decisionId).orderBy('created_at', 'desc').execute();
+  return rows.map(toJobView);
+}
+
+export async function printCertificates(db: Kysely<DB>, host: Host, input: z.output<typeof printCertificatesInput>): Promise<PrintResult> {
+  const q = withCommendations(db);
+  const office = await requireOffice(db);
+  const d = await getDecision(q, input.decisionId);
+  if (d.status !== 'issued') throw new AppError('VALIDATION', 'Chỉ in Giấy khen cho quyết định đã ban hành (đã có số).');
+  const total = d.awardees.length;
+  if (input.fromRow > total) throw new AppError('VALIDATION', `In từ dòng: quyết định chỉ có ${total} dòng.`);
+  const toRow = Math.min(input.toRow ?? total, total);
+  const issuer = await issuerAt(db, office.organizationId, d.decisionDate);
+  const body = decidingBody(office.signerAuthority, issuer.name);
+  const rows = d.awardees.slice(input.fromRow - 1, toRow);
+  const texts = certificateTexts({
+    awardingBody: [body.body, issuer.name],
+    achievement: capitalizeFirst(d.achievement.trim().replace(/\.$/, '')),
+    decision: { number: Number(d.numberText!.split('/')[0]), symbol: { typeAbbr: 'QĐ', issuerAbbr: issuer.abbreviation }, date: d.decisionDate },
+    place: issuer.place,
+    date: d.decisionDate,
+    signer: { lines: [office.signerAuthority, office.signerTitle].filter(Boolean), name: office.signerName },
+    recipients: rows.map((a) => ({ kind: a.target, name: a.name, positionUnit: a.positionUnit, goldBookNumber: a.goldBookNumber ?? undefined })),
+  });
+  const bytes = await renderCertificatesDocx(texts, DEFAULT_CERTIFICATE_TEMPLATE, { x: input.offsetX, y: input.offsetY });
+  const path = await host.chooseSavePath(`${asciiName(`Giay khen ${d.numberText!.replace('/', ' ')} dong ${input.fromRow}-${toRow}`)}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
+  if (path) await writeFile(path, bytes);
+  const job: CertificatePrintJobsTable = { id: newId(), decision_id: d.id, from_row: input.fromRow, to_row: toRow, offset_x: input.offsetX, offset_y: input.offsetY, file_path: path, created_at: nowIso() };
+  if (path) await q.insertInto('certificate_print_jobs').values(job).execute();
+  return { path, pages: rows.length, job: toJobView(job) };
+}

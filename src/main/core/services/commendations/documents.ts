@@ -1,0 +1,101 @@
+/**
+ * Stored decisions and tờ trình → the QĐ (+ danh sách) and TTr composers. Registered in
+ * documents/sources.ts as kinds "decision" and "commendation-proposal", so documents.preview and
+ * documents.export serve them. The issuer's name and place are those in force on the document's date.
+ */
+import type { Kysely } from 'kysely';
+import { lowerVi, upperVi, capitalizeFirst } from '../../../../shared/vi-text/caps';
+import type { PartialDate } from '../../../../shared/vi-text/dates';
+import type { DB } from '../../db/schema';
+import { withCommendations } from '../../db/schema-commendations';
+import { composeDecision, type Awardee } from '../../documents/kinds/decision';
+import { composeProposal } from '../../documents/kinds/proposal';
+import type { OfficialDocument } from '../../documents/model';
+import type { DocumentSource } from '../../documents/sources';
+import { todayIso } from '../../util/time';
+import { requireOffice } from '../office';
+import { issuerAt } from '../plan-document';
+import { getDecision } from './decisions';
+import { getProposal } from './proposals';
+
+type Loaded = { document: OfficialDocument; fileName: string };
+
+const BODY_NAMES: Record<string, string> = { 'BAN THƯỜNG VỤ': 'Ban Thường vụ', 'BAN CHẤP HÀNH': 'Ban Chấp hành', 'ĐOÀN CHỦ TỊCH': 'Đoàn Chủ tịch' };
+
+/** "TM. BAN THƯỜNG VỤ" → the deciding body ("BAN THƯỜNG VỤ") for the thẩm quyền line and running text. */
+export function decidingBody(signerAuthority: string, orgName: string): { body: string; upper: string; running: string } {
+  const body = upperVi(signerAuthority.replace(/^(TM|KT|Q|TL|TUQ)\.\s*/i, '').trim()) || 'BAN THƯỜNG VỤ';
+  return { body, upper: `${body} ${upperVi(orgName)}`, running: `${BODY_NAMES[body] ?? capitalizeFirst(lowerVi(body))} ${orgName}` };
+}
+
+export function asciiName(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9 -]/g, ' ').trim().replace(/\s+/g, '-');
+}
+
+/** Drafts leave the day blank for the hand-written date, as plans do. */
+const docDate = (issued: string | null, planned: string): PartialDate | string =>
+  issued ?? { year: Number(planned.slice(0, 4)), month: Number(planned.slice(5, 7)) };
+
+/** Distinct form names in list order: "Giấy khen", or "Giấy khen và Bằng khen …" for a mixed list. */
+export function awardNameOf(names: string[]): string {
+  const distinct = [...new Set(names)];
+  return distinct.length <= 1 ? (distinct[0] ?? 'Giấy khen') : `${distinct.slice(0, -1).join(', ')} và ${distinct[distinct.length - 1]}`;
+}
+
+export async function decisionDocument(db: Kysely<DB>, id: string): Promise<Loaded> {
+  const q = withCommendations(db);
+  const office = await requireOffice(db);
+  const d = await getDecision(q, id);
+  const issuer = await issuerAt(db, office.organizationId, d.decisionDate);
+  const body = decidingBody(office.signerAuthority, issuer.name);
+  const awardees: Awardee[] = d.awardees.map((a) => ({ kind: a.target, name: a.name, positionUnit: a.positionUnit, amount: a.amount, note: a.note }));
+  const awardName = awardNameOf(d.awardees.map((a) => a.formName));
+  const document = composeDecision({
+    issuer,
+    number: d.status === 'issued' ? Number(d.numberText!.split('/')[0]) : null,
+    date: docDate(d.status === 'issued' ? d.decisionDate : null, d.decisionDate),
+    authority: body.upper,
+    authorityName: body.running,
+    awardName,
+    achievement: d.achievement,
+    subject: d.subject || undefined,
+    bases: d.bases,
+    proposal: d.proposalLine,
+    awardees,
+    fundingSource: d.fundingSource || undefined,
+    executors: d.executors,
+    signer: { lines: [office.signerAuthority, office.signerTitle].filter(Boolean), name: office.signerName },
+    recipients: { groups: [{ items: ['Như Điều 3'] }], archive: 'VT' },
+  });
+  const stem = d.status === 'issued' ? `Quyet dinh ${d.numberText!.replace('/', ' ')} ngay ${d.decisionDate}` : `Du thao quyet dinh khen thuong ${todayIso()}`;
+  return { document, fileName: `${asciiName(stem)}.docx` };
+}
+
+export async function proposalDocument(db: Kysely<DB>, id: string): Promise<Loaded> {
+  const q = withCommendations(db);
+  const office = await requireOffice(db);
+  const p = await getProposal(q, id, office.organizationId);
+  const at = p.issuedDate ?? p.plannedDate ?? todayIso();
+  const issuer = await issuerAt(db, office.organizationId, at);
+  const document = composeProposal({
+    issuer,
+    number: p.status === 'issued' ? Number(p.numberText!.split('/')[0]) : null,
+    date: docDate(p.issuedDate, at),
+    addressees: [p.addressee],
+    superior: p.superior,
+    awardName: p.formName,
+    achievement: p.achievement,
+    bases: p.bases,
+    awardees: p.items.map((n) => ({ kind: n.target, name: n.displayName, positionUnit: n.positionUnit })),
+    dossier: ['Tờ trình', 'Danh sách tập thể, cá nhân đề nghị khen thưởng', 'Báo cáo thành tích', 'Biên bản họp Hội đồng Thi đua - Khen thưởng'],
+    signer: { lines: [office.signerAuthority, office.signerTitle].filter(Boolean), name: office.signerName },
+    recipients: { groups: [], archive: 'VT' },
+  });
+  const stem = p.status === 'issued' ? `To trinh ${p.numberText!.replace('/', ' ')} ngay ${p.issuedDate}` : `Du thao to trinh ${todayIso()}`;
+  return { document, fileName: `${asciiName(stem)}.docx` };
+}
+
+export const commendationSources: Record<string, DocumentSource> = {
+  decision: { label: 'quyết định khen thưởng', load: decisionDocument },
+  'commendation-proposal': { label: 'tờ trình đề nghị khen thưởng', load: proposalDocument },
+};

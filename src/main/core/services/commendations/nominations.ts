@@ -1,0 +1,199 @@
+/**
+ * Nominations (đề nghị khen thưởng) from lower units and this office's own list, and the council's
+ * review (bình xét). A nomination belongs to the unit that proposes it; the review is this office's own
+ * record about it (DESIGN principle 6), so the nomination's status is read from its latest review and
+ * from the issued decisions that name it, never written over the unit's row.
+ */
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { AppError } from '../../../../shared/errors';
+import type { listNominationsInput, NominationView, reviewInput, RuleCheck, saveNominationInput } from '../../../../shared/schemas/commendations';
+import { fold } from '../../../../shared/vi-text/normalize';
+import type { DB } from '../../db/schema';
+import type { CQ, NominationReviewsTable, NominationsTable } from '../../db/schema-commendations';
+import { newId, nowIso, todayIso } from '../../util/time';
+import { personRow } from '../people';
+import { getForm } from './catalogue';
+import { entryNumbers, orgNames } from './lookups';
+import { runChecks, votesCheck } from './rule-checks';
+
+export async function getNominationRow(q: CQ, id: string): Promise<NominationsTable> {
+  const n = await q.selectFrom('nominations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!n) throw new AppError('NOT_FOUND', 'Không tìm thấy đề nghị khen thưởng (có thể đã bị xóa).');
+  return n;
+}
+
+/** Rows → views, with names, latest review and the issued decision (if any) in a few queries. */
+export async function nominationViews(q: CQ, rows: NominationsTable[], officeId: string): Promise<NominationView[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const names = await orgNames(q);
+  const forms = new Map((await q.selectFrom('award_forms').select(['id', 'name', 'required_share_pct']).execute()).map((f) => [f.id, f]));
+  const movements = new Map((await q.selectFrom('movements').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
+  const phases = new Map((await q.selectFrom('movement_phases').select(['id', 'name']).execute()).map((p) => [p.id, p.name]));
+  const reviews = await q.selectFrom('nomination_reviews').selectAll().where('nomination_id', 'in', ids).where('deleted_at', 'is', null).orderBy('created_at').execute();
+  const latest = new Map<string, NominationReviewsTable>();
+  for (const r of reviews) latest.set(r.nomination_id, r);
+  const decided = await q
+    .selectFrom('decision_awardees as a')
+    .innerJoin('decisions as d', 'd.id', 'a.decision_id')
+    .select(['a.nomination_id', 'd.id', 'd.register_entry_id'])
+    .where('a.nomination_id', 'in', ids)
+    .where('d.status', '=', 'issued')
+    .where('a.deleted_at', 'is', null)
+    .execute();
+  const numbers = await entryNumbers(q, decided.map((d) => d.register_entry_id));
+  const decisionOf = new Map(decided.map((d) => [d.nomination_id!, { id: d.id, numberText: numbers.get(d.register_entry_id!) ?? '' }]));
+  return rows.map((n) => {
+    const r = latest.get(n.id);
+    const decision = decisionOf.get(n.id) ?? null;
+    const form = forms.get(n.proposed_form_id);
+    return {
+      id: n.id,
+      movementId: n.movement_id,
+      movementName: n.movement_id ? (movements.get(n.movement_id) ?? null) : null,
+      phaseId: n.phase_id,
+      phaseName: n.phase_id ? (phases.get(n.phase_id) ?? null) : null,
+      periodYear: n.period_year,
+      sourceOrgId: n.source_org_id,
+      sourceOrgName: names.get(n.source_org_id) ?? '',
+      own: n.source_org_id === officeId,
+      target: n.target,
+      personId: n.person_id,
+      organizationId: n.organization_id,
+      displayName: n.display_name,
+      positionUnit: n.position_unit,
+      achievement: n.achievement,
+      proposedFormId: n.proposed_form_id,
+      proposedFormName: form?.name ?? '',
+      requiredSharePct: form?.required_share_pct ?? 50,
+      status: decision ? 'decided' : (r?.result ?? 'proposed'),
+      review: r
+        ? { id: r.id, reviewedOn: r.reviewed_on, councilSize: r.council_size, votesFor: r.votes_for, requiredSharePct: r.required_share_pct, result: r.result, reason: r.reason, checks: JSON.parse(r.checks) as RuleCheck[] }
+        : null,
+      decision,
+    };
+  });
+}
+
+export async function getNomination(q: CQ, id: string, officeId: string): Promise<NominationView> {
+  return (await nominationViews(q, [await getNominationRow(q, id)], officeId))[0];
+}
+
+export async function listNominations(q: CQ, officeId: string, input: z.output<typeof listNominationsInput>): Promise<NominationView[]> {
+  let s = q.selectFrom('nominations').selectAll().where('deleted_at', 'is', null);
+  if (input.periodYear) s = s.where('period_year', '=', input.periodYear);
+  if (input.movementId) s = s.where('movement_id', '=', input.movementId);
+  if (input.sourceOrgId) s = s.where('source_org_id', '=', input.sourceOrgId);
+  if (input.query) s = s.where('search_key', 'like', `%${fold(input.query).replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  const rows = await s.orderBy('period_year', 'desc').orderBy('target').orderBy('created_at').execute();
+  const views = await nominationViews(q, rows, officeId);
+  return input.status ? views.filter((v) => v.status === input.status) : views;
+}
+
+export async function saveNomination(q: CQ, officeId: string, input: z.output<typeof saveNominationInput>): Promise<string> {
+  const form = await getForm(q, input.proposedFormId);
+  if (form.targets !== 'both' && form.targets !== input.target) {
+    throw new AppError('VALIDATION', `Hình thức đề nghị: "${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
+  }
+  const sourceOrgId = input.sourceOrgId ?? officeId;
+  const names = await orgNames(q);
+  if (!names.has(sourceOrgId)) throw new AppError('NOT_FOUND', 'Đơn vị đề nghị: không có trong danh mục đơn vị.');
+  if (input.organizationId && !names.has(input.organizationId)) throw new AppError('NOT_FOUND', 'Đơn vị: không có trong danh mục đơn vị.');
+  if (input.phaseId) {
+    const ph = await q.selectFrom('movement_phases').select('movement_id').where('id', '=', input.phaseId).executeTakeFirst();
+    if (!ph || ph.movement_id !== input.movementId) throw new AppError('VALIDATION', 'Đợt thi đua: không thuộc phong trào đã chọn.');
+  }
+  let personId = input.personId;
+  let displayName: string;
+  if (input.target === 'individual') {
+    if (!personId) {
+      // A name typed by the clerk becomes a person of the directory, so history and checks can follow them.
+      const row = personRow({ fullName: input.fullName, organizationId: input.organizationId, birthYear: null, gender: '', position: '' });
+      await (q as unknown as Kysely<DB>).insertInto('people').values(row).execute();
+      personId = row.id;
+    }
+    const p = await q.selectFrom('people').select(['full_name', 'deleted_at']).where('id', '=', personId).executeTakeFirst();
+    if (!p || p.deleted_at) throw new AppError('NOT_FOUND', 'Cá nhân: không tìm thấy (có thể đã bị xóa).');
+    displayName = p.full_name;
+  } else {
+    personId = null;
+    displayName = input.collectiveName || names.get(input.organizationId!)!;
+  }
+  const now = nowIso();
+  const values = {
+    movement_id: input.movementId,
+    phase_id: input.phaseId,
+    period_year: input.periodYear,
+    source_org_id: sourceOrgId,
+    target: input.target,
+    person_id: personId,
+    organization_id: input.organizationId,
+    display_name: displayName,
+    search_key: fold(displayName),
+    position_unit: input.positionUnit,
+    achievement: input.achievement,
+    proposed_form_id: input.proposedFormId,
+    updated_at: now,
+  };
+  if (input.id) {
+    const old = await getNomination(q, input.id, officeId);
+    if (old.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${old.decision?.numberText}): không sửa được.`);
+    await q.updateTable('nominations').set({ ...values, revision: (eb) => eb('revision', '+', 1) }).where('id', '=', input.id).execute();
+    return input.id;
+  }
+  const id = newId();
+  await q.insertInto('nominations').values({ id, owner_id: sourceOrgId, revision: 1, deleted_at: null, created_at: now, status: 'proposed', ...values }).execute();
+  return id;
+}
+
+export async function deleteNomination(q: CQ, id: string, officeId: string): Promise<void> {
+  const n = await getNomination(q, id, officeId);
+  if (n.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${n.decision?.numberText}): không xóa được.`);
+  const now = nowIso();
+  await q.updateTable('nominations').set({ deleted_at: now, updated_at: now, revision: (eb) => eb('revision', '+', 1) }).where('id', '=', id).execute();
+}
+
+export async function checkNomination(q: CQ, id: string, date = todayIso()): Promise<RuleCheck[]> {
+  const n = await getNominationRow(q, id);
+  const form = await getForm(q, n.proposed_form_id);
+  return runChecks(q, n, form.name, date);
+}
+
+/**
+ * Records the council's vote. Approval needs the form's share of the whole council and every rule
+ * check passed; the refusal lists each reason. Rejection always records (with its reason).
+ */
+export async function reviewNomination(q: CQ, officeId: string, input: z.output<typeof reviewInput>): Promise<void> {
+  const n = await getNominationRow(q, input.nominationId);
+  const view = await getNomination(q, n.id, officeId);
+  if (view.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${view.decision?.numberText}): không bình xét lại.`);
+  const form = await getForm(q, n.proposed_form_id);
+  const checks = [votesCheck(input.councilSize, input.votesFor, form.required_share_pct), ...(await runChecks(q, n, form.name, input.reviewedOn))];
+  if (input.result === 'approved') {
+    const failed = checks.filter((c) => !c.ok && !c.skipped);
+    if (failed.length) {
+      throw new AppError('VALIDATION', `Không thể thông qua đề nghị cho ${n.display_name}: ${failed[0].message}`, failed.map((c) => c.message));
+    }
+  }
+  const now = nowIso();
+  await q
+    .insertInto('nomination_reviews')
+    .values({
+      id: newId(),
+      owner_id: officeId,
+      revision: 1,
+      deleted_at: null,
+      created_at: now,
+      updated_at: now,
+      nomination_id: n.id,
+      reviewed_on: input.reviewedOn,
+      council_size: input.councilSize,
+      votes_for: input.votesFor,
+      required_share_pct: form.required_share_pct,
+      result: input.result,
+      reason: input.reason,
+      checks: JSON.stringify(checks),
+    })
+    .execute();
+}
