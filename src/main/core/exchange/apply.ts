@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS, type JournalEntry, type PackageKind, type PreviewRow, type RecordStatus, type StatusCounts } from '../../../shared/schemas/exchange';
 import { nowIso } from '../util/time';
-import { canonical } from './canonical';
 import { deleteRecord, readRecord, recordDigest, rowExists, stmt, writeRecord, type WireRecord } from './records';
 import { TABLE_SPECS, type TableSpec } from './tables';
 import type { VerifiedPackage } from './verify';
@@ -100,12 +99,22 @@ function missingRef(d: Decision, exists: (table: string, id: string) => boolean)
 }
 
 function checkUnique(sqlite: Database.Database, decisions: Decision[]): void {
+  // One read of each unique column, not one query per record: packages can hold 50,000 records.
+  const owners = new Map<string, Map<unknown, string>>();
+  const ownerOf = (table: string, column: string) => {
+    const key = `${table}.${column}`;
+    if (!owners.has(key)) {
+      const rows = sqlite.prepare(`SELECT ${column} AS v, id FROM ${table}`).all() as { v: unknown; id: string }[];
+      owners.set(key, new Map(rows.map((r) => [r.v, r.id])));
+    }
+    return owners.get(key)!;
+  };
   for (const d of decisions) {
     if ((d.status !== 'new' && d.status !== 'changed') || !d.spec.unique) continue;
     for (const u of d.spec.unique) {
       const value = d.record.row[u.column];
-      const other = stmt(sqlite, `SELECT id FROM ${d.spec.table} WHERE ${u.column} = ? AND id <> ?`).pluck().get(value, d.id) as string | undefined;
-      if (other) {
+      const other = ownerOf(d.spec.table, u.column).get(value);
+      if (other && other !== d.id) {
         d.status = 'refused';
         d.reason = `${u.label} “${String(value)}” đã được dùng cho một bản ghi khác ở máy này.`;
         break;
@@ -151,14 +160,20 @@ function runInTransaction<T>(sqlite: Database.Database, fn: () => T, fkMessage: 
 }
 
 /** Applies a verified package in ONE transaction: journal header, previous images, writes. */
-export function applyPackage(sqlite: Database.Database, pkg: VerifiedPackage, ownOfficeId: string, backupFile: string): { importId: number; counts: StatusCounts } {
+export function applyPackage(
+  sqlite: Database.Database,
+  pkg: VerifiedPackage,
+  ownOfficeId: string,
+  backupFile: string,
+  previewed?: { decisions: Decision[]; changes: number },
+): { importId: number; counts: StatusCounts } {
   return runInTransaction(
     sqlite,
     () => {
       const replay = sqlite.prepare('SELECT 1 FROM exchange_imports WHERE package_id = ? AND undone_at IS NULL').get(pkg.manifest.packageId);
       if (replay) throw new AppError('CONFLICT', 'Gói này đã được nhập; nhập lại sẽ không thay đổi gì.');
-      // Decided again inside the transaction: the data may have changed since the preview.
-      const decisions = classify(sqlite, pkg, ownOfficeId);
+      // The preview's decisions hold only if nothing was written since (one connection writes everything).
+      const decisions = previewed && previewed.changes === totalChanges(sqlite) ? previewed.decisions : classify(sqlite, pkg, ownOfficeId);
       const counts = countStatuses(decisions);
       const m = pkg.manifest;
       const importId = Number(
@@ -172,8 +187,8 @@ export function applyPackage(sqlite: Database.Database, pkg: VerifiedPackage, ow
       let ord = 0;
       for (const d of decisions) {
         if (d.status !== 'new' && d.status !== 'changed') continue;
-        journal.run(importId, ++ord, d.spec.table, d.id, d.local ? canonical(d.local) : null, d.digest);
-        writeRecord(sqlite, d.spec, d.record);
+        journal.run(importId, ++ord, d.spec.table, d.id, d.local ? JSON.stringify(d.local) : null, d.digest);
+        writeRecord(sqlite, d.spec, d.record, d.local !== null);
       }
       return { importId, counts };
     },
@@ -248,3 +263,6 @@ export function listJournal(sqlite: Database.Database): JournalEntry[] {
     undoneAt: r.undone_at,
   }));
 }
+
+/** Rows written through this connection so far: unchanged means the preview is still exact. */
+export const totalChanges = (sqlite: Database.Database): number => sqlite.prepare('SELECT total_changes()').pluck().get() as number;

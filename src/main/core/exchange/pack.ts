@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import type { PackageKind } from '../../../shared/schemas/exchange';
-import { sha256Hex } from './canonical';
+import { sha256Hex } from './digest';
 import { FORMAT, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, type Manifest } from './format';
 import { KINDS } from './kinds';
 import { readRecord, recordDigest, stmt, type WireRecord } from './records';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { canonical, sha256Hex } from './canonical';
+import { sha256Hex } from './digest';
 import type { TableSpec } from './tables';
 
 /** One record as it travels: the root row and, per child table, its rows. */
@@ -19,13 +19,16 @@ export function stmt(sqlite: Database.Database, sql: string): Database.Statement
   return s;
 }
 
-/** Children sorted by their canonical text, so the digest does not depend on row order. */
+/**
+ * Root columns in spec order, children sorted by their text: JSON.stringify of the result is then
+ * canonical (equal records give equal bytes), so the digest does not depend on how a row was built.
+ */
 export function normalizeRecord(spec: TableSpec, row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]> = {}): WireRecord {
   const out: WireRecord = { row: pick(row, spec.columns), children: {} };
   for (const ch of spec.children) {
     const rows = (children[ch.table] ?? []).map((r) => pick(r, ch.columns));
     out.children[ch.table] = rows
-      .map((r) => [canonical(r), r] as const)
+      .map((r) => [JSON.stringify(r), r] as const)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([, r]) => r);
   }
@@ -38,7 +41,7 @@ function pick(row: Record<string, unknown>, columns: readonly string[]): Record<
   return out;
 }
 
-export const recordDigest = (rec: WireRecord): string => sha256Hex(canonical(rec));
+export const recordDigest = (rec: WireRecord): string => sha256Hex(JSON.stringify(rec));
 
 export function readRecord(sqlite: Database.Database, spec: TableSpec, id: string): WireRecord | null {
   const row = stmt(sqlite, `SELECT ${spec.columns.join(', ')} FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
@@ -55,13 +58,13 @@ export function rowExists(sqlite: Database.Database, table: string, id: string):
 }
 
 /** Upsert of the root (never DELETE+INSERT: that would cascade) and replacement of its children. */
-export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: WireRecord): void {
+export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: WireRecord, existed = true): void {
   const cols = spec.columns;
   const updates = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
   stmt(sqlite, `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`).run(rec.row);
   const id = rec.row.id as string;
   for (const ch of spec.children) {
-    stmt(sqlite, `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`).run(id);
+    if (existed) stmt(sqlite, `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`).run(id);
     const all = [...ch.columns, ...(ch.derivedColumns ?? [])];
     const insert = stmt(sqlite, `INSERT INTO ${ch.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`);
     for (const r of rec.children[ch.table] ?? []) insert.run(ch.derive ? { ...r, ...ch.derive(r) } : r);

@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import { backupDatabase } from '../db/backup';
 import { requireOffice } from '../services/office';
 import { todayIso } from '../util/time';
-import { applyPackage, classify, countStatuses, previewRows } from './apply';
+import { applyPackage, classify, countStatuses, previewRows, totalChanges, type Decision } from './apply';
 import { isLower, ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
 import { KINDS, kindAvailable } from './kinds';
 import { buildPackage, recordSent } from './pack';
@@ -63,6 +63,8 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
 interface Pending {
   dataDir: string;
   pkg: VerifiedPackage;
+  decisions: Decision[];
+  changes: number;
   at: number;
 }
 /** Verified packages waiting for "Áp dụng", by a random token; a few at most, for a short while. */
@@ -76,7 +78,7 @@ export async function previewPackage(ctx: Ctx, bytes: Uint8Array): Promise<Packa
   const decisions = classify(sqlite, pkg, office.id);
   const token = randomBytes(16).toString('hex');
   for (const [k, v] of pending) if (pending.size >= 4 || Date.now() - v.at > 3_600_000) pending.delete(k);
-  pending.set(token, { dataDir: ctx.dataDir, pkg, at: Date.now() });
+  pending.set(token, { dataDir: ctx.dataDir, pkg, decisions, changes: totalChanges(sqlite), at: Date.now() });
   const m = pkg.manifest;
   const lastSequence = (sqlite.prepare('SELECT MAX(sequence) FROM exchange_imports WHERE sender_id = ? AND undone_at IS NULL').pluck().get(m.sender.id) as number | null) ?? 0;
   return {
@@ -100,8 +102,9 @@ export async function applyPreviewed(ctx: Ctx, token: string): Promise<ApplyResu
   const p = pending.get(token);
   if (!p || p.dataDir !== ctx.dataDir) throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn; hãy chọn lại tệp gói để xem trước.');
   const sqlite = ctx.store.sqlite;
+  const changes = totalChanges(sqlite);
   const backup = await backupDatabase(sqlite, ctx.backupsDir, 'truoc-nhap');
-  const { importId, counts } = applyPackage(sqlite, p.pkg, office.id, backup.fileName);
+  const { importId, counts } = applyPackage(sqlite, p.pkg, office.id, backup.fileName, p.changes === changes ? p : undefined);
   pending.delete(token);
   ctx.emit('data.changed', { area: 'all' });
   return { importId, packageId: p.pkg.manifest.packageId, counts, backupFile: backup.fileName };

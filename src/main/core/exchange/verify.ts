@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { strFromU8 } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS } from '../../../shared/schemas/exchange';
-import { sha256Hex } from './canonical';
+import { sha256Hex } from './digest';
 import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, lineSchema, manifestSchema, type Manifest } from './format';
 import { partnerRow, verifyBytes } from './keys';
 import { KINDS, kindAvailable, type KindTable } from './kinds';
