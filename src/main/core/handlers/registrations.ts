@@ -70,7 +70,7 @@ export const registrationHandlers = {
     const office = await requireOffice(ctx.db);
     await inTx(ctx, (q) => reviewWork(q, office.organizationId, input));
     ctx.emit('data.changed', { area: 'registrations' });
-    const [work] = (await listWorks(ctx.db, {}, office.organizationId)).filter((w) => w.id === input.workId);
+    const [work] = await listWorks(ctx.db, { workId: input.workId }, office.organizationId);
     return work;
   },
   'registrations.personHistory': (input, ctx) => personHistory(ctx.db, input.personId),

@@ -14,6 +14,7 @@ import { listTree } from './organizations';
 type Q = Kysely<DB> | Transaction<DB>;
 
 export interface WorksFilter {
+  workId?: string;
   registrationId?: string;
   movementId?: string;
   /** undefined: any phase; null: whole-movement registrations. */
@@ -39,6 +40,7 @@ export async function listWorks(q: Q, f: WorksFilter, reviewerId: string | null)
     ])
     .where('w.deleted_at', 'is', null)
     .where('r.deleted_at', 'is', null);
+  if (f.workId) sel = sel.where('w.id', '=', f.workId);
   if (f.registrationId) sel = sel.where('w.registration_id', '=', f.registrationId);
   if (f.movementId) sel = sel.where('r.movement_id', '=', f.movementId);
   if (f.phaseId !== undefined) sel = f.phaseId ? sel.where('r.phase_id', '=', f.phaseId) : sel.where('r.phase_id', 'is', null);
@@ -90,7 +92,7 @@ const ACTION_LABELS: Record<WorkAction, string> = {
 };
 
 export async function reviewWork(q: Q, reviewerId: string, input: { workId: string; action: WorkAction; date: string; note: string }): Promise<void> {
-  const [work] = await listWorks(q, {}, reviewerId).then((all) => all.filter((w) => w.id === input.workId));
+  const [work] = await listWorks(q, { workId: input.workId }, reviewerId);
   if (!work) throw new AppError('NOT_FOUND', 'Không tìm thấy công trình, sản phẩm (có thể đã bị xóa).');
   const step = FLOW[input.action];
   if (!step.from.includes(work.status)) {

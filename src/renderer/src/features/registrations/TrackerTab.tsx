@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Input, Statistic, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, Checkbox, Input, Statistic, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError } from '@shared/errors';
 import { REGISTRATION_STATUS_LABELS, type TrackerUnit, type TrackerView } from '@shared/schemas/registrations';
@@ -17,18 +17,19 @@ export function TrackerTab() {
   const [view, setView] = useState<TrackerView | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [query, setQuery] = useState('');
+  const [allLevels, setAllLevels] = useState(false);
   const [editing, setEditing] = useState<{ id: string | null; organizationId: string | null } | null>(null);
   const [doc, setDoc] = useState<{ kind: string; id: string; title: string } | null>(null);
 
   const reload = useCallback(async () => {
     if (!movement) return;
     try {
-      setView(await call('registrations.tracker', { movementId: movement.id, phaseId }));
+      setView(await call('registrations.tracker', { movementId: movement.id, phaseId, allLevels }));
       setError(null);
     } catch (e) {
       setError(toAppError(e));
     }
-  }, [movement, phaseId]);
+  }, [movement, phaseId, allLevels]);
 
   useEffect(() => {
     void reload();
@@ -52,6 +53,9 @@ export function TrackerTab() {
       )}
       <div className="reg-toolbar">
         <Input.Search aria-label="Tìm đơn vị" placeholder="Tìm đơn vị (gõ không dấu cũng được)" allowClear value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320 }} />
+        <Checkbox checked={allLevels} onChange={(e) => setAllLevels(e.target.checked)}>
+          Mọi cấp dưới (không chỉ cấp dưới trực tiếp)
+        </Checkbox>
         <Button type="primary" onClick={() => setEditing({ id: null, organizationId: null })}>
           Nhập bản đăng ký
         </Button>
