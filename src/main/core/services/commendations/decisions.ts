@@ -15,7 +15,7 @@ import { fold } from '../../../../shared/vi-text/normalize';
 import type { DB } from '../../db/schema';
 import type { CQ, DecisionAwardeesTable, DecisionsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
-import { personRow } from '../people';
+import { matchOrCreatePerson } from '../person-matching';
 import { issueNumber } from '../register';
 import { getForm } from './catalogue';
 import { dmy, entryNumbers } from './lookups';
@@ -192,9 +192,7 @@ export async function saveDecision(q: CQ, officeId: string, input: z.output<type
     }
     let personId = a.personId;
     if (a.target === 'individual' && !personId) {
-      const row = personRow({ fullName: a.name, organizationId: a.organizationId, birthYear: null, gender: '', position: '' });
-      await (q as unknown as Kysely<DB>).insertInto('people').values(row).execute();
-      personId = row.id;
+      personId = (await matchOrCreatePerson(q as unknown as Kysely<DB>, { fullName: a.name, organizationId: a.organizationId, birthYear: null, position: '' })).id;
     }
     await q
       .insertInto('decision_awardees')

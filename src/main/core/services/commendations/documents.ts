@@ -29,7 +29,7 @@ export function decidingBody(signerAuthority: string, orgName: string): { body: 
 }
 
 export function asciiName(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9 -]/g, ' ').trim().replace(/\s+/g, '-');
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9 -]/g, ' ').trim().replace(/\s+/g, '-');
 }
 
 /** Drafts leave the day blank for the hand-written date, as plans do. */

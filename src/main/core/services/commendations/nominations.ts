@@ -12,7 +12,7 @@ import { fold } from '../../../../shared/vi-text/normalize';
 import type { DB } from '../../db/schema';
 import type { CQ, NominationReviewsTable, NominationsTable } from '../../db/schema-commendations';
 import { newId, nowIso, todayIso } from '../../util/time';
-import { personRow } from '../people';
+import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
 import { entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
@@ -108,10 +108,8 @@ export async function saveNomination(q: CQ, officeId: string, input: z.output<ty
   let displayName: string;
   if (input.target === 'individual') {
     if (!personId) {
-      // A name typed by the clerk becomes a person of the directory, so history and checks can follow them.
-      const row = personRow({ fullName: input.fullName, organizationId: input.organizationId, birthYear: null, gender: '', position: '' });
-      await (q as unknown as Kysely<DB>).insertInto('people').values(row).execute();
-      personId = row.id;
+      // A typed name finds the directory's person (same folded name in the same unit) or becomes one, so checks and history follow them.
+      personId = (await matchOrCreatePerson(q as unknown as Kysely<DB>, { fullName: input.fullName, organizationId: input.organizationId, birthYear: null, position: '' })).id;
     }
     const p = await q.selectFrom('people').select(['full_name', 'deleted_at']).where('id', '=', personId).executeTakeFirst();
     if (!p || p.deleted_at) throw new AppError('NOT_FOUND', 'Cá nhân: không tìm thấy (có thể đã bị xóa).');
