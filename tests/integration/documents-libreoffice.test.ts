@@ -42,6 +42,15 @@ function pageTexts(name: string): string[] {
   return execFileSync('pdftotext', ['-layout', pdf(name), '-'], { encoding: 'utf8' }).split('\f').slice(0, pages(name));
 }
 
+/** Top-left corner (pt) of the first word `word` on page 1. */
+function wordBox(name: string, word: string): { x: number; y: number } {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf(name), '-'], { encoding: 'utf8' });
+  const m = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)"[^>]*>${word}</word>`).exec(html)!;
+  return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+const PT_PER_MM = 72 / 25.4;
+
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
@@ -58,6 +67,7 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every kind', () => {
       registration: await renderDocx(composeRegistration(registrationInput())),
       works: await renderDocx(composeWorksList(worksListInput())),
       certificates: await renderCertificateBatch(certificateInput(CERTIFICATES)),
+      shifted: await renderCertificateBatch(certificateInput(1), DEFAULT_CERTIFICATE_TEMPLATE, { x: 10, y: 5 }),
       testpage: await renderCertificateTestPage(DEFAULT_CERTIFICATE_TEMPLATE, { x: 1, y: 1 }),
     };
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, `${name}.docx`), bytes);
@@ -74,7 +84,7 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every kind', () => {
   });
 
   it('converts every file', () => {
-    for (const name of ['plan', 'plan13', 'decision', 'proposal', 'report', 'registration', 'works', 'certificates', 'testpage']) {
+    for (const name of ['plan', 'plan13', 'decision', 'proposal', 'report', 'registration', 'works', 'certificates', 'shifted', 'testpage']) {
       expect(existsSync(pdf(name)), name).toBe(true);
       expect(pages(name), name).toBeGreaterThan(0);
     }
@@ -137,5 +147,16 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every kind', () => {
     });
     expect(pages('testpage')).toBe(1);
     expect(pageTexts('testpage')[0]).toContain('TRANG IN THỬ');
+  });
+
+  it('certificate text lands where the template says, and the printer offset moves it by as many mm', () => {
+    const field = DEFAULT_CERTIFICATE_TEMPLATE.fields.decision;
+    const at = wordBox('certificates', 'Quyết');
+    expect(Math.abs(at.x - field.x * PT_PER_MM)).toBeLessThan(3);
+    expect(at.y - field.y * PT_PER_MM).toBeGreaterThan(-2);
+    expect(at.y - field.y * PT_PER_MM).toBeLessThan(6);
+    const moved = wordBox('shifted', 'Quyết');
+    expect(Math.abs(moved.x - at.x - 10 * PT_PER_MM)).toBeLessThan(0.6);
+    expect(Math.abs(moved.y - at.y - 5 * PT_PER_MM)).toBeLessThan(0.6);
   });
 });
