@@ -211,7 +211,8 @@ describe('exchange: refusals', () => {
     const { upper, lower, upperId, lowerId } = await offices();
     const stranger = await startCore();
     opened.push(stranger);
-    await setUp(stranger, { ...upperId && { level: 'province', name: 'LĐLĐ tỉnh Thái Nguyên', shortName: '', abbreviation: 'LĐLĐ', placeName: 'Thái Nguyên', parentLine: '', signerAuthority: 'TM', signerTitle: 'CT', signerName: 'A' } });
+    expect(upperId).toBeTruthy();
+    await setUp(stranger, { level: 'province', name: 'LĐLĐ tỉnh Thái Nguyên', shortName: '', abbreviation: 'LĐLĐ', placeName: 'Thái Nguyên', parentLine: '', signerAuthority: 'TM', signerTitle: 'CT', signerName: 'A' });
     await giveKey(lower, stranger);
     const fromStranger = await send(stranger, lowerId, { kind: 'directory' });
     const unknown = await lower.fail('exchange.preview', upload(fromStranger));

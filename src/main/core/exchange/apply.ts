@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS, type JournalEntry, type PackageKind, type PreviewRow, type RecordStatus, type StatusCounts } from '../../../shared/schemas/exchange';
 import { nowIso } from '../util/time';
-import { deleteRecord, readRecord, recordDigest, rowExists, stmt, writeRecord, type WireRecord } from './records';
+import { deleteRecord, readRecord, recordDigest, rowExists, writeRecord, type WireRecord } from './records';
 import { TABLE_SPECS, type TableSpec } from './tables';
 import type { VerifiedPackage } from './verify';
 

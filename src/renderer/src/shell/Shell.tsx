@@ -1,5 +1,6 @@
 import { Layout, Menu } from 'antd';
 import { useEffect } from 'react';
+import { ExchangeArea } from '../features/exchange/ExchangeArea';
 import { HomePage } from '../features/home/HomePage';
 import { OrganizationsArea } from '../features/organizations/OrganizationsArea';
 import { Placeholder } from '../features/placeholder/Placeholder';
@@ -24,6 +25,8 @@ function AreaView({ area }: { area: Area }) {
       return <RegisterArea />;
     case 'registrations':
       return <RegistrationsArea />;
+    case 'exchange':
+      return <ExchangeArea />;
     default:
       return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }
