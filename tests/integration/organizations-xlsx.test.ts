@@ -55,6 +55,7 @@ describe('directory .xlsx', () => {
     await b.call('office.setup', { ...BAC_KAN_OFFICE, name: 'Công đoàn cơ sở khác', level: 'grassroots' });
     const summary = await b.call('organizations.importXlsx', { fileName: 'dm.xlsx', dataBase64: b64(bytes) });
     expect(summary).toEqual({ created: 4, updated: 0, unchanged: 0 });
+    expect((await b.call('backup.list', {})).map((x) => x.reason)).toContain('Tự động trước khi nhập dữ liệu');
 
     const shape = async (core: TestCore, at: string) => {
       const tree = await core.call('organizations.tree', { at });
@@ -79,6 +80,7 @@ describe('directory .xlsx', () => {
       ['A3', 'Công đoàn Công ty Cấp nước', 'cấp lạ', 'A1', '', ''],
       ['A4', 'Công đoàn Trường Tiểu học', 'Công đoàn cơ sở', 'ZZ', '', '31/02/2024'],
       ['A1', 'Trùng mã', 'Công đoàn cơ sở', '', '', ''],
+      ['A6', 'Công đoàn Trường Mầm non', 'Công đoàn cơ sở', 'KHONGCO', '', ''],
     ]);
     const err = await a.fail('organizations.importXlsx', { fileName: 'x.xlsx', dataBase64: data });
     expect(err.code).toBe('BAD_FILE');
@@ -87,7 +89,12 @@ describe('directory .xlsx', () => {
     expect(text).toMatch(/Dòng 4: cấp "cấp lạ" không hợp lệ/);
     expect(text).toMatch(/Dòng 5: ngày "31\/02\/2024" không đúng dạng dd\/mm\/yyyy/);
     expect(text).toMatch(/Dòng 6: mã đơn vị "A1" trùng với dòng 2/);
+    // Problems across rows are reported in the same pass, in sheet order.
+    expect(text).toMatch(/Dòng 7: không tìm thấy đơn vị cấp trên có mã "KHONGCO"/);
+    const rows = err.details!.map((d) => Number(/^Dòng (\d+)/.exec(d)![1]));
+    expect(rows).toEqual([...rows].sort((x, y) => x - y));
     expect(snapshot(a)).toBe(before);
+    expect((await a.call('backup.list', {})).filter((b) => b.reason.includes('nhập'))).toHaveLength(0);
 
     const orphan = await sheet([['B1', 'Công đoàn Trường Mầm non', 'Công đoàn cơ sở', 'KHONG-CO', '', '']]);
     const err2 = await a.fail('organizations.importXlsx', { fileName: 'x.xlsx', dataBase64: orphan });

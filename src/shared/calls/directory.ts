@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, id, uploadedFile } from '../schemas/common';
+import { empty, id, isoDate, uploadedFile } from '../schemas/common';
 import {
   createOrgInput,
   mergeOrgInput,
@@ -19,10 +19,12 @@ export interface SavedFile {
   path: string | null;
 }
 
+const getOrgInput = z.object({ id: id('Đơn vị'), at: isoDate('Ngày xem').optional() });
+
 /** Organizations (the directory of union levels) and people. */
 export const directoryCalls = {
   'organizations.tree': call<typeof treeInput, OrgNode[]>(treeInput),
-  'organizations.get': call<z.ZodObject<{ id: ReturnType<typeof id> }>, OrgDetail>(z.object({ id: id('Đơn vị') })),
+  'organizations.get': call<typeof getOrgInput, OrgDetail>(getOrgInput),
   'organizations.create': call<typeof createOrgInput, OrgNode>(createOrgInput),
   'organizations.rename': call<typeof renameOrgInput, OrgNode>(renameOrgInput),
   'organizations.move': call<typeof moveOrgInput, OrgNode>(moveOrgInput),

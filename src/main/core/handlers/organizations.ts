@@ -3,6 +3,7 @@ import type { AreaHandlers, Handler } from '../registry';
 import { createOrg, getDetail, listTree, mergeOrgs, moveOrg, renameOrg, searchOrgs } from '../services/organizations';
 import { exportOrganizationsXlsx, importOrganizationsXlsx } from '../spreadsheets/organizations-xlsx';
 import { todayIso } from '../util/time';
+import { backupDatabase } from '../db/backup';
 import { requireOffice } from '../services/office';
 
 const tx = <T>(ctx: Parameters<Handler<'app.info'>>[1], fn: (q: typeof ctx.db) => Promise<T>) =>
@@ -10,7 +11,7 @@ const tx = <T>(ctx: Parameters<Handler<'app.info'>>[1], fn: (q: typeof ctx.db) =
 
 export const organizationHandlers = {
   'organizations.tree': (input, ctx) => listTree(ctx.db, input.at ?? todayIso(), input.includeEnded),
-  'organizations.get': (input, ctx) => getDetail(ctx.db, input.id),
+  'organizations.get': (input, ctx) => getDetail(ctx.db, input.id, input.at ?? todayIso()),
   'organizations.create': async (input, ctx) => {
     const office = await requireOffice(ctx.db);
     const node = await tx(ctx, (q) => createOrg(q, { ...input, ownerId: office.organizationId }));
@@ -42,7 +43,10 @@ export const organizationHandlers = {
   },
   'organizations.importXlsx': async (input, ctx) => {
     const bytes = Buffer.from(input.dataBase64, 'base64');
-    const summary = await importOrganizationsXlsx(ctx.db, bytes);
+    // The file is checked completely first; only a valid file earns a backup and a write.
+    const summary = await importOrganizationsXlsx(ctx.db, bytes, async () => {
+      await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap');
+    });
     ctx.emit('data.changed', { area: 'organizations' });
     return summary;
   },

@@ -103,8 +103,8 @@ export async function getNode(q: Q, id: string, at = todayIso()): Promise<OrgNod
   return toNode(row, versionAt(names.get(id)!, at));
 }
 
-export async function getDetail(q: Q, id: string): Promise<OrgDetail> {
-  const node = await getNode(q, id);
+export async function getDetail(q: Q, id: string, at = todayIso()): Promise<OrgDetail> {
+  const node = await getNode(q, id, at);
   const names = (await namesByOrg(q, [id])).get(id)!;
   const events = await q.selectFrom('organization_events').selectAll().where('organization_id', '=', id).orderBy('on_date').orderBy('id').execute();
   return {

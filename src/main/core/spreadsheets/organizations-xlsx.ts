@@ -96,7 +96,8 @@ interface UnitRow {
   name: string;
   shortName: string;
   abbreviation: string;
-  level: OrgLevel;
+  /** null when the cell did not name a level (already reported) */
+  level: OrgLevel | null;
   parentCode: string;
   placeName: string;
   parentLine: string;
@@ -142,13 +143,19 @@ async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Row number a message starts with, so problems are listed in sheet order. */
+function rowOf(message: string): number {
+  const m = /^(?:Trang "[^"]*", )?[Dd]òng (\d+)/.exec(message);
+  return m ? Number(m[1]) + (message.startsWith('Trang') ? 1e6 : 0) : -1;
+}
+
 function fail(errors: string[]): never {
   const shown = errors.slice(0, 200);
   throw new AppError('BAD_FILE', `Tệp có ${errors.length} lỗi; chưa nhập gì. Hãy sửa các dòng sau rồi nhập lại.`, shown);
 }
 
 /** Reads and checks every row first; nothing is written unless the whole file is valid. */
-export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units: UnitRow[]; names: NameRow[] }> {
+export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units: UnitRow[]; names: NameRow[]; errors: string[] }> {
   const wb = await readWorkbook(bytes);
   const sheet = wb.getWorksheet(UNITS_SHEET) ?? wb.worksheets[0];
   if (!sheet) throw new AppError('BAD_FILE', 'Tệp Excel không có trang tính nào.');
@@ -189,7 +196,7 @@ export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units
       name,
       shortName: get(r, 'shortName'),
       abbreviation: get(r, 'abbreviation'),
-      level: level ?? 'grassroots',
+      level,
       parentCode: get(r, 'parentCode'),
       placeName: get(r, 'placeName'),
       parentLine: get(r, 'parentLine'),
@@ -221,19 +228,18 @@ export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units
       });
     }
   }
-  if (errors.length) fail(errors);
-  return { units, names };
+  return { units, names, errors };
 }
 
 /** Imports the directory: matches units by code, creates the new ones, updates changed ones, in one transaction. */
-export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array): Promise<ImportSummary> {
-  const { units, names } = await parseOrganizationsXlsx(bytes);
+export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array, beforeWrite?: () => Promise<void>): Promise<ImportSummary> {
+  const { units, names, errors } = await parseOrganizationsXlsx(bytes);
   const existing = await db.selectFrom('organizations').selectAll().execute();
   const byCode = new Map(existing.map((o) => [o.code, o]));
   const byId = new Map(existing.map((o) => [o.id, o]));
   // A unit is the same unit when its id matches (files exported by this app), else when its code does.
   const existingByCode = new Map<string, (typeof existing)[number]>();
-  const conflicts: string[] = [];
+  const conflicts = errors;
   for (const u of units) {
     const sameId = u.id ? byId.get(u.id) : undefined;
     const sameCode = byCode.get(u.code);
@@ -242,18 +248,16 @@ export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array)
     else if (sameCode) existingByCode.set(u.code, sameCode);
     if (sameId && sameCode && sameCode.id !== sameId.id) conflicts.push(`Dòng ${u.row}: mã đơn vị "${u.code}" đã được dùng cho một đơn vị khác trong dữ liệu của anh/chị; hãy đổi mã.`);
   }
-  if (conflicts.length) fail(conflicts);
   const fileCodes = new Map(units.map((u) => [u.code, u]));
-  const errors: string[] = [];
   const levelOf = (code: string): OrgLevel | null => (fileCodes.get(code)?.level ?? (byCode.get(code)?.level as OrgLevel | undefined) ?? null);
   for (const u of units) {
     const at = `Dòng ${u.row}`;
     if (u.parentCode) {
       const pl = levelOf(u.parentCode);
-      if (!pl) errors.push(`${at}: không tìm thấy đơn vị cấp trên có mã "${u.parentCode}".`);
-      else if (ORG_LEVEL_RANK[u.level] <= ORG_LEVEL_RANK[pl]) errors.push(`${at}: đơn vị cấp "${ORG_LEVEL_LABELS[u.level]}" không thể trực thuộc đơn vị cấp "${ORG_LEVEL_LABELS[pl]}".`);
+      if (!pl && !fileCodes.has(u.parentCode)) errors.push(`${at}: không tìm thấy đơn vị cấp trên có mã "${u.parentCode}".`);
+      else if (pl && u.level && ORG_LEVEL_RANK[u.level] <= ORG_LEVEL_RANK[pl]) errors.push(`${at}: đơn vị cấp "${ORG_LEVEL_LABELS[u.level]}" không thể trực thuộc đơn vị cấp "${ORG_LEVEL_LABELS[pl]}".`);
     }
-    if (u.successorCode && !levelOf(u.successorCode)) errors.push(`${at}: không tìm thấy đơn vị tiếp nhận có mã "${u.successorCode}".`);
+    if (u.successorCode && !fileCodes.has(u.successorCode) && !byCode.has(u.successorCode)) errors.push(`${at}: không tìm thấy đơn vị tiếp nhận có mã "${u.successorCode}".`);
   }
   // A parent chain that loops back would make an unreachable tree.
   const parentOf = (code: string) => fileCodes.get(code)?.parentCode ?? (() => {
@@ -271,7 +275,8 @@ export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array)
       chain.add(c);
     }
   }
-  if (errors.length) fail(errors);
+  if (errors.length) fail(errors.sort((a, b) => rowOf(a) - rowOf(b)));
+  await beforeWrite?.();
 
   const namesByCode = new Map<string, NameRow[]>();
   for (const n of names) namesByCode.set(n.code, [...(namesByCode.get(n.code) ?? []), n]);
@@ -288,7 +293,7 @@ export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array)
       const before = existingByCode.get(u.code);
       const row = {
         parent_id: u.parentCode ? ids.get(u.parentCode)! : null,
-        level: u.level,
+        level: u.level!,
         ended_on: u.endedOn,
         successor_id: u.successorCode ? ids.get(u.successorCode)! : null,
       };
