@@ -153,3 +153,29 @@ describe('import of works for plaques', () => {
     expect(snapshot()).toEqual(snap);
   });
 });
+
+describe('import of the units’ own registrations', () => {
+  it('reads collective titles, targets and commitments per unit; refuses a unit twice; re-import changes nothing', async () => {
+    const header = ['STT', 'Tên đơn vị', 'Tổng số đoàn viên', 'Danh hiệu tập thể đăng ký', 'Chỉ tiêu', 'Cam kết'];
+    const bad = await sheetOf(header, [
+      [1, 'BABE', '1.250', 'Tập thể lao động xuất sắc; Cờ thi đua của Tổng LĐLĐ Việt Nam', '100% CĐCS đăng ký thi đua', 'Hoàn thành xuất sắc nhiệm vụ'],
+      [2, 'Liên đoàn Lao động huyện Ba Bể', 'một nghìn', '', '', ''],
+    ]);
+    const err = await core.fail('registrations.import', { ...scope(), kind: 'units', file: bad });
+    expect(err.details).toEqual(['Dòng 3: số đoàn viên "một nghìn" không phải số.', 'Dòng 3: đơn vị này đã có ở dòng 2.']);
+    expect(count('registrations')).toBe(0);
+    const good = await sheetOf(header, [
+      [1, 'BABE', '1.250', 'Tập thể lao động xuất sắc; Cờ thi đua của Tổng LĐLĐ Việt Nam', '100% CĐCS đăng ký thi đua', 'Hoàn thành xuất sắc nhiệm vụ'],
+      [2, 'GIAODUC', 830, 'Tập thể lao động xuất sắc', '', ''],
+    ]);
+    expect(await core.call('registrations.import', { ...scope(), kind: 'units', file: good })).toMatchObject({ registrationsCreated: 2, created: 2 });
+    const regs = await core.call('registrations.list', scope());
+    const baBe = await core.call('registrations.get', { id: regs.find((r) => r.organizationName.includes('Ba Bể'))!.id });
+    expect(baBe).toMatchObject({ memberCount: 1250, collectiveTitles: ['Tập thể lao động xuất sắc', 'Cờ thi đua của Tổng LĐLĐ Việt Nam'], targets: '100% CĐCS đăng ký thi đua', commitments: 'Hoàn thành xuất sắc nhiệm vụ' });
+    const snap = snapshot();
+    expect(await core.call('registrations.import', { ...scope(), kind: 'units', file: good })).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(snapshot()).toEqual(snap);
+    const t = await core.call('registrations.tracker', scope());
+    expect([t.registeredCount, t.missingCount]).toEqual([2, 1]);
+  });
+});

@@ -137,9 +137,10 @@ export const reviewWorkInput = z.object({
   note: optionalText('Ghi chú xét duyệt', 2000),
 });
 
-export const IMPORT_KINDS = ['individuals', 'works'] as const;
+export const IMPORT_KINDS = ['units', 'individuals', 'works'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  units: 'Đơn vị đăng ký (danh hiệu tập thể, chỉ tiêu, cam kết)',
   individuals: 'Cá nhân đăng ký danh hiệu',
   works: 'Công trình, sản phẩm đăng ký gắn biển',
 };

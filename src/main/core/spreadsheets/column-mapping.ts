@@ -19,6 +19,13 @@ interface FieldSpec extends ImportField {
 const UNIT: FieldSpec = { key: 'unit', label: 'Đơn vị (tên hoặc mã)', required: true, synonyms: ['don vi', 'ma don vi', 'ten don vi', 'cong doan co so', 'cdcs'] };
 
 export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {
+  units: [
+    UNIT,
+    { key: 'collectiveTitles', label: 'Danh hiệu tập thể (cách nhau bởi ;)', required: false, synonyms: ['danh hieu tap the', 'danh hieu'] },
+    { key: 'memberCount', label: 'Số đoàn viên', required: false, synonyms: ['so doan vien', 'tong so doan vien'] },
+    { key: 'targets', label: 'Chỉ tiêu đăng ký', required: false, synonyms: ['chi tieu'] },
+    { key: 'commitments', label: 'Nội dung cam kết', required: false, synonyms: ['cam ket'] },
+  ],
   individuals: [
     UNIT,
     { key: 'fullName', label: 'Họ và tên', required: true, synonyms: ['ho va ten', 'ho ten', 'ho, ten'] },

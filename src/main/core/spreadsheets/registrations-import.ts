@@ -10,11 +10,11 @@ import { AppError } from '../../../shared/errors';
 import type { ImportKind, ImportPreview, ImportResult, ImportRowPreview } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
 import { decodeIfBetter, detectLegacyEncoding, type LegacyEncoding } from '../../../shared/vi-text/legacy-encodings';
-import type { DB } from '../db/schema';
+import type { DB, RegistrationsTable } from '../db/schema';
 import { listTree } from '../services/organizations';
 import { candidatesFor, pickMatch } from '../services/person-matching';
 import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
-import { todayIso } from '../util/time';
+import { nowIso, todayIso } from '../util/time';
 import { cellText, parseDmy } from './cells';
 import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
@@ -51,7 +51,21 @@ interface WorkRow {
   finishDate: string | null;
   occasionId: string | null;
 }
-type ParsedRow = IndividualRow | WorkRow;
+interface UnitRow {
+  kind: 'units';
+  row: number;
+  organizationId: string;
+  collectiveTitles: string[];
+  memberCount: number | null;
+  targets: string;
+  commitments: string;
+}
+type ParsedRow = UnitRow | IndividualRow | WorkRow;
+
+/** "Tập thể lao động xuất sắc; Cờ thi đua" → titles (names may hold commas, so only ";" and new lines split). */
+function splitTitles(s: string): string[] {
+  return [...new Set(s.split(/[;\n]+/).map((t) => t.trim()).filter(Boolean))];
+}
 
 interface Parsed {
   preview: ImportPreview;
@@ -192,7 +206,17 @@ export async function parseRegistrationSheet(q: Q, req: ImportRequest): Promise<
       const unit = values.unit ? units(values.unit) : { error: 'thiếu đơn vị.' };
       const organizationId = 'id' in unit ? unit.id : '';
       if ('error' in unit) rowErrors.push(unit.error);
-      if (req.kind === 'individuals') {
+      if (req.kind === 'units') {
+        const memberCount = values.memberCount ? (/^\d+$/.test(values.memberCount.replace(/[.,\s]/g, '')) ? Number(values.memberCount.replace(/[.,\s]/g, '')) : NaN) : null;
+        if (Number.isNaN(memberCount)) rowErrors.push(`số đoàn viên "${values.memberCount}" không phải số.`);
+        const titles = splitTitles(values.collectiveTitles);
+        if (titles.some((t) => t.length > 200)) rowErrors.push('danh hiệu tập thể dài quá 200 ký tự.');
+        if (organizationId && seen.has(organizationId)) rowErrors.push(`đơn vị này đã có ở dòng ${seen.get(organizationId)}.`);
+        else if (organizationId) seen.set(organizationId, n);
+        if (rowErrors.length === 0) {
+          rows.push({ kind: 'units', row: n, organizationId, collectiveTitles: titles, memberCount, targets: values.targets, commitments: values.commitments });
+        }
+      } else if (req.kind === 'individuals') {
         if (!values.fullName) rowErrors.push('thiếu họ và tên.');
         else if (values.fullName.length > 120) rowErrors.push('họ và tên dài quá 120 ký tự.');
         const birthYear = parseBirthYear(values.birthYear);
@@ -233,7 +257,9 @@ export async function parseRegistrationSheet(q: Q, req: ImportRequest): Promise<
     if (p.action === 'error') continue;
     const r = rows.find((x) => x.row === p.row)!;
     const reg = await findRegistration(q, req.movementId, req.phaseId, r.organizationId);
-    if (r.kind === 'individuals') {
+    if (r.kind === 'units') {
+      p.action = !reg ? 'new' : sameUnitFields(reg, r) ? 'unchanged' : 'update';
+    } else if (r.kind === 'individuals') {
       const person = pickMatch(await candidatesFor(q, { fullName: r.fullName, birthYear: r.birthYear, organizationId: r.organizationId }), r.birthYear);
       p.matchedPerson = person ? `${person.full_name}${person.birth_year ? ` (${person.birth_year})` : ''}` : null;
       const existing = reg && person
@@ -269,6 +295,15 @@ export async function parseRegistrationSheet(q: Q, req: ImportRequest): Promise<
   };
 }
 
+function unitFields(r: UnitRow) {
+  return { collective_titles: JSON.stringify(r.collectiveTitles), member_count: r.memberCount, targets: r.targets, commitments: r.commitments };
+}
+
+function sameUnitFields(reg: RegistrationsTable, r: UnitRow): boolean {
+  const f = unitFields(r);
+  return reg.collective_titles === f.collective_titles && reg.member_count === f.member_count && reg.targets === f.targets && reg.commitments === f.commitments;
+}
+
 /** Writes a fully valid sheet in one transaction; any error refuses the whole file. */
 export async function importRegistrationSheet(db: Kysely<DB>, req: ImportRequest & { saveMapping: boolean; beforeWrite?: () => Promise<unknown> }): Promise<ImportResult> {
   const { preview, rows, headerKey: key } = await parseRegistrationSheet(db, req);
@@ -284,6 +319,21 @@ export async function importRegistrationSheet(db: Kysely<DB>, req: ImportRequest
   await db.transaction().execute(async (trx) => {
     const regs = new Map<string, { id: string; organization_id: string; owner_id: string | null }>();
     for (const r of rows) {
+      if (r.kind === 'units') {
+        // One row = the unit's registration itself: created, updated or left as it is.
+        const found = await findRegistration(trx, req.movementId, req.phaseId, r.organizationId);
+        if (!found) {
+          await createRegistrationRow(trx, { movement_id: req.movementId, phase_id: req.phaseId, organization_id: r.organizationId, status: 'received', received_on: todayIso(), ...unitFields(r) });
+          result.registrationsCreated++;
+          tally('new');
+        } else if (sameUnitFields(found, r)) {
+          tally('unchanged');
+        } else {
+          await trx.updateTable('registrations').set((eb) => ({ ...unitFields(r), revision: eb('revision', '+', 1), updated_at: nowIso() })).where('id', '=', found.id).execute();
+          tally('update');
+        }
+        continue;
+      }
       let reg = regs.get(r.organizationId);
       if (!reg) {
         const found = await findRegistration(trx, req.movementId, req.phaseId, r.organizationId);
