@@ -4,6 +4,7 @@ import { createApp, type CoreApp } from './core/app';
 import { electronHost } from './host-electron';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
+import { flushPackage, openPackage, packageArg } from './open-package';
 import { CONTENT_SECURITY_POLICY, windowOptions } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -12,11 +13,16 @@ let core: CoreApp | null = null;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_e, argv) => {
+    void openPackage(mainWindow, packageArg(argv));
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
+  });
+  app.on('open-file', (e, path) => {
+    e.preventDefault();
+    void openPackage(mainWindow, path);
   });
   app.whenReady().then(start).catch((e) => {
     // E.g. a database from a newer version: say so in Vietnamese and leave the file untouched.
@@ -51,6 +57,8 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
   if (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) await mainWindow.loadURL(process.env.ELECTRON_RENDERER_URL);
   else await mainWindow.loadFile(join(__dirname, '../renderer/index.html'));
+  void openPackage(mainWindow, packageArg(process.argv));
+  flushPackage(mainWindow);
 }
 
 app.on('window-all-closed', () => {
