@@ -149,3 +149,17 @@ describe('input checks', () => {
     expect(() => composeDecision({ ...decisionInput(), awardees: [{ kind: 'individual', name: 'A', amount: -1 }] })).toThrow(/Số tiền/);
   });
 });
+
+describe('Kế hoạch: điểm', () => {
+  it('points are lettered in the Vietnamese order, titled ones bold', async () => {
+    const { composePlan } = await import('../../../src/main/core/documents/kinds/plan');
+    const { plan31 } = await import('../../fixtures/documents/plan-31');
+    const points = ['A', 'B', 'C', 'D', 'E', 'F'].map((t, i) => (i === 0 ? { title: `Tiêu đề ${t}` } : { text: `Nội dung ${t}` }));
+    const input = { ...plan31, sections: [{ title: 'Tổ chức thực hiện', items: [{ title: 'Các cấp công đoàn', points }] }] };
+    const xml = await documentXml(composePlan(input));
+    expect(findParagraph(xml, 'a) Tiêu đề A').runs.every((r) => r.bold)).toBe(true);
+    expect(findParagraph(xml, 'b) Nội dung B').runs.every((r) => !r.bold)).toBe(true);
+    expect(findParagraph(xml, 'đ) Nội dung E').text).toBe('đ) Nội dung E');
+    expect(findParagraph(xml, 'e) Nội dung F').text).toBe('e) Nội dung F');
+  });
+});

@@ -6,7 +6,7 @@ export type { FontSizes, LayoutOptions, LayoutOverrides, Margins } from './layou
 export { renderCertificateBatch, renderCertificateTestPage, renderCertificatesDocx } from './layout/certificate';
 export * from './kinds/common';
 export * from './kinds/awardee-list';
-export { composePlan, type PlanBullet, type PlanContent, type PlanInput, type PlanItem, type PlanSection, type PlanTable } from './kinds/plan';
+export { composePlan, type PlanBullet, type PlanContent, type PlanInput, type PlanItem, type PlanPoint, type PlanSection, type PlanTable } from './kinds/plan';
 export { composeDecision, type DecisionInput } from './kinds/decision';
 export { composeProposal, type ProposalInput } from './kinds/proposal';
 export { composeReport, type ReportAnnexInput, type ReportInput } from './kinds/report';

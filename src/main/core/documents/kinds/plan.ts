@@ -3,7 +3,7 @@
  * (bold when titled); content is paragraphs and "-" bullets with "+" sub-bullets.
  */
 import type { Align, Block, OfficialDocument, RichText } from '../model';
-import { roman } from '../model';
+import { pointLabel, roman } from '../model';
 import {
   headerOf, numberOf, recipientsOf, signatureOf,
   type IssuerInput, type NumberingInput, type RecipientsInput, type SignerInput,
@@ -23,12 +23,20 @@ export interface PlanTable {
 /** A paragraph, a bullet or a table inside an item. */
 export type PlanContent = RichText | PlanBullet | PlanTable;
 
+/** Điểm a), b), đ) … under an item: titled (bold) or a plain paragraph. */
+export interface PlanPoint {
+  title?: string;
+  text?: RichText;
+  content?: PlanContent[];
+}
+
 export interface PlanItem {
   /** Titled item: "1. Nội dung" (bold), followed by its content. */
   title?: string;
   /** Untitled item: "1. Động viên …" as one paragraph. */
   text?: RichText;
   content?: PlanContent[];
+  points?: PlanPoint[];
 }
 
 export interface PlanSection {
@@ -92,6 +100,12 @@ export function sectionBlocks(sections: PlanSection[]): Block[] {
       if (item.title) out.push({ type: 'heading', level: 'clause', label, text: item.title });
       else out.push({ type: 'numbered', label, text: item.text ?? '' });
       out.push(...contentBlocks(item.content));
+      (item.points ?? []).forEach((p, pi) => {
+        const label = pointLabel(pi);
+        if (p.title) out.push({ type: 'heading', level: 'point', label, text: p.title });
+        else out.push({ type: 'numbered', label, text: p.text ?? '' });
+        out.push(...contentBlocks(p.content));
+      });
     });
   });
   return out;

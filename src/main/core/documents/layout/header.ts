@@ -55,8 +55,8 @@ export function renderHeader(ctx: LayoutContext, doc: OfficialDocument): Table {
   const left: Paragraph[] = [
     ...doc.header.parent.map((l) => centeredLine(o, upperVi(l), { size: s.issuer })),
     ...doc.header.issuer.map((l) => centeredLine(o, upperVi(l), { size: s.issuer, bold: true })),
-    ruleParagraph(o, g.issuerRule, g.left - 2 * CELL_PADDING),
   ];
+  if (g.issuerRule > 0) left.push(ruleParagraph(o, g.issuerRule, g.left - 2 * CELL_PADDING));
   const right: Paragraph[] = [
     centeredLine(o, NATIONAL_TITLE, { size: s.nationalTitle, bold: true }),
     centeredLine(o, MOTTO, { size: s.motto, bold: true }),
