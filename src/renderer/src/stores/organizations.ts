@@ -84,7 +84,8 @@ export const useOrganizations = create<OrganizationsState>((set, get) => {
     set(keepOld ? { detailLoading: !!id, detailError: null } : { detail: null, detailError: null, detailLoading: !!id });
     if (!id) return;
     try {
-      const detail = await call('organizations.get', { id });
+      // The detail panel shows the unit as at the date the tree shows.
+      const detail = await call('organizations.get', { id, at: get().at });
       if (seq === detailSeq) set({ detail, detailLoading: false });
     } catch (e) {
       if (seq === detailSeq) set({ detailError: toAppError(e), detailLoading: false });
@@ -122,7 +123,7 @@ export const useOrganizations = create<OrganizationsState>((set, get) => {
     detailError: null,
     setAt: async (at) => {
       set({ at });
-      await get().load();
+      await Promise.all([get().load(), loadDetail(get().selectedId, true)]);
     },
     load: async () => {
       const seq = ++treeSeq;
