@@ -114,6 +114,7 @@ describe('Báo cáo', () => {
     expect(attr(sects[2], 'pgSz', 'w')).toBe('16838');
     expect(sects.slice(1).every((s) => s.includes('<w:pgNumType w:start="1"/>'))).toBe(true);
     expect(tablesOf(xml).some((t) => t.includes('Phát triển đoàn viên mới'))).toBe(true);
+    expect(findParagraph(xml, '(Kèm theo Báo cáo').text).toBe('(Kèm theo Báo cáo số 12/BC-LĐLĐ ngày 20 tháng 12 năm 2024 của Liên đoàn Lao động tỉnh Bắc Kạn)');
   });
 });
 

@@ -2,6 +2,7 @@
  * Báo cáo kết quả (BC): the same numbered structure as a plan (I., 1., -, +, tables),
  * "Kính gửi" when it goes upward, optional statistics annexes (landscape if wide).
  */
+import { formatDocCitation } from '../../../../shared/vi-text/doc-number';
 import type { Block, OfficialDocument, RichText } from '../model';
 import { roman } from '../model';
 import {
@@ -33,9 +34,11 @@ export interface ReportInput extends NumberingInput {
 
 export function composeReport(input: ReportInput): OfficialDocument {
   const annexes = input.annexes ?? [];
+  const number = numberOf(input.issuer, 'BC', input.number);
+  const reference = `(Kèm theo Báo cáo ${formatDocCitation(input.number, number.symbol, input.date, 'long')} của ${input.issuer.name})`;
   return {
     header: headerOf(input.issuer),
-    number: numberOf(input.issuer, 'BC', input.number),
+    number,
     placeDate: { place: input.issuer.place, date: input.date },
     kindName: 'BÁO CÁO',
     subject: input.subject,
@@ -52,6 +55,7 @@ export function composeReport(input: ReportInput): OfficialDocument {
       label: annexes.length > 1 ? `Phụ lục ${roman(i + 1)}` : undefined,
       title: a.title,
       subtitle: a.subtitle,
+      reference,
       landscape: a.landscape,
       body: [simpleTable(a.table)],
     })),
