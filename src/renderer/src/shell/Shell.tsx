@@ -1,5 +1,6 @@
 import { Layout, Menu } from 'antd';
 import { useEffect } from 'react';
+import { CommendationsArea } from '../features/commendations/CommendationsArea';
 import { ExchangeArea } from '../features/exchange/ExchangeArea';
 import { HomePage } from '../features/home/HomePage';
 import { OrganizationsArea } from '../features/organizations/OrganizationsArea';
@@ -27,6 +28,8 @@ function AreaView({ area }: { area: Area }) {
       return <RegistrationsArea />;
     case 'exchange':
       return <ExchangeArea />;
+    case 'awards':
+      return <CommendationsArea />;
     default:
       return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }

@@ -11,6 +11,7 @@ import { applyServerErrors } from '../../lib/serverErrors';
 import { useOffice } from '../../stores/office';
 import { useOrganizations } from '../../stores/organizations';
 import { usePeople } from '../../stores/people';
+import { CommendationSettingsLink } from '../commendations/CommendationSettings';
 
 interface SignerValues {
   signerAuthority?: string;
@@ -251,6 +252,7 @@ export function SettingsPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <OfficeSettings />
+      <CommendationSettingsLink />
       <Backups />
       <About />
     </Space>

@@ -1,0 +1,131 @@
+import { App, Button, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { NOMINATION_STATUS_LABELS, TARGET_LABELS, type AwardFormView, type NominationView } from '@shared/schemas/commendations';
+import type { MovementSummary } from '@shared/schemas/movements';
+import type { OrgNode } from '@shared/schemas/organizations';
+import { call, toAppError } from '../../api/client';
+import { dayjs } from '../../lib/dates';
+import { useOffice } from '../../stores/office';
+import { NominationModal } from './NominationModal';
+import { ReviewModal } from './ReviewModal';
+
+const STATUS_COLORS: Record<NominationView['status'], string> = { proposed: 'default', approved: 'green', rejected: 'red', decided: 'blue' };
+
+/** Đề nghị khen thưởng from the units and this office's own list, with bình xét. */
+export function NominationsPage() {
+  const { message } = App.useApp();
+  const office = useOffice((s) => s.office);
+  const [year, setYear] = useState(dayjs().year());
+  const [query, setQuery] = useState('');
+  const [sourceOrgId, setSourceOrgId] = useState<string | undefined>();
+  const [items, setItems] = useState<NominationView[]>([]);
+  const [orgs, setOrgs] = useState<OrgNode[]>([]);
+  const [forms, setForms] = useState<AwardFormView[]>([]);
+  const [movements, setMovements] = useState<MovementSummary[]>([]);
+  const [editing, setEditing] = useState<NominationView | null | undefined>(undefined);
+  const [reviewing, setReviewing] = useState<NominationView | null>(null);
+
+  const reload = useCallback(() => {
+    call('commendations.listNominations', { periodYear: year, query, sourceOrgId }).then(setItems, (e) => message.error(toAppError(e).message));
+  }, [year, query, sourceOrgId, message]);
+  useEffect(reload, [reload]);
+  useEffect(() => {
+    call('organizations.tree', {}).then(setOrgs, () => undefined);
+    call('commendations.catalogue', {}).then((c) => setForms(c.forms), () => undefined);
+    call('movements.list', {}).then(setMovements, () => undefined);
+  }, []);
+  if (!office) return null;
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <span>Năm xét khen</span>
+        <InputNumber aria-label="Năm xét khen" min={1990} max={2200} value={year} onChange={(v) => v && setYear(v)} />
+        <Select
+          aria-label="Lọc theo đơn vị đề nghị"
+          allowClear
+          placeholder="Mọi đơn vị đề nghị"
+          style={{ width: 280 }}
+          value={sourceOrgId}
+          onChange={setSourceOrgId}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={orgs.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <Input.Search aria-label="Tìm đề nghị" placeholder="Tìm theo tên (gõ không dấu được)" allowClear onSearch={setQuery} style={{ width: 260 }} />
+        <Button type="primary" onClick={() => setEditing(null)}>
+          Thêm đề nghị
+        </Button>
+      </Space>
+      <Table<NominationView>
+        size="small"
+        rowKey="id"
+        dataSource={items}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: `Chưa có đề nghị khen thưởng nào năm ${year}.` }}
+        columns={[
+          { title: 'Đơn vị đề nghị', dataIndex: 'sourceOrgName', render: (s: string, n) => (n.own ? <Tag>Đơn vị mình</Tag> : s) },
+          { title: 'Đối tượng', dataIndex: 'target', width: 90, render: (t: NominationView['target']) => TARGET_LABELS[t] },
+          { title: 'Tên tập thể / Họ và tên', dataIndex: 'displayName' },
+          { title: 'Chức vụ, đơn vị', dataIndex: 'positionUnit' },
+          { title: 'Hình thức đề nghị', dataIndex: 'proposedFormName' },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            width: 200,
+            render: (s: NominationView['status'], n) => (
+              <Space orientation="vertical" size={0}>
+                <Tag color={STATUS_COLORS[s]}>{NOMINATION_STATUS_LABELS[s]}</Tag>
+                {n.review && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {n.review.votesFor}/{n.review.councilSize} phiếu{n.review.reason ? ` — ${n.review.reason}` : ''}
+                  </Typography.Text>
+                )}
+                {n.decision && <Typography.Text style={{ fontSize: 12 }}>QĐ {n.decision.numberText}</Typography.Text>}
+              </Space>
+            ),
+          },
+          {
+            title: '',
+            width: 230,
+            render: (_: unknown, n) =>
+              n.status === 'decided' ? null : (
+                <Space>
+                  <Button size="small" type="primary" ghost aria-label={`Bình xét ${n.displayName}`} onClick={() => setReviewing(n)}>
+                    Bình xét
+                  </Button>
+                  <Button size="small" onClick={() => setEditing(n)}>
+                    Sửa
+                  </Button>
+                  <Popconfirm
+                    title="Xóa đề nghị này?"
+                    okText="Xóa"
+                    cancelText="Hủy"
+                    onConfirm={() => call('commendations.deleteNomination', { id: n.id }).then(reload, (e) => message.error(toAppError(e).message))}
+                  >
+                    <Button size="small" danger>
+                      Xóa
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <NominationModal
+        open={editing !== undefined}
+        editing={editing ?? null}
+        officeId={office.organizationId}
+        orgs={orgs}
+        forms={forms}
+        movements={movements}
+        year={year}
+        onClose={() => setEditing(undefined)}
+        onSaved={() => {
+          message.success('Đã lưu đề nghị');
+          reload();
+        }}
+      />
+      {reviewing && <ReviewModal nomination={reviewing} onClose={() => setReviewing(null)} onDone={reload} />}
+    </Space>
+  );
+}

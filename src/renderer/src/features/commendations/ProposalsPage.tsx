@@ -1,0 +1,132 @@
+import { App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { AwardFormView, NominationView, ProposalView } from '@shared/schemas/commendations';
+import { call, toAppError } from '../../api/client';
+import { FormModal } from '../../lib/FormModal';
+import { dayjs, showDate } from '../../lib/dates';
+import { IssueDecisionModal } from './IssueDecisionModal';
+import { toLines } from './shared';
+
+interface Values {
+  formId: string;
+  addressee: string;
+  superior: string;
+  achievement?: string;
+  bases?: string;
+  nominationIds: string[];
+}
+
+/** Tờ trình to the level above with the list of approved nominations. */
+export function ProposalsPage() {
+  const { message } = App.useApp();
+  const [items, setItems] = useState<ProposalView[]>([]);
+  const [forms, setForms] = useState<AwardFormView[]>([]);
+  const [approved, setApproved] = useState<NominationView[]>([]);
+  const [editing, setEditing] = useState<ProposalView | null | undefined>(undefined);
+  const [issuing, setIssuing] = useState<ProposalView | null>(null);
+  const [form] = Form.useForm<Values>();
+  const reload = useCallback(() => {
+    call('commendations.listProposals', {}).then(setItems, (e) => message.error(toAppError(e).message));
+  }, [message]);
+  useEffect(reload, [reload]);
+  useEffect(() => {
+    if (editing === undefined) return;
+    call('commendations.catalogue', {}).then((c) => setForms(c.forms), () => undefined);
+    call('commendations.listNominations', { status: 'approved' }).then(setApproved, () => undefined);
+    form.resetFields();
+    if (editing) form.setFieldsValue({ formId: editing.formId, addressee: editing.addressee, superior: editing.superior, achievement: editing.achievement, bases: editing.bases.join('\n'), nominationIds: editing.items.map((n) => n.id) });
+  }, [editing, form]);
+
+  const exportDocx = (p: ProposalView) =>
+    call('documents.export', { kind: 'commendation-proposal', id: p.id }).then((r) => void (r.path && message.success(`Đã lưu ${r.path}`)), (e) => void message.error(toAppError(e).message));
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Button type="primary" onClick={() => setEditing(null)}>
+        Lập tờ trình đề nghị cấp trên
+      </Button>
+      <Table<ProposalView>
+        size="small"
+        rowKey="id"
+        dataSource={items}
+        pagination={false}
+        locale={{ emptyText: 'Chưa có tờ trình nào.' }}
+        columns={[
+          { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 140, render: (n: string | null) => n ?? <Tag>Dự thảo</Tag> },
+          { title: 'Ngày', dataIndex: 'issuedDate', width: 110, render: (d: string | null) => showDate(d) },
+          { title: 'Hình thức đề nghị', dataIndex: 'formName' },
+          { title: 'Kính gửi', dataIndex: 'addressee' },
+          { title: 'Số đối tượng', width: 110, render: (_: unknown, p) => p.items.length },
+          {
+            title: '',
+            width: 300,
+            render: (_: unknown, p) => (
+              <Space>
+                {p.status === 'draft' && (
+                  <>
+                    <Button size="small" onClick={() => setEditing(p)}>
+                      Sửa
+                    </Button>
+                    <Button size="small" onClick={() => setIssuing(p)}>
+                      Cấp số
+                    </Button>
+                  </>
+                )}
+                <Button size="small" onClick={() => exportDocx(p)}>
+                  Xuất .docx
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <FormModal<Values>
+        open={editing !== undefined}
+        title={editing ? 'Sửa tờ trình' : 'Lập tờ trình đề nghị khen thưởng'}
+        form={form}
+        width={720}
+        labels={{ formId: 'Hình thức đề nghị', addressee: 'Kính gửi', superior: 'Cấp quyết định', nominationIds: 'Danh sách' }}
+        initialValues={{ addressee: 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', superior: 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', nominationIds: [] }}
+        onClose={() => setEditing(undefined)}
+        onSubmit={async (v) => {
+          await call('commendations.saveProposal', { id: editing?.id, formId: v.formId, addressee: v.addressee, superior: v.superior, achievement: v.achievement ?? '', bases: toLines(v.bases), plannedDate: dayjs().format('YYYY-MM-DD'), nominationIds: v.nominationIds ?? [] });
+          message.success('Đã lưu tờ trình');
+          reload();
+        }}
+      >
+        <Form.Item label="Hình thức đề nghị" name="formId" rules={[{ required: true, message: 'Chọn hình thức' }]}>
+          <Select options={forms.map((f) => ({ value: f.id, label: f.name }))} />
+        </Form.Item>
+        <Form.Item label="Kính gửi" name="addressee" rules={[{ required: true, whitespace: true, message: 'Nhập nơi nhận' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="Cấp quyết định" name="superior" rules={[{ required: true, whitespace: true, message: 'Nhập cấp quyết định' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="Thành tích" name="achievement">
+          <Input />
+        </Form.Item>
+        <Form.Item label="Căn cứ (mỗi dòng một căn cứ)" name="bases">
+          <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+        <Form.Item label="Danh sách (đề nghị đã được bình xét thông qua)" name="nominationIds" rules={[{ required: true, message: 'Chọn ít nhất một đề nghị' }]}>
+          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={approved.map((n) => ({ value: n.id, label: `${n.displayName} (${n.sourceOrgName})` }))} />
+        </Form.Item>
+      </FormModal>
+      {issuing && (
+        <IssueDecisionModal
+          open
+          title="Cấp số và ban hành tờ trình"
+          kindAbbr="TTr"
+          defaultDate={dayjs().format('YYYY-MM-DD')}
+          onClose={() => setIssuing(null)}
+          onIssue={async (date, number) => {
+            const p = await call('commendations.issueProposal', { id: issuing.id, date, number });
+            message.success(`Đã ban hành Tờ trình số ${p.numberText}`);
+            reload();
+          }}
+        />
+      )}
+    </Space>
+  );
+}
