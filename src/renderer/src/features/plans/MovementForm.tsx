@@ -28,7 +28,6 @@ interface Values {
   themes: string[];
   sectors: string[];
   phases: PhaseValues[];
-  occasionIds: string[];
 }
 
 const LABELS = { year: 'Năm phát động', name: 'Tên phong trào', themes: 'Chủ đề', sectors: 'Khối thi đua' };
@@ -39,7 +38,6 @@ function toValues(m: MovementView): Values {
     name: m.name,
     themes: m.themes,
     sectors: m.sectors,
-    occasionIds: m.occasionIds,
     phases: m.phases.map((p) => ({
       ...p,
       startDate: fromApiDate(p.startDate),
@@ -67,6 +65,8 @@ export function MovementForm({ id }: { id: string | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [anniversaries, setAnniversaries] = useState<Anniversary[]>([]);
+  // null: a new movement celebrates every proposed anniversary of its year until the clerk unticks some.
+  const [occasionIds, setOccasionIds] = useState<string[] | null>(null);
   const year = Form.useWatch('year', form);
 
   useEffect(() => {
@@ -74,6 +74,7 @@ export function MovementForm({ id }: { id: string | null }) {
     call('movements.get', { id }).then(
       (m) => {
         form.setFieldsValue(toValues(m));
+        setOccasionIds(m.occasionIds);
         setLoading(false);
       },
       (e) => {
@@ -86,14 +87,11 @@ export function MovementForm({ id }: { id: string | null }) {
   useEffect(() => {
     if (!year || year < 1900 || year > 2200) return;
     call('occasions.anniversaries', { year }).then(
-      (list) => {
-        setAnniversaries(list);
-        // A new movement celebrates every proposed anniversary until the clerk unticks some.
-        if (!id && !form.isFieldTouched('occasionIds')) form.setFieldValue('occasionIds', list.map((a) => a.occasionId));
-      },
+      (list) => setAnniversaries(list),
       () => setAnniversaries([]),
     );
-  }, [year, id, form]);
+  }, [year]);
+  const chosen = occasionIds ?? anniversaries.map((a) => a.occasionId);
 
   const finish = async (v: Values) => {
     setBusy(true);
@@ -105,7 +103,7 @@ export function MovementForm({ id }: { id: string | null }) {
         name: v.name ?? '',
         themes: v.themes ?? [],
         sectors: v.sectors ?? [],
-        occasionIds: v.occasionIds ?? [],
+        occasionIds: chosen,
         phases: (v.phases ?? []).map((p) => ({
           id: p.id,
           name: p.name ?? '',
@@ -138,7 +136,7 @@ export function MovementForm({ id }: { id: string | null }) {
         form={form}
         layout="vertical"
         onFinish={finish}
-        initialValues={{ year: dayjs().year(), themes: [], sectors: [], phases: [], occasionIds: [] }}
+        initialValues={{ year: dayjs().year(), themes: [], sectors: [], phases: [] }}
         aria-label="Phong trào thi đua"
       >
         <Row gutter={16}>
@@ -244,8 +242,8 @@ export function MovementForm({ id }: { id: string | null }) {
         </Form.List>
 
         <Typography.Title level={5}>Ngày lễ, kỷ niệm của năm {year}</Typography.Title>
-        <Form.Item name="occasionIds">
-          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+        <Form.Item>
+          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} value={chosen} onChange={(v) => setOccasionIds(v as string[])}>
             {anniversaries.map((a) => (
               <Checkbox key={a.occasionId} value={a.occasionId}>
                 {a.round ? <Tag color="red">tròn</Tag> : null}

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Space, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MovementSummary } from '@shared/schemas/movements';
 import { phasesContent } from '@shared/plans/phases';
 import { call, toAppError } from '../../api/client';
@@ -12,7 +12,11 @@ import { RecipientsEditor, SignerEditor } from './editor/RecipientsEditor';
 import { SectionEditor } from './editor/SectionEditor';
 import { IssueModal } from './IssueModal';
 import { newKey } from './keys';
-import { usePlanDraft } from './planDraft';
+import { usePlanDraft, type Editable } from './planDraft';
+
+// Stable getters, so the memoised lists re-render only when their own text changes.
+const introOf = (d: Editable) => d.body.intro;
+const closingOf = (d: Editable) => d.body.closing;
 
 function SaveStatus() {
   const { dirty, saving, savedAt, plan } = usePlanDraft();
@@ -55,6 +59,19 @@ export function PlanEditor({ id }: { id: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [flush]);
 
+  const refillPhases = useCallback(async () => {
+    try {
+      const movementId = usePlanDraft.getState().draft?.movementId;
+      if (!movementId) throw new Error('Kế hoạch chưa gắn với phong trào nào.');
+      const m = await call('movements.get', { id: movementId });
+      usePlanDraft.getState().edit((d) => {
+        for (const s of d.body.sections) for (const it of s.items) if (it.role === 'phases') it.content = phasesContent(m.phases).map((c) => ({ ...c, key: newKey() }));
+      });
+    } catch (e) {
+      message.error(toAppError(e).message);
+    }
+  }, [message]);
+
   if (loading || !plan || !draft) {
     return error ? <ErrorAlert error={error} /> : <Spin description="Đang mở kế hoạch…"><div style={{ height: 200 }} /></Spin>;
   }
@@ -70,15 +87,6 @@ export function PlanEditor({ id }: { id: string }) {
       setBusy(null);
     }
   };
-
-  const refillPhases = () =>
-    void run('phases', async () => {
-      if (!draft.movementId) throw new Error('Kế hoạch chưa gắn với phong trào nào.');
-      const m = await call('movements.get', { id: draft.movementId });
-      edit((d) => {
-        for (const s of d.body.sections) for (const it of s.items) if (it.role === 'phases') it.content = phasesContent(m.phases).map((c) => ({ ...c, key: newKey() }));
-      });
-    });
 
   const exportDocx = () =>
     void run('export', async () => {
@@ -175,10 +183,10 @@ export function PlanEditor({ id }: { id: string }) {
             </Form>
           </Card>
           <Card size="small" title="Đoạn mở đầu">
-            <ParagraphList label="Đoạn mở đầu" get={(d) => d.body.intro} disabled={locked} />
+            <ParagraphList label="Đoạn mở đầu" get={introOf} disabled={locked} />
           </Card>
           {draft.body.sections.map((s, si) => (
-            <SectionEditor key={s.key ?? si} si={si} count={draft.body.sections.length} disabled={locked} onRefillPhases={refillPhases} />
+            <SectionEditor key={s.key ?? si} si={si} count={draft.body.sections.length} disabled={locked} onRefillPhases={refillPhases as () => void} />
           ))}
           {!locked && (
             <Button
@@ -190,7 +198,7 @@ export function PlanEditor({ id }: { id: string }) {
             </Button>
           )}
           <Card size="small" title="Đoạn kết">
-            <ParagraphList label="Đoạn kết" get={(d) => d.body.closing} disabled={locked} />
+            <ParagraphList label="Đoạn kết" get={closingOf} disabled={locked} />
           </Card>
           <RecipientsEditor disabled={locked} />
           <SignerEditor disabled={locked} />

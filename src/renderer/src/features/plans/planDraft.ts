@@ -7,6 +7,7 @@ import type { AppError } from '@shared/errors';
 import type { PlanBody, PlanView } from '@shared/schemas/plans';
 import { call, toAppError } from '../../api/client';
 import { newKey } from './keys';
+import { share } from './share';
 
 export interface Editable {
   subject: string;
@@ -78,7 +79,7 @@ export const usePlanDraft = create<DraftState>((set, get) => ({
     if (!draft || !plan || plan.status !== 'draft') return;
     const next = structuredClone(draft);
     fn(next);
-    set({ draft: next, dirty: true });
+    set({ draft: share(draft, next), dirty: true });
     clearTimeout(timer);
     timer = setTimeout(() => void get().flush(), AUTOSAVE_MS);
   },

@@ -1,8 +1,10 @@
 import { Button, Input, Select, Space } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { ContentBlock, ContentMarker } from '@shared/schemas/plans';
 import { newKey } from '../keys';
+import { blocksFromText } from '../paste';
+import { PasteButton } from '../PasteButton';
 import { usePlanDraft, type Editable } from '../planDraft';
 import { moveItem } from './move';
 import { RowActions } from './RowActions';
@@ -68,7 +70,7 @@ function BlockRow({ block, label, index, count, disabled, onText, onMarker, onMo
 }
 
 /** Paragraphs, "-" bullets and "+" sub-bullets of one section or item. */
-export function BlockList({ label, get, disabled }: { label: string; get: (d: Editable) => ContentBlock[]; disabled: boolean }) {
+export const BlockList = memo(function BlockList({ label, get, disabled }: { label: string; get: (d: Editable) => ContentBlock[]; disabled: boolean }) {
   const blocks = usePlanDraft((s) => (s.draft ? get(s.draft) : EMPTY));
   const edit = usePlanDraft((s) => s.edit);
   const add = (marker: ContentMarker) => edit((d) => void get(d).push({ key: newKey(), marker, text: '' }));
@@ -100,8 +102,13 @@ export function BlockList({ label, get, disabled }: { label: string; get: (d: Ed
           <Button size="small" onClick={() => add('+')} disabled={lastMarker === ''} aria-label={`${label}: thêm ý +`}>
             + Ý “+”
           </Button>
+          <PasteButton
+            label={label}
+            hint="Mỗi dòng một đoạn; dòng bắt đầu bằng “-” là ý “-”, bằng “+” là ý “+”. Dùng *…* để in nghiêng."
+            onPaste={(text) => edit((d) => void get(d).push(...blocksFromText(text)))}
+          />
         </Space>
       )}
     </div>
   );
-}
+});

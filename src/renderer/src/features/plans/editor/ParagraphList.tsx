@@ -1,4 +1,5 @@
 import { Button, Input } from 'antd';
+import { memo } from 'react';
 import { usePlanDraft, type Editable } from '../planDraft';
 import { moveItem } from './move';
 import { RowActions } from './RowActions';
@@ -6,7 +7,7 @@ import { RowActions } from './RowActions';
 const EMPTY: string[] = [];
 
 /** The opening or closing paragraphs (plain strings). */
-export function ParagraphList({ label, get, disabled }: { label: string; get: (d: Editable) => string[]; disabled: boolean }) {
+export const ParagraphList = memo(function ParagraphList({ label, get, disabled }: { label: string; get: (d: Editable) => string[]; disabled: boolean }) {
   const list = usePlanDraft((s) => (s.draft ? get(s.draft) : EMPTY));
   const edit = usePlanDraft((s) => s.edit);
   return (
@@ -37,4 +38,4 @@ export function ParagraphList({ label, get, disabled }: { label: string; get: (d
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,10 @@
 import { Button, Card, Col, Input, Row, Select, Space, Typography } from 'antd';
+import { memo } from 'react';
 import type { RecipientPurpose } from '@shared/schemas/plans';
 import { useOffice } from '../../../stores/office';
 import { newKey } from '../keys';
+import { recipientsFromText } from '../paste';
+import { PasteButton } from '../PasteButton';
 import { usePlanDraft } from '../planDraft';
 import { moveItem } from './move';
 import { RowActions } from './RowActions';
@@ -13,7 +16,7 @@ const PURPOSES: { value: RecipientPurpose; label: string }[] = [
 ];
 
 /** Nơi nhận: groups ("Gửi bản điện tử:") of recipients with (b/c) or (t/h), then "Lưu: …". */
-export function RecipientsEditor({ disabled }: { disabled: boolean }) {
+export const RecipientsEditor = memo(function RecipientsEditor({ disabled }: { disabled: boolean }) {
   const recipients = usePlanDraft((s) => s.draft!.body.recipients);
   const edit = usePlanDraft((s) => s.edit);
   return (
@@ -73,6 +76,13 @@ export function RecipientsEditor({ disabled }: { disabled: boolean }) {
               + Nơi nhận
             </Button>
           )}
+          {!disabled && (
+            <PasteButton
+              label={`Nhóm ${gi + 1}`}
+              hint="Mỗi dòng một nơi nhận, ví dụ: - Tổng LĐLĐ Việt Nam (b/c);"
+              onPaste={(text) => edit((d) => void d.body.recipients.groups[gi].items.push(...recipientsFromText(text)))}
+            />
+          )}
         </div>
       ))}
       {!disabled && (
@@ -92,10 +102,10 @@ export function RecipientsEditor({ disabled }: { disabled: boolean }) {
       </div>
     </Card>
   );
-}
+});
 
 /** Người ký: defaults from the office settings, editable per plan. */
-export function SignerEditor({ disabled }: { disabled: boolean }) {
+export const SignerEditor = memo(function SignerEditor({ disabled }: { disabled: boolean }) {
   const signer = usePlanDraft((s) => s.draft!.body.signer);
   const edit = usePlanDraft((s) => s.edit);
   const office = useOffice((s) => s.office);
@@ -134,4 +144,4 @@ export function SignerEditor({ disabled }: { disabled: boolean }) {
       </Space>
     </Card>
   );
-}
+});

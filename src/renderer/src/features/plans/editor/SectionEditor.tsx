@@ -1,4 +1,5 @@
 import { Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
+import { memo } from 'react';
 import { ORG_LEVEL_LABELS, ORG_LEVEL_RANK, ORG_LEVELS } from '@shared/schemas/organizations';
 import type { PlanItem } from '@shared/schemas/plans';
 import { useOffice } from '../../../stores/office';
@@ -24,7 +25,7 @@ function levelTitles(officeName: string | undefined, officeLevel: keyof typeof O
   return [...(officeName ? [officeName] : []), ...below];
 }
 
-function ItemEditor({ si, ii, count, disabled, onRefillPhases }: { si: number; ii: number; count: number; disabled: boolean; onRefillPhases?: () => void }) {
+const ItemEditor = memo(function ItemEditor({ si, ii, count, disabled, onRefillPhases }: { si: number; ii: number; count: number; disabled: boolean; onRefillPhases?: () => void }) {
   const item = usePlanDraft((s) => s.draft!.body.sections[si].items[ii]);
   const edit = usePlanDraft((s) => s.edit);
   const where = `Phần ${roman(si + 1)}, mục ${ii + 1}`;
@@ -69,9 +70,9 @@ function ItemEditor({ si, ii, count, disabled, onRefillPhases }: { si: number; i
       )}
     </div>
   );
-}
+});
 
-export function SectionEditor({ si, count, disabled, onRefillPhases }: { si: number; count: number; disabled: boolean; onRefillPhases?: () => void }) {
+export const SectionEditor = memo(function SectionEditor({ si, count, disabled, onRefillPhases }: { si: number; count: number; disabled: boolean; onRefillPhases?: () => void }) {
   const section = usePlanDraft((s) => s.draft!.body.sections[si]);
   const edit = usePlanDraft((s) => s.edit);
   const office = useOffice((s) => s.office);
@@ -130,4 +131,4 @@ export function SectionEditor({ si, count, disabled, onRefillPhases }: { si: num
       )}
     </Card>
   );
-}
+});
