@@ -160,7 +160,7 @@ describe('plans', () => {
     const bad = await core.fail('plans.save', { id: p.id, subject: 'X', body });
     expect(bad.message).toMatch(/Phần 1: ý “\+” phải đứng sau một ý “-”/);
     expect(snapshot()).toEqual(before);
-    expect((await core.fail('documents.preview', { kind: 'decision', id: p.id })).message).toMatch(/chưa được hỗ trợ/);
+    expect((await core.fail('documents.preview', { kind: 'khong-co', id: p.id })).message).toMatch(/chưa được hỗ trợ/);
   });
 
   it('saves a plan as a template and reuses it next year with the new phases and signer', async () => {

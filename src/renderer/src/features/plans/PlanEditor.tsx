@@ -31,7 +31,7 @@ function SaveStatus() {
 export function PlanEditor({ id }: { id: string }) {
   const { message } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
-  const { plan, draft, loading, error, version, load, edit, flush, setPlan, clear } = usePlanDraft();
+  const { plan, draft, loading, error, version, load, edit, flush, setPlan } = usePlanDraft();
   const [movements, setMovements] = useState<MovementSummary[]>([]);
   const [issueOpen, setIssueOpen] = useState(false);
   const [templateOpen, setTemplateOpen] = useState(false);
@@ -43,9 +43,9 @@ export function PlanEditor({ id }: { id: string }) {
     void load(id);
     call('movements.list', {}).then(setMovements, () => undefined);
     return () => {
-      void usePlanDraft.getState().flush().then(() => clear());
+      void usePlanDraft.getState().flush();
     };
-  }, [id, load, clear]);
+  }, [id, load]);
 
   // Ctrl+S saves at once (autosave does it anyway after a short pause).
   useEffect(() => {

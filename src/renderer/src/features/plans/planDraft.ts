@@ -61,7 +61,8 @@ export const usePlanDraft = create<DraftState>((set, get) => ({
   error: null,
   version: 0,
   async load(id) {
-    clearTimeout(timer);
+    // Whatever the previous plan still had unsaved is saved before switching.
+    await get().flush();
     set({ loading: true, error: null, plan: null, draft: null, dirty: false, savedAt: null });
     try {
       const plan = await call('plans.get', { id });
