@@ -279,3 +279,17 @@ describe('Quyết định', () => {
     expect(ref.runs.every((r) => r.italic)).toBe(true);
   });
 });
+
+describe('header columns and long place names', () => {
+  it('the right column grows for "Thành phố Hồ Chí Minh, ngày …" while the left keeps its lines', async () => {
+    const hcm = {
+      ...plan31,
+      issuer: { ...plan31.issuer, place: 'Thành phố Hồ Chí Minh', nameLines: ['LIÊN ĐOÀN LAO ĐỘNG', 'THÀNH PHỐ HỒ CHÍ MINH'] },
+    };
+    const x = unzipDocx(await renderDocx(composePlan(hcm)))['word/document.xml'];
+    const cols = [...tablesOf(x)[0].matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]) / TWIPS_PER_MM);
+    const date = textWidthMm('Thành phố Hồ Chí Minh, ngày 13 tháng 11 năm 2019', 13);
+    expect(cols[1] - 2).toBeGreaterThan(date);
+    expect(cols[0] - 2).toBeGreaterThan(textWidthMm('THÀNH PHỐ HỒ CHÍ MINH', 12, true));
+  });
+});

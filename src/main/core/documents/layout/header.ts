@@ -25,17 +25,37 @@ export interface HeaderGeometry {
   issuerRule: number;
 }
 
-/** Column widths and rule lengths, twips. */
-export function headerGeometry(ctx: Pick<LayoutContext, 'o' | 'width'>, doc: Pick<OfficialDocument, 'header'>): HeaderGeometry {
+/**
+ * Column widths and rule lengths, twips. The right column takes its share of the width, or more
+ * when the Quốc hiệu (or a long place-date such as "Thành phố Hồ Chí Minh, ngày …") needs it,
+ * as long as the left column keeps room for its widest line and the "Số:" line.
+ */
+export function headerGeometry(
+  ctx: Pick<LayoutContext, 'o' | 'width'>,
+  doc: Pick<OfficialDocument, 'header'> & Partial<Pick<OfficialDocument, 'placeDate' | 'number'>>,
+): HeaderGeometry {
   const { o, width } = ctx;
+  const pad = 2 * CELL_PADDING;
   // 3 mm of slack over the measured width absorbs font differences between Word and LibreOffice
   // (domain-rules 1.6: ≥ ~92 mm at 12 pt, ≥ ~100 mm at 13 pt including padding).
-  const needed = mmToTwips(textWidthMm(NATIONAL_TITLE, o.sizes.nationalTitle, true) + 3) + 2 * CELL_PADDING;
-  const right = Math.max(Math.round(width * (1 - o.headerLeftShare)), needed);
+  const slack = 3;
+  const nationalTitle = mmToTwips(textWidthMm(NATIONAL_TITLE, o.sizes.nationalTitle, true) + slack) + pad;
+  const placeDate = doc.placeDate
+    ? mmToTwips(textWidthMm(formatPlaceDate(doc.placeDate.place, doc.placeDate.date), o.sizes.placeDate) + slack) + pad
+    : 0;
+  const leftLines = [
+    ...doc.header.parent.map((l) => textWidthMm(upperVi(l), o.sizes.issuer)),
+    ...doc.header.issuer.map((l) => textWidthMm(upperVi(l), o.sizes.issuer, true)),
+    doc.number ? textWidthMm(formatNumberLine(doc.number.value, doc.number.symbol), o.sizes.number) : 0,
+  ];
+  const leftNeeds = mmToTwips(Math.max(...leftLines) + slack) + pad;
+  const share = Math.round(width * (1 - o.headerLeftShare));
+  // The Quốc hiệu always wins; the place-date only takes what the left column can spare.
+  const right = Math.max(nationalTitle, Math.min(Math.max(share, placeDate), width - leftNeeds));
   const left = width - right;
   const mottoRule = mmToTwips(textWidthMm(MOTTO, o.sizes.motto, true));
   const widestIssuer = Math.max(...doc.header.issuer.map((l) => textWidthMm(upperVi(l), o.sizes.issuer, true)), 0);
-  const issuerRule = Math.min(mmToTwips(widestIssuer * o.ruleShare), left - 2 * CELL_PADDING);
+  const issuerRule = Math.min(mmToTwips(widestIssuer * o.ruleShare), left - pad);
   return { left, right, mottoRule, issuerRule };
 }
 
