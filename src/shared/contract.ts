@@ -13,6 +13,7 @@ import { exchangeCalls } from './calls/exchange';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
+import { reportCalls } from './calls/reports';
 
 export type { AppInfo, BackupInfo } from './calls/core';
 export type { SavedFile } from './calls/directory';
@@ -26,6 +27,7 @@ export const contract = {
   ...registerCalls,
   ...registrationCalls,
   ...commendationCalls,
+  ...reportCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,4 +9,10 @@ export interface Host {
   appVersion: string;
   /** Asks where to save; null when the clerk cancels. The core writes the bytes. */
   chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null>;
+  /** Opens a file with its default program (Word for .docx); resolves with an error text, '' when it opened. */
+  openPath(path: string): Promise<string>;
+  /** Shows the file selected in the system file manager. */
+  showInFolder(path: string): Promise<void>;
+  /** Prints the app window through the system print dialog; false when the clerk cancelled. */
+  printWindow(): Promise<boolean>;
 }

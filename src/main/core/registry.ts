@@ -43,6 +43,7 @@ export async function dispatch(handlers: Handlers, ctx: Ctx, name: unknown, payl
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toInfo() };
     console.error(`[${name}]`, e);
+    ctx.log?.error(name, e);
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: 'INTERNAL', message: `Đã xảy ra lỗi không mong muốn: ${message}` } };
   }

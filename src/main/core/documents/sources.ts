@@ -9,6 +9,7 @@ import type { DB } from '../db/schema';
 import { commendationSources } from '../services/commendations/documents';
 import { planDocument } from '../services/plan-document';
 import { registrationSources } from '../services/registration-documents';
+import { reportDocument } from '../services/reports/document';
 import type { OfficialDocument } from './model';
 import { renderDocx } from './layout/render';
 
@@ -22,6 +23,7 @@ export const documentSources: Record<string, DocumentSource> = {
   plan: { label: 'kế hoạch', load: planDocument },
   ...registrationSources,
   ...commendationSources,
+  'phase-report': { label: 'báo cáo', load: reportDocument },
 };
 
 export async function renderSource(db: Kysely<DB>, kind: string, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {

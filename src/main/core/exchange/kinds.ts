@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { PACKAGE_KIND_LABELS, type KindView, type PackageKind } from '../../../shared/schemas/exchange';
 import { TABLE_SPECS, type TableSpec } from './tables';
+import { phaseReportsSpec } from './tables-reports';
 
 /**
  * The kind registry. A kind names the tables it carries (referenced tables first: that is also
@@ -93,6 +94,21 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
           }),
       },
     ],
+  },
+  reports: {
+    kind: 'reports',
+    direction: 'up',
+    scope: 'phase',
+    tables: () => {
+      // The sender's own issued reports (and their register entries) in the chosen movement / đợt.
+      const where = (c: SelectContext) =>
+        `organization_id = @sender AND owner_id = @sender AND status = 'issued'${c.scope.movementId ? ' AND movement_id = @movement' : ''}${c.scope.phaseId ? ' AND phase_id = @phase' : ''}`;
+      const params = (c: SelectContext) => ({ sender: c.senderId, ...(c.scope.movementId ? { movement: c.scope.movementId } : {}), ...(c.scope.phaseId ? { phase: c.scope.phaseId } : {}) });
+      return [
+        { spec: TABLE_SPECS.register_entries, select: (c) => ids(c, `SELECT DISTINCT register_entry_id FROM phase_reports WHERE ${where(c)} ORDER BY 1`, params(c)) },
+        { spec: phaseReportsSpec, select: (c) => ids(c, `SELECT id FROM phase_reports WHERE ${where(c)} ORDER BY id`, params(c)) },
+      ];
+    },
   },
 };
 

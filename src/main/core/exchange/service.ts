@@ -97,6 +97,13 @@ export async function previewPackage(ctx: Ctx, bytes: Uint8Array): Promise<Packa
   };
 }
 
+/** Packages opened for preview in this data folder and not applied yet (the home dashboard lists them). */
+export function pendingPreviews(dataDir: string): { packageId: string; kind: PackageKind; senderName: string; created: string }[] {
+  return [...pending.values()]
+    .filter((p) => p.dataDir === dataDir)
+    .map((p) => ({ packageId: p.pkg.manifest.packageId, kind: p.pkg.manifest.kind, senderName: p.pkg.manifest.sender.name, created: p.pkg.manifest.created }));
+}
+
 export async function applyPreviewed(ctx: Ctx, token: string): Promise<ApplyResult> {
   const office = await currentOffice(ctx);
   const p = pending.get(token);

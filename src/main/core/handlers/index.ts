@@ -7,6 +7,7 @@ import { peopleHandlers } from './people';
 import { movementHandlers, occasionHandlers, planHandlers } from './plans';
 import { documentHandlers, registerHandlers } from './register';
 import { registrationHandlers } from './registrations';
+import { reportAreaHandlers } from './reports';
 
 /** Every handler of the contract, one area per file; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -23,4 +24,5 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...registrationHandlers,
   ...commendationHandlers,
+  ...reportAreaHandlers,
 };

@@ -1,0 +1,81 @@
+import { writeFile } from 'node:fs/promises';
+import type { AreaHandlers } from '../registry';
+import type { Ctx } from '../context';
+import { requireOffice } from '../services/office';
+import { dashboardSummary } from '../services/dashboard';
+import { requireExported } from '../services/exported-files';
+import { composeFigures, phaseLines } from '../services/reports/figures';
+import { composeReport, deleteReport, getReport, issueReport, listReports, refreshFigures, saveReport } from '../services/reports/reports';
+import { reportTablesXlsx } from '../services/reports/xlsx';
+import { todayIso } from '../util/time';
+import { AppError } from '../../../shared/errors';
+
+const read = (ctx: Ctx) => ({ db: ctx.db, sqlite: ctx.store.sqlite });
+const officeId = async (ctx: Ctx) => (await requireOffice(ctx.db)).organizationId;
+
+function changed<T>(ctx: Ctx, value: T): T {
+  ctx.emit('data.changed', { area: 'reports' });
+  return value;
+}
+
+export const reportHandlers = {
+  'reports.figures': async (input, ctx) => composeFigures(read(ctx), await officeId(ctx), input.movementId, input.phaseId),
+  'reports.byPhase': async (input, ctx) => phaseLines(read(ctx), await officeId(ctx), input.movementId),
+  'reports.list': async (input, ctx) => listReports(ctx.store.sqlite, await officeId(ctx), input.movementId),
+  'reports.get': async (input, ctx) => getReport(ctx.store.sqlite, input.id, await officeId(ctx)),
+  'reports.compose': async (input, ctx) => {
+    const office = await requireOffice(ctx.db);
+    const id = await composeReport(read(ctx), office, input.movementId, input.phaseId);
+    return changed(ctx, getReport(ctx.store.sqlite, id, office.organizationId));
+  },
+  'reports.save': async (input, ctx) => {
+    const me = await officeId(ctx);
+    saveReport(ctx.store.sqlite, me, input);
+    return changed(ctx, getReport(ctx.store.sqlite, input.id, me));
+  },
+  'reports.refresh': async (input, ctx) => {
+    const me = await officeId(ctx);
+    await refreshFigures(read(ctx), me, input.id);
+    return changed(ctx, getReport(ctx.store.sqlite, input.id, me));
+  },
+  'reports.issue': async (input, ctx) => {
+    const me = await officeId(ctx);
+    await issueReport(read(ctx), me, input);
+    return changed(ctx, getReport(ctx.store.sqlite, input.id, me));
+  },
+  'reports.delete': async (input, ctx) => {
+    deleteReport(ctx.store.sqlite, await officeId(ctx), input.id);
+    return changed(ctx, null);
+  },
+  'reports.exportXlsx': async (input, ctx) => {
+    const me = await officeId(ctx);
+    const figures = await composeFigures(read(ctx), me, input.movementId, input.phaseId);
+    const phases = input.table === 'all' || input.table === 'phases' ? await phaseLines(read(ctx), me, input.movementId) : [];
+    const bytes = await reportTablesXlsx(figures, phases, input.table);
+    const path = await ctx.host.chooseSavePath(`Bang-ket-qua-thi-dua-${todayIso()}.xlsx`, [{ name: 'Excel', extensions: ['xlsx'] }]);
+    if (path) await writeFile(path, bytes);
+    return { path };
+  },
+} satisfies AreaHandlers<'reports.'>;
+
+export const dashboardHandlers = {
+  'dashboard.summary': (_input, ctx) => dashboardSummary(ctx),
+} satisfies AreaHandlers<'dashboard.'>;
+
+export const fileHandlers = {
+  'files.open': async (input, ctx) => {
+    const path = requireExported(ctx.store.sqlite, input.path);
+    const error = await ctx.host.openPath(path);
+    if (error) throw new AppError('INTERNAL', `Không mở được tệp ${path}: ${error}`);
+    return { path };
+  },
+  'files.showInFolder': async (input, ctx) => {
+    const path = requireExported(ctx.store.sqlite, input.path);
+    await ctx.host.showInFolder(path);
+    return { path };
+  },
+  'files.print': async (_input, ctx) => ({ printed: await ctx.host.printWindow() }),
+} satisfies AreaHandlers<'files.'>;
+
+/** Everything issue 8 adds, spread into the registry with one line. */
+export const reportAreaHandlers = { ...reportHandlers, ...dashboardHandlers, ...fileHandlers };

@@ -1,0 +1,69 @@
+/**
+ * The first draft of a Báo cáo kết quả, written from the figures (domain-rules 3.4: kết quả thực hiện,
+ * đánh giá chung, phương hướng / kiến nghị). The clerk edits every line before issue.
+ */
+import type { OfficeView } from '../../../../shared/schemas/office';
+import type { PhaseFigures, ReportBody } from '../../../../shared/schemas/reports';
+import { formatMoney, formatNumberVi, moneyToWords } from '../../../../shared/vi-text/money';
+
+const n = (x: number) => formatNumberVi(x);
+
+function lowerFirst(s: string): string {
+  return s ? s[0].toLocaleLowerCase('vi') + s.slice(1) : s;
+}
+
+export function scopeLabel(f: Pick<PhaseFigures, 'movementName' | 'phaseName'>): string {
+  return f.phaseName ? `${f.phaseName} ${lowerFirst(f.movementName)}` : lowerFirst(f.movementName);
+}
+
+export function defaultSubject(f: PhaseFigures): string {
+  return `Kết quả ${scopeLabel(f)}`;
+}
+
+/** Figures → the lines of "I. KẾT QUẢ THỰC HIỆN". */
+export function resultParagraphs(f: PhaseFigures): string[] {
+  const t = f.totals;
+  const missing = f.units.filter((u) => !u.registered).map((u) => u.name);
+  const out: string[] = [];
+  out.push(
+    t.units === 0
+      ? 'Đăng ký thi đua: chưa có đơn vị trực thuộc trong danh mục.'
+      : `Đăng ký thi đua: ${n(t.registered)}/${n(t.units)} đơn vị trực thuộc đã đăng ký thi đua với ${n(t.individuals)} cá nhân đăng ký` +
+          (missing.length ? `; ${n(missing.length)} đơn vị chưa đăng ký (${missing.join(', ')}).` : '.'),
+  );
+  out.push(`Công trình, sản phẩm: các đơn vị đăng ký ${n(t.works)} công trình, sản phẩm; ${n(t.worksApproved)} công trình được chấp thuận gắn biển, ${n(t.plaques)} công trình đã gắn biển.`);
+  if (!f.commendationsAvailable) {
+    out.push('Khen thưởng: chưa có dữ liệu khen thưởng trong phần mềm.');
+  } else if (t.collectivesAwarded + t.individualsAwarded === 0) {
+    out.push('Khen thưởng: chưa có quyết định khen thưởng nào đã ban hành trong đợt.');
+  } else {
+    out.push(
+      `Khen thưởng: đã khen thưởng ${n(t.collectivesAwarded)} tập thể và ${n(t.individualsAwarded)} cá nhân, tổng số tiền thưởng ${formatMoney(t.amount)} (${moneyToWords(t.amount)}).`,
+    );
+    for (const fm of f.forms) {
+      out.push(`- ${fm.formName}: ${n(fm.collectives)} tập thể, ${n(fm.individuals)} cá nhân, ${formatMoney(fm.amount)}.`);
+    }
+  }
+  if (f.lowerReports.length) {
+    out.push(`Báo cáo của cấp dưới: đã nhận ${n(f.lowerReports.length)} báo cáo (${f.lowerReports.map((r) => `${r.organizationName}${r.numberText ? ` số ${r.numberText}` : ''}`).join('; ')}).`);
+  }
+  return out;
+}
+
+export function composeBody(f: PhaseFigures, office: OfficeView, addressee: string | null): { subject: string; body: ReportBody } {
+  return {
+    subject: defaultSubject(f),
+    body: {
+      addressees: addressee ? [addressee] : [],
+      intro: [`Thực hiện ${scopeLabel(f)} năm ${f.year}, ${office.name} báo cáo kết quả như sau:`],
+      sections: [
+        { title: 'KẾT QUẢ THỰC HIỆN', paragraphs: resultParagraphs(f) },
+        { title: 'ĐÁNH GIÁ CHUNG', paragraphs: ['Ưu điểm: ', 'Hạn chế, nguyên nhân: '] },
+        { title: 'PHƯƠNG HƯỚNG, KIẾN NGHỊ', paragraphs: ['Tiếp tục đẩy mạnh phong trào thi đua trong thời gian tới.'] },
+      ],
+      closing: [`Trên đây là báo cáo kết quả ${scopeLabel(f)} của ${office.name}.`],
+      signer: { authority: office.signerAuthority, title: office.signerTitle, name: office.signerName },
+      recipients: { items: addressee ? [`${addressee} (b/c)`] : [], archive: 'VT' },
+    },
+  };
+}
