@@ -1,0 +1,127 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { startBridge } from '../../src/bridge/server';
+import { expect, test, type Office } from './fixtures';
+import { pickOption } from './helpers';
+
+/** Two offices (two data folders, two bridges, two pages): keys, the directory and a plan down. */
+const UPPER = {
+  level: 'province' as const,
+  name: 'Liên đoàn Lao động tỉnh Bắc Kạn',
+  shortName: 'LĐLĐ tỉnh Bắc Kạn',
+  abbreviation: 'LĐLĐ',
+  placeName: 'Bắc Kạn',
+  parentLine: 'TỔNG LĐLĐ VIỆT NAM',
+  signerAuthority: 'TM. BAN THƯỜNG VỤ',
+  signerTitle: 'CHỦ TỊCH',
+  signerName: 'Vi Văn Nghĩa',
+};
+const LOWER = {
+  ...UPPER,
+  level: 'grassroots' as const,
+  name: 'Công đoàn Trường THPT Chuyên Bắc Kạn',
+  shortName: 'CĐ Trường THPT Chuyên',
+  abbreviation: 'CĐCS',
+  parentLine: 'LĐLĐ TỈNH BẮC KẠN',
+  signerName: 'Hoàng Thị Lan',
+};
+
+async function core<T>(office: Office, name: string, input: unknown): Promise<T> {
+  const r = await office.bridge.app.dispatch(name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+
+async function officeIn(browser: Browser, setup: typeof UPPER): Promise<Office & { id: string }> {
+  const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
+  // E2E_RENDERER_DIR: a private copy of the built renderer, when others rebuild out/ at the same time.
+  const rendererDir = process.env.E2E_RENDERER_DIR ?? resolve(__dirname, '../../out/renderer');
+  const dir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
+  const exportDir = join(dir, 'exports');
+  const bridge = await startBridge({ dataDir: dir, rendererDir, exportDir, appVersion: 'e2e' });
+  await page.goto(bridge.url);
+  const office: Office = { bridge, dir, exportDir, page };
+  const view = await core<{ organizationId: string }>(office, 'office.setup', setup);
+  await page.reload();
+  await page.getByRole('menuitem', { name: 'Trao đổi dữ liệu' }).click();
+  await expect(page.getByTestId('own-fingerprint')).toBeVisible();
+  return { ...office, id: view.organizationId };
+}
+
+function newest(dir: string, ext: string): string {
+  const files = readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => join(dir, f));
+  return files.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+}
+
+async function handKey(from: Office, to: Office): Promise<void> {
+  await from.page.getByRole('button', { name: 'Lưu tệp khóa (.tdkt-key)' }).click();
+  await expect(from.page.getByText('Đã lưu tệp khóa')).toBeVisible();
+  const fingerprint = (await from.page.getByTestId('own-fingerprint').textContent())!.trim();
+  await to.page.getByTestId('key-import-input').setInputFiles(newest(from.exportDir, '.tdkt-key'));
+  // the clerk compares what is shown with what the other office reads over the phone
+  await expect(to.page.getByTestId('partner-fingerprint')).toHaveText(fingerprint);
+  await to.page.getByRole('button', { name: 'Mã khớp — tin cậy khóa này' }).click();
+  await expect(to.page.getByRole('cell', { name: fingerprint })).toBeVisible();
+}
+
+/** Creates a package in the UI and returns the saved file's path (from the success message). */
+async function sendPackage(page: Page, kindLabel: RegExp, receiver: string, sequence: number): Promise<string> {
+  await pickOption(page, 'Loại gói', kindLabel);
+  await pickOption(page, 'Đơn vị nhận', receiver);
+  await page.getByRole('button', { name: 'Tạo gói (.tdkt)' }).click();
+  const done = page.getByText(new RegExp(`Đã tạo gói số ${sequence} `));
+  await expect(done).toBeVisible();
+  return (await done.textContent())!.replace(/^.*?: /, '').trim();
+}
+
+async function receivePackage(to: Office, path: string, expectedCounts: RegExp): Promise<void> {
+  await to.page.getByTestId('package-import-input').setInputFiles(path);
+  await expect(to.page.getByTestId('preview-counts')).toHaveText(expectedCounts);
+  await to.page.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(to.page.getByText(/Đã áp dụng gói/).last()).toBeVisible();
+}
+
+test('two offices exchange keys, then the directory and a plan go down', async ({ browser }) => {
+  test.setTimeout(360_000); // two offices, two bridges, eight steps on a shared 2-core machine
+  const upper = await officeIn(browser, UPPER);
+  const lower = await officeIn(browser, LOWER);
+  try {
+    await handKey(upper, lower);
+    await handKey(lower, upper);
+
+    await core(upper, 'organizations.create', { parentId: upper.id, level: 'upper', name: 'Công đoàn ngành Giáo dục tỉnh Bắc Kạn' });
+    await upper.page.reload();
+    const directory = await sendPackage(upper.page, /^Danh mục đơn vị/, LOWER.name, 1);
+    await receivePackage(lower, directory, /2 mới, 0 thay đổi/);
+    await expect(lower.page.getByTestId('exchange-journal').getByRole('cell', { name: 'Danh mục đơn vị' })).toBeVisible();
+
+    // a movement with its plan, issued upstairs
+    const movement = await core<{ id: string }>(upper, 'movements.save', {
+      year: 2025,
+      name: 'Phong trào thi đua Lao động giỏi, lao động sáng tạo năm 2025',
+      phases: [{ name: 'Đợt 1', startDate: '2025-01-01', endDate: '2025-06-30' }],
+    });
+    await core(upper, 'plans.create', { movementId: movement.id });
+    await upper.page.reload();
+    const plan = await sendPackage(upper.page, /^Kế hoạch, phong trào thi đua/, LOWER.name, 2);
+    await receivePackage(lower, plan, /2 mới/);
+    await expect(lower.page.getByTestId('exchange-journal').getByRole('cell', { name: 'Kế hoạch, phong trào thi đua' })).toBeVisible();
+
+    // the imported unit is in the lower office's directory
+    await lower.page.getByRole('menuitem', { name: 'Đơn vị & cá nhân' }).click();
+    await expect(lower.page.getByText('Công đoàn ngành Giáo dục tỉnh Bắc Kạn').first()).toBeVisible();
+
+    // the same package again is refused with a message, nothing changes
+    await lower.page.getByRole('menuitem', { name: 'Trao đổi dữ liệu' }).click();
+    await lower.page.getByTestId('package-import-input').setInputFiles(plan);
+    await expect(lower.page.getByTestId('error-alert')).toContainText('đã được nhập');
+  } finally {
+    for (const o of [upper, lower]) {
+      await o.bridge.close();
+      await o.page.context().close().catch(() => undefined);
+      rmSync(o.dir, { recursive: true, force: true });
+    }
+  }
+});
