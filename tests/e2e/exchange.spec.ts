@@ -34,7 +34,7 @@ async function core<T>(office: Office, name: string, input: unknown): Promise<T>
   return r.value as T;
 }
 
-async function officeIn(browser: Browser, setup: typeof UPPER): Promise<Office & { id: string }> {
+async function officeIn(browser: Browser, setup: Omit<typeof UPPER, 'level'> & { level: 'province' | 'grassroots' }): Promise<Office & { id: string }> {
   const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
   // E2E_RENDERER_DIR: a private copy of the built renderer, when others rebuild out/ at the same time.
   const rendererDir = process.env.E2E_RENDERER_DIR ?? resolve(__dirname, '../../out/renderer');
