@@ -47,9 +47,15 @@ export function DocxPreview({ kind, id, version }: { kind: string; id: string; v
   return (
     <div className="docx-preview-pane" aria-label="Xem trước văn bản" data-testid="docx-preview">
       {error && <Alert type="error" showIcon title="Không tạo được bản xem trước" description={error.message} />}
-      <Spin spinning={busy} description="Đang tạo bản xem trước…">
-        <div ref={box} className="docx-preview-box" />
-      </Spin>
+      {/* The box stays outside the spinner: docx-preview owns its children and React must never re-create it. */}
+      <div className="docx-preview-busy" aria-live="polite">
+        {busy && (
+          <>
+            <Spin size="small" /> Đang tạo bản xem trước…
+          </>
+        )}
+      </div>
+      <div ref={box} className="docx-preview-box" />
     </div>
   );
 }

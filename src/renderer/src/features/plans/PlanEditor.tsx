@@ -100,7 +100,7 @@ export function PlanEditor({ id }: { id: string }) {
       <div className="plan-toolbar">
         <Space wrap>
           <Button onClick={() => navigate('movements')}>← Danh sách</Button>
-          <Typography.Text strong data-testid="plan-number">Số: {plan.numberText}</Typography.Text>
+          <Typography.Text strong data-testid="plan-number" style={{ whiteSpace: 'pre' }}>Số: {plan.numberText}</Typography.Text>
           {locked && plan.issuedDate && <Typography.Text>ngày {showDate(plan.issuedDate)}</Typography.Text>}
           <SaveStatus />
         </Space>
