@@ -57,6 +57,25 @@ describe('money = coefficient × lương cơ sở on the decision date, rounded 
     expect((await m(union.id, 'individual', '2026-06-30'))).toMatchObject({ amount: 0, coefficient: null, missing: expect.stringContaining('chưa có hệ số') });
   });
 
+  it('gives every worked example of domain-rules §4.4 from the seeded tables', async () => {
+    await core.call('office.setup', { level: 'province', name: 'Liên đoàn Lao động tỉnh Bắc Kạn', abbreviation: 'LĐLĐ', signerTitle: 'CHỦ TỊCH', signerName: 'Vi Văn Nghĩa' });
+    const forms = (await core.call('commendations.catalogue', {})).forms;
+    const id = (name: string) => forms.find((f) => f.name === name)!.id;
+    const cases: [string, 'individual' | 'collective', number, number][] = [
+      ['Giấy khen', 'individual', 710_000, 760_000],
+      ['Lao động tiên tiến', 'individual', 710_000, 760_000],
+      ['Giấy khen', 'collective', 1_410_000, 1_520_000],
+      ['Chiến sĩ thi đua cơ sở', 'individual', 2_340_000, 2_530_000],
+      ['Bằng khen của bộ, ban, ngành, tỉnh', 'individual', 3_510_000, 3_800_000],
+      ['Bằng khen của Tổng Liên đoàn Lao động Việt Nam', 'individual', 3_510_000, 3_800_000],
+      ['Tập thể lao động tiên tiến', 'collective', 1_880_000, 2_030_000],
+    ];
+    for (const [name, target, at234, at253] of cases) {
+      expect([name, (await core.call('commendations.money', { formId: id(name), target, date: '2025-12-31' })).amount]).toEqual([name, at234]);
+      expect([name, (await core.call('commendations.money', { formId: id(name), target, date: '2026-07-01' })).amount]).toEqual([name, at253]);
+    }
+  });
+
   it('refuses bad table rows in Vietnamese and leaves the database unchanged', async () => {
     await core.call('office.setup', { level: 'province', name: 'Liên đoàn Lao động tỉnh Bắc Kạn', abbreviation: 'LĐLĐ', signerTitle: 'CHỦ TỊCH', signerName: 'Vi Văn Nghĩa' });
     const before = snapshot(core);

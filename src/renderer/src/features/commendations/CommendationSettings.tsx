@@ -13,6 +13,7 @@ import {
   type RoundingView,
 } from '@shared/schemas/commendations';
 import type { OrgNode } from '@shared/schemas/organizations';
+import type { PersonView } from '@shared/schemas/people';
 import { call, toAppError } from '../../api/client';
 import { DateInput } from '../../lib/DateInput';
 import { FormModal } from '../../lib/FormModal';
@@ -32,6 +33,8 @@ export function CommendationSettings() {
   const navigate = useRouter((s) => s.navigate);
   const [cat, setCat] = useState<CatalogueView | null>(null);
   const [orgs, setOrgs] = useState<OrgNode[]>([]);
+  const [people, setPeople] = useState<PersonView[]>([]);
+  const findPeople = (query: string) => call('people.search', { query, limit: 30 }).then((p) => setPeople(p.items), () => undefined);
   const [editing, setEditing] = useState<{ table: Table; row: Values | null } | null>(null);
   const [form] = Form.useForm<Values>();
   const reload = useCallback(() => call('commendations.catalogue', {}).then(setCat, (e) => message.error(toAppError(e).message)), [message]);
@@ -79,7 +82,7 @@ export function CommendationSettings() {
     if (t === 'baseSalary') setCat(await call('commendations.saveBaseSalary', { id, amount: v.amount, validFrom, source: v.source ?? '', needsCheck: !!v.needsCheck }));
     if (t === 'rounding') setCat(await call('commendations.saveRounding', { id, validFrom, mode: v.mode, step: v.step, source: v.source ?? '' }));
     if (t === 'exclusion')
-      setCat(await call('commendations.saveExclusion', { id, personId: null, organizationId: v.organizationId ?? null, formId: v.formId ?? null, reason: v.reason ?? '', validFrom, validTo: toApiDate(v.validTo) ?? null }));
+      setCat(await call('commendations.saveExclusion', { id, personId: v.personId ?? null, organizationId: v.personId ? null : (v.organizationId ?? null), formId: v.formId ?? null, reason: v.reason ?? '', validFrom, validTo: toApiDate(v.validTo) ?? null }));
     if (t === 'form') {
       await call('commendations.saveForm', { id, kind: v.kind, name: v.name, targets: v.targets, issuingLevel: v.issuingLevel ?? '', requiredSharePct: v.requiredSharePct, note: v.note ?? '' });
       await reload();
@@ -162,8 +165,19 @@ export function CommendationSettings() {
         )}
         {t === 'exclusion' && (
           <>
-            <Form.Item label="Đơn vị" name="organizationId" rules={[{ required: true, message: 'Chọn đơn vị' }]} extra="Trường hợp loại trừ một cá nhân được nhập từ danh sách đề nghị (cá nhân đã có trong danh mục).">
-              <Select showSearch={{ optionFilterProp: 'label' }} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
+            <Form.Item label="Cá nhân" name="personId" extra="Chọn một cá nhân, hoặc để trống và chọn một đơn vị (tập thể).">
+              <Select
+                allowClear
+                showSearch={{ filterOption: false, onSearch: (q) => void findPeople(q) }}
+                onOpenChange={(o) => o && void findPeople('')}
+                options={[
+                  ...(editing?.row?.personId ? [{ value: editing.row.personId as string, label: editing.row.subjectName as string }] : []),
+                  ...people.filter((p) => p.id !== editing?.row?.personId).map((p) => ({ value: p.id, label: `${p.fullName}${p.organizationName ? ` — ${p.organizationName}` : ''}` })),
+                ]}
+              />
+            </Form.Item>
+            <Form.Item label="Đơn vị (tập thể)" name="organizationId">
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
             </Form.Item>
             <Form.Item label="Hình thức (để trống: mọi hình thức)" name="formId"><Select allowClear options={formOptions} /></Form.Item>
             <Form.Item label="Lý do" name="reason" rules={[{ required: true, whitespace: true, message: 'Nhập lý do' }]}><Input /></Form.Item>

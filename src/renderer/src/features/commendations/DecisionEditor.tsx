@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import { ROUNDING_MODE_LABELS, TARGET_LABELS, type AwardFormView, type AwardeeView, type DecisionView, type NominationView, type Target } from '@shared/schemas/commendations';
+import { ROUNDING_MODE_LABELS, TARGET_LABELS, type AwardFormView, type AwardeeView, type DecisionView, type MoneyComputation, type NominationView, type Target } from '@shared/schemas/commendations';
 import type { MovementSummary } from '@shared/schemas/movements';
 import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../lib/ErrorAlert';
 import { dayjs, fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
 import { DocxPreview } from '../plans/DocxPreview';
+import { moneyToWords } from '@shared/vi-text/money';
+import { AddAwardeeModal } from './AddAwardeeModal';
 import { CertificatesCard } from './CertificatesCard';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { coef, formsFor, money, toLines } from './shared';
@@ -97,11 +99,25 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const [forms, setForms] = useState<AwardFormView[]>([]);
   const [movements, setMovements] = useState<MovementSummary[]>([]);
   const [picking, setPicking] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [rates, setRates] = useState<Record<string, MoneyComputation>>({});
   const [issuing, setIssuing] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
   const year = Form.useWatch('periodYear', form) ?? dayjs().year();
+  const date = toApiDate(Form.useWatch('decisionDate', form));
+  const rateKey = (r: Pick<Row, 'formId' | 'target'>) => `${r.formId}|${r.target}|${date}`;
+  const needed = [...new Set(rows.map(rateKey))].filter((k) => !rates[k]).join(',');
+  // Live preview: the money each row would get on the decision date (the server computes it; drafts recompute at issue).
+  useEffect(() => {
+    if (!date || !needed) return;
+    for (const k of needed.split(',')) {
+      const [formId, target] = k.split('|');
+      call('commendations.money', { formId, target: target as Target, date }).then((m) => setRates((x) => ({ ...x, [k]: m })), () => undefined);
+    }
+  }, [needed, date]);
+  const previewTotal = rows.reduce((sum, r) => sum + (rates[rateKey(r)]?.amount ?? 0), 0);
 
   const show = useCallback(
     (v: DecisionView) => {
@@ -242,9 +258,12 @@ export function DecisionEditor({ id }: { id: string | null }) {
         size="small"
         extra={
           !locked && (
-            <Button onClick={() => setPicking(true)} aria-label="Thêm đề nghị đã thông qua">
-              Thêm đề nghị đã thông qua
-            </Button>
+            <Space>
+              <Button onClick={() => setPicking(true)} aria-label="Thêm đề nghị đã thông qua">
+                Thêm đề nghị đã thông qua
+              </Button>
+              <Button onClick={() => setAdding(true)}>Thêm tập thể, cá nhân khác</Button>
+            </Space>
           )
         }
       >
@@ -273,6 +292,9 @@ export function DecisionEditor({ id }: { id: string | null }) {
                 />
               ),
             },
+            ...(locked
+              ? []
+              : [{ title: 'Tiền (xem trước)', width: 150, align: 'right' as const, render: (_: unknown, r: Row) => (rates[rateKey(r)] ? money(rates[rateKey(r)].amount) : '…') }]),
             {
               title: '',
               width: 70,
@@ -285,6 +307,11 @@ export function DecisionEditor({ id }: { id: string | null }) {
             },
           ]}
         />
+        {!locked && rows.length > 0 && (
+          <Typography.Paragraph style={{ marginTop: 8 }} data-testid="decision-preview-total">
+            Xem trước: {money(previewTotal)} ({moneyToWords(previewTotal)}), tính theo ngày {showDate(date)}.
+          </Typography.Paragraph>
+        )}
         {!locked && (
           <Space style={{ marginTop: 12 }}>
             <Button type="primary" loading={busy} onClick={save}>
@@ -368,6 +395,12 @@ export function DecisionEditor({ id }: { id: string | null }) {
         takenKey={rows.map((r) => r.nominationId ?? '').join(',')}
         onClose={() => setPicking(false)}
         onPick={(ns) => setRows((rs) => [...rs, ...ns.map((n) => rowOf({ ...n, name: n.displayName, nominationId: n.id, formId: n.proposedFormId, note: '' }, n.id))])}
+      />
+      <AddAwardeeModal
+        open={adding}
+        forms={forms}
+        onClose={() => setAdding(false)}
+        onAdd={(a) => setRows((rs) => [...rs, { key: `new-${Date.now()}-${rs.length}`, nominationId: null, personId: null, note: '', ...a }])}
       />
       {view && (
         <IssueDecisionModal
