@@ -110,13 +110,26 @@ export interface Annex {
   body: Block[];
 }
 
+/** Ký hiệu người soạn thảo + số bản (ô 12), printed "PL.(300)" under Nơi nhận. */
+export interface DrafterMark {
+  /** Initials, UPPER: "PL". */
+  initials: string;
+  /** Number of copies issued; absent prints the initials alone ("PL."). */
+  copies?: number;
+}
+
 export interface OfficialDocument {
   header: DocHeader;
   /** Absent for papers without a number (e.g. a registration form). */
   number?: DocNumber;
   placeDate: PlaceDate;
-  /** Tên loại: "KẾ HOẠCH", "QUYẾT ĐỊNH" … */
+  /** Tên loại: "KẾ HOẠCH", "QUYẾT ĐỊNH" …; '' for a công văn, which has none. */
   kindName: string;
+  /**
+   * Trích yếu of a công văn (ô 5b): "V/v đôn đốc đăng ký thi đua", printed 12–13 pt regular centred under
+   * "Số:". "V/v " is added when missing.
+   */
+  letterSubject?: string;
   /** Trích yếu, sentence case; may span several lines. */
   subject?: string;
   /** Thẩm quyền ban hành line of a Quyết định, UPPER bold. */
@@ -129,9 +142,25 @@ export interface OfficialDocument {
   closingMark?: boolean;
   signature?: Signature;
   recipients?: Recipients;
+  /** Ô 12: drafter's initials and number of copies, under Nơi nhận. */
+  drafter?: DrafterMark;
+  /** Ô 13: address, phone, e-mail… at the foot of page 1 under a full-width rule; one entry per line. */
+  contact?: string[];
   annexes?: Annex[];
   /** Main pages landscape: only for documents that are mostly a table (ND30 I.2). */
   landscape?: boolean;
+}
+
+/** "V/v đôn đốc …" whether or not the clerk typed the "V/v". */
+export function letterSubjectText(subject: string): string {
+  const t = subject.normalize('NFC').trim();
+  return /^v\/v\b/i.test(t) ? `V/v${t.slice(3)}` : `V/v ${t}`;
+}
+
+/** "PL.(300)", or "PL." without a count (ND30 ô 12). */
+export function drafterMarkText(mark: DrafterMark): string {
+  const initials = mark.initials.normalize('NFC').trim().toLocaleUpperCase('vi').replace(/\.+$/, '');
+  return mark.copies ? `${initials}.(${mark.copies})` : `${initials}.`;
 }
 
 // ---- Inline marks ----

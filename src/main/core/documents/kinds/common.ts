@@ -46,6 +46,15 @@ export function numberOf(issuer: IssuerInput, typeAbbr: string, n: number | null
   return { value: n, symbol: { typeAbbr, issuerAbbr: issuer.abbreviation } };
 }
 
+/**
+ * A công văn has no type abbreviation: ký hiệu = `{issuer}-{drafting unit}` ("05/LĐLĐ-VP", ND30 Phụ lục III);
+ * without a drafting unit, the issuer's abbreviation alone.
+ */
+export function letterNumberOf(issuer: IssuerInput, unitAbbr: string | undefined, n: number | null): DocNumber {
+  const unit = unitAbbr?.trim();
+  return { value: n, symbol: { issuerAbbr: issuer.abbreviation, ...(unit ? { unitAbbr: unit } : {}) } };
+}
+
 export function signatureOf(signer: SignerInput): Signature {
   return { lines: signer.lines, name: signer.name };
 }

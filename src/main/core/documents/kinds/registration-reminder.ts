@@ -1,11 +1,11 @@
 /**
  * Công văn đôn đốc đăng ký thi đua: Kính gửi the units that have not registered yet, asking them to send
- * their Bản đăng ký by the deadline. A công văn has no tên loại; its "V/v …" line is the trích yếu.
- * (The layout has no "V/v under Số" slot yet, so the V/v line prints centred under the header.)
+ * their Bản đăng ký by the deadline. A công văn has no tên loại; its "V/v …" trích yếu prints under "Số:"
+ * and its ký hiệu is `{issuer}-{drafting unit}`.
  */
 import type { DateInput } from '../../../../shared/vi-text/dates';
 import type { OfficialDocument } from '../model';
-import { addresseesOf, headerOf, numberOf, recipientsOf, signatureOf, type IssuerInput, type SignerInput } from './common';
+import { addresseesOf, headerOf, letterNumberOf, recipientsOf, signatureOf, type IssuerInput, type SignerInput } from './common';
 
 export interface RegistrationReminderInput {
   issuer: IssuerInput;
@@ -21,6 +21,8 @@ export interface RegistrationReminderInput {
   /** "15/3/2020" or null when the phase has no deadline. */
   deadline: string | null;
   signer: SignerInput;
+  /** Drafting unit in the ký hiệu ("VP" → "Số: 05/LĐLĐ-VP"); absent → the issuer's abbreviation alone. */
+  unitAbbr?: string;
 }
 
 export function composeRegistrationReminder(input: RegistrationReminderInput): OfficialDocument {
@@ -28,10 +30,10 @@ export function composeRegistrationReminder(input: RegistrationReminderInput): O
   const by = input.deadline ? ` trước ngày ${input.deadline}` : ' trong thời gian sớm nhất';
   return {
     header: headerOf(input.issuer),
-    number: numberOf(input.issuer, '', input.number),
+    number: letterNumberOf(input.issuer, input.unitAbbr, input.number),
     placeDate: { place: input.issuer.place, date: input.date },
     kindName: '',
-    subject: 'V/v đôn đốc đăng ký thi đua',
+    letterSubject: 'V/v đôn đốc đăng ký thi đua',
     addressees: addresseesOf(input.missingUnits),
     body: [
       {

@@ -12,15 +12,19 @@ import {
   alignment, centeredLine, contentSpacing, firstLineTwips, ruleParagraph, textRuns, tightSpacing, type LayoutContext,
 } from './text';
 
-/** KẾ HOẠCH / trích yếu / short rule. */
+/** KẾ HOẠCH / trích yếu / short rule. A công văn has neither (its "V/v" line is in the header): a spacer only. */
 export function renderTitle(ctx: LayoutContext, kindName: string, subject: string | undefined, beforePt = 12): Paragraph[] {
   const { o } = ctx;
-  const out = [centeredLine(o, upperVi(kindName), { size: o.sizes.title, bold: true }, beforePt)];
+  const kind = kindName.trim();
+  if (!kind && !subject) {
+    return [new Paragraph({ spacing: { before: 0, after: 0, line: ptToTwips(Math.max(beforePt - 6, 1)), lineRule: LineRuleType.EXACT }, children: [] })];
+  }
+  const out = kind ? [centeredLine(o, upperVi(kind), { size: o.sizes.title, bold: true }, beforePt)] : [];
   if (subject) {
-    out.push(centeredLine(o, subject, { size: o.sizes.title, bold: true }));
+    out.push(centeredLine(o, subject, { size: o.sizes.title, bold: true }, kind ? 0 : beforePt));
     out.push(ruleParagraph(o, subjectRuleLength(ctx, subject), ctx.width, 6));
   } else {
-    out.push(ruleParagraph(o, mmToTwips(textWidthMm(upperVi(kindName), o.sizes.title, true)), ctx.width, 6));
+    out.push(ruleParagraph(o, mmToTwips(textWidthMm(upperVi(kind), o.sizes.title, true)), ctx.width, 6));
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, V
 import { formatPlaceDate } from '../../../../shared/vi-text/dates';
 import { formatNumberLine } from '../../../../shared/vi-text/doc-number';
 import { upperVi } from '../../../../shared/vi-text/caps';
-import type { OfficialDocument } from '../model';
+import { letterSubjectText, type OfficialDocument } from '../model';
 import { textWidthMm } from './measure';
 import { mmToTwips } from './page';
 import { centeredLine, ruleParagraph, type LayoutContext } from './text';
@@ -84,6 +84,8 @@ export function renderHeader(ctx: LayoutContext, doc: OfficialDocument): Table {
   ];
   const numberLine = doc.number ? formatNumberLine(doc.number.value, doc.number.symbol) : '';
   const row2Left = [centeredLine(o, numberLine, { size: s.number }, 6)];
+  // Công văn: the "V/v …" trích yếu sits under "Số:", 6 pt below, regular (ô 5b); long ones wrap in the cell.
+  if (doc.letterSubject?.trim()) row2Left.push(centeredLine(o, letterSubjectText(doc.letterSubject), { size: s.letterSubject }, 6));
   const row2Right = [centeredLine(o, formatPlaceDate(doc.placeDate.place, doc.placeDate.date), { size: s.placeDate, italic: true }, 6)];
   return new Table({
     width: { size: g.left + g.right, type: WidthType.DXA },

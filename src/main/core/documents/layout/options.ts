@@ -21,6 +21,8 @@ export interface FontSizes {
   number: number;
   /** Place-date, 13–14. */
   placeDate: number;
+  /** "V/v …" trích yếu of a công văn under "Số:", 12–13. */
+  letterSubject: number;
   /** Tên loại and trích yếu, 13–14. */
   title: number;
   /** Content, căn cứ, Kính gửi, signature, 13–14. */
@@ -62,6 +64,7 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
     issuer: 12,
     number: 13,
     placeDate: 13,
+    letterSubject: 12,
     title: 14,
     body: 14,
     table: 13,
@@ -93,6 +96,7 @@ const RANGES: Record<string, [number, number]> = {
   'sizes.issuer': [12, 13],
   'sizes.number': [13, 13],
   'sizes.placeDate': [13, 14],
+  'sizes.letterSubject': [12, 13],
   'sizes.title': [13, 14],
   'sizes.body': [13, 14],
   'sizes.table': [11, 14],

@@ -13,6 +13,7 @@ import { renderHeader } from './header';
 import { resolveLayoutOptions, type LayoutOptions, type LayoutOverrides } from './options';
 import { A4, halfPoints, pageMarginTwips, textWidthTwips } from './page';
 import { renderClosing } from './signature';
+import { contactFooter, emptyFooters } from './footer';
 import type { LayoutContext } from './text';
 
 function pageNumberHeaders(o: LayoutOptions) {
@@ -75,15 +76,23 @@ export function buildDocument(doc: OfficialDocument, overrides?: LayoutOverrides
     ...renderPreamble(ctx, doc),
     ...renderBlocks(ctx, body),
   ];
-  if (doc.signature || doc.recipients) main.push(renderClosing(ctx, doc.signature, doc.recipients));
+  if (doc.signature || doc.recipients || doc.drafter) main.push(renderClosing(ctx, doc.signature, doc.recipients, doc.drafter));
+  const contact = (doc.contact ?? []).filter((l) => l.trim());
   const sections: ISectionOptions[] = [
-    { properties: sectionProperties(o, landscape, false), headers: pageNumberHeaders(o), children: main },
+    {
+      properties: sectionProperties(o, landscape, false),
+      headers: pageNumberHeaders(o),
+      footers: contact.length ? contactFooter(o, contact) : undefined,
+      children: main,
+    },
   ];
   for (const annex of doc.annexes ?? []) {
     const actx: LayoutContext = { o, width: textWidthTwips(o, annex.landscape ?? false), tables };
     sections.push({
       properties: sectionProperties(o, annex.landscape ?? false, true),
       headers: pageNumberHeaders(o),
+      // A section without footers inherits the previous one's: annexes must not repeat the contact line.
+      footers: contact.length ? emptyFooters() : undefined,
       children: renderAnnex(actx, annex),
     });
   }

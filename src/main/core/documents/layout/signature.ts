@@ -5,7 +5,7 @@
  */
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import { upperVi } from '../../../../shared/vi-text/caps';
-import type { Recipients, Signature } from '../model';
+import { drafterMarkText, type DrafterMark, type Recipients, type Signature } from '../model';
 import { CELL_PADDING } from './header';
 import { mmToTwips, ptToTwips } from './page';
 import { renderRecipients } from './recipients';
@@ -24,7 +24,16 @@ export function signatureParagraphs(ctx: LayoutContext, signature: Signature, be
   return out;
 }
 
-export function renderClosing(ctx: LayoutContext, signature: Signature | undefined, recipients: Recipients | undefined): Table {
+/** Ô 12: "PL.(300)", 11 pt, under the Nơi nhận list. */
+function drafterParagraph(ctx: LayoutContext, mark: DrafterMark): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: tightSpacing(6),
+    children: textRuns(ctx.o, drafterMarkText(mark), { size: ctx.o.sizes.recipients }),
+  });
+}
+
+export function renderClosing(ctx: LayoutContext, signature: Signature | undefined, recipients: Recipients | undefined, drafter?: DrafterMark): Table {
   const left = Math.round(ctx.width * 0.45);
   const right = ctx.width - left;
   const beforePt = 6;
@@ -36,6 +45,7 @@ export function renderClosing(ctx: LayoutContext, signature: Signature | undefin
       children,
     });
   const leftCell = recipients ? renderRecipients(ctx, recipients, beforePt) : [new Paragraph({ spacing: { before: ptToTwips(beforePt) } })];
+  if (drafter?.initials.trim()) leftCell.push(drafterParagraph(ctx, drafter));
   const rightCell = signature ? signatureParagraphs(ctx, signature, beforePt) : [new Paragraph({})];
   return new Table({
     width: { size: ctx.width, type: WidthType.DXA },
