@@ -206,6 +206,21 @@ describe('decisions', () => {
     expect(stats.byPhase.map((p) => p.label)).toEqual(['Phong trào thi đua lao động giỏi năm 2026']);
   });
 
+  it('a danh hiệu given by a decision joins the person’s titles; a correction retires them', async () => {
+    const w = await seedCommendationWorld(core);
+    const n = await core.call('commendations.saveNomination', { movementId: w.movement.id, periodYear: 2026, sourceOrgId: w.choDon.id, target: 'individual', fullName: 'Đặng Thị An', organizationId: w.choDon.id, proposedFormId: FORMS.csTdCoSo });
+    await core.call('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 5, votesFor: 5, result: 'approved' });
+    const d = await core.call('commendations.saveDecision', decisionInput([n]));
+    const issued = await core.call('commendations.issueDecision', { id: d.id, date: '2026-06-15' });
+    expect(issued.awardees[0].amount).toBe(2_340_000);
+    expect((await core.call('registrations.personHistory', { personId: n.personId! })).titles).toEqual([
+      expect.objectContaining({ year: 2026, title: 'Chiến sĩ thi đua cơ sở', reference: 'Quyết định số 01/QĐ-LĐLĐ ngày 15/06/2026' }),
+    ]);
+    const corr = await core.call('commendations.correctDecision', { id: d.id });
+    await core.call('commendations.issueDecision', { id: corr.id, date: '2026-06-20' });
+    expect((await core.call('registrations.personHistory', { personId: n.personId! })).titles.map((t) => t.reference)).toEqual(['Quyết định số 02/QĐ-LĐLĐ ngày 20/06/2026']);
+  });
+
   it('validates every input with Vietnamese messages and writes nothing on refusal', async () => {
     const w = await seedCommendationWorld(core);
     const noms = await approvedNominations(core, w);

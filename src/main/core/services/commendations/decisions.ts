@@ -263,6 +263,7 @@ export async function issueDecision(q: CQ, officeId: string, input: { id: string
       .where('id', '=', r.id)
       .execute();
   }
+  await recordTitles(q, officeId, d, rows, `Quyết định số ${entry.numberText} ngày ${dmy(input.date)}`);
   await q
     .updateTable('decisions')
     .set({
@@ -279,6 +280,33 @@ export async function issueDecision(q: CQ, officeId: string, input: { id: string
     })
     .where('id', '=', d.id)
     .execute();
+}
+
+/**
+ * Danh hiệu (kind 'title') given to individuals join the person's titles (person_titles, shown in their
+ * history by the registrations area). A correction first retires the titles the old decision wrote.
+ */
+async function recordTitles(q: CQ, officeId: string, d: DecisionsTable, rows: DecisionAwardeesTable[], reference: string): Promise<void> {
+  const now = nowIso();
+  if (d.corrects_decision_id) {
+    const old = await getDecisionRow(q, d.corrects_decision_id);
+    const oldNumber = (await entryNumbers(q, [old.register_entry_id])).get(old.register_entry_id!);
+    await (q as unknown as Kysely<DB>)
+      .updateTable('person_titles')
+      .set((eb) => ({ deleted_at: now, updated_at: now, revision: eb('revision', '+', 1) }))
+      .where('reference', '=', `Quyết định số ${oldNumber} ngày ${dmy(old.decision_date)}`)
+      .where('deleted_at', 'is', null)
+      .execute();
+  }
+  const titles = new Map((await q.selectFrom('award_forms').select(['id', 'name']).where('kind', '=', 'title').execute()).map((f) => [f.id, f.name]));
+  for (const r of rows) {
+    const title = titles.get(r.form_id);
+    if (r.target !== 'individual' || !r.person_id || !title) continue;
+    await (q as unknown as Kysely<DB>)
+      .insertInto('person_titles')
+      .values({ id: newId(), owner_id: officeId, revision: 1, deleted_at: null, person_id: r.person_id, year: d.period_year, title, reference, created_at: now, updated_at: now })
+      .execute();
+  }
 }
 
 /** Opens (or reopens) the draft that corrects an issued decision, starting from its list and căn cứ. */
