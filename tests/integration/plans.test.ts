@@ -70,6 +70,10 @@ describe('movements', () => {
     const edited = await core.call('movements.save', { ...SEED_MOVEMENT, id: m.id, phases: [{ ...m.phases[1] }] });
     expect(edited.phases.map((p) => p.id)).toEqual([m.phases[1].id]); // phase ids survive edits
     expect((await core.call('movements.list', { year: 2020 })).map((x) => x.id)).toEqual([m.id]);
+    // A copy of the form with the same phase ids makes a separate movement with its own phases.
+    const copy = await core.call('movements.save', { ...SEED_MOVEMENT, year: 2022, phases: edited.phases });
+    expect(copy.phases[0].id).not.toBe(edited.phases[0].id);
+    expect((await core.call('movements.get', { id: m.id })).phases.map((p) => p.id)).toEqual([m.phases[1].id]);
     expect(await core.call('movements.list', { year: 2021 })).toEqual([]);
   });
 

@@ -123,9 +123,13 @@ export async function saveMovement(q: Q, input: SaveMovement, ownerId: string | 
   }
   // Phases keep their ids (registrations will refer to them); the set is replaced as a whole.
   await q.deleteFrom('movement_phases').where('movement_id', '=', id).execute();
+  // An id that belongs to another movement's phase (a copied form) gets a fresh one.
+  const foreign = new Set(
+    (await q.selectFrom('movement_phases').select('id').where('id', 'in', input.phases.map((p) => p.id ?? '').concat([''])).execute()).map((r) => r.id),
+  );
   const used = new Set<string>();
   for (const [position, p] of input.phases.entries()) {
-    const pid = p.id && !used.has(p.id) ? p.id : newId();
+    const pid = p.id && !used.has(p.id) && !foreign.has(p.id) ? p.id : newId();
     used.add(pid);
     await q
       .insertInto('movement_phases')
