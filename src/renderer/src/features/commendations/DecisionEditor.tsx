@@ -14,11 +14,13 @@ import { moneyToWords } from '@shared/vi-text/money';
 import { AddAwardeeModal } from './AddAwardeeModal';
 import { CertificatesCard } from './CertificatesCard';
 import { IssueDecisionModal } from './IssueDecisionModal';
+import { usePhases } from './usePhases';
 import { coef, formsFor, money, toLines } from './shared';
 
 interface Header {
   periodYear: number;
   movementId?: string | null;
+  phaseId?: string | null;
   decisionDate: Dayjs;
   subject?: string;
   achievement: string;
@@ -107,6 +109,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const [version, setVersion] = useState(0);
   const year = Form.useWatch('periodYear', form) ?? dayjs().year();
   const date = toApiDate(Form.useWatch('decisionDate', form));
+  const phases = usePhases(Form.useWatch('movementId', form));
   const rateKey = (r: Pick<Row, 'formId' | 'target'>) => `${r.formId}|${r.target}|${date}`;
   const needed = [...new Set(rows.map(rateKey))].filter((k) => !rates[k]).join(',');
   // Live preview: the money each row would get on the decision date (the server computes it; drafts recompute at issue).
@@ -126,6 +129,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
       form.setFieldsValue({
         periodYear: v.periodYear,
         movementId: v.movementId,
+        phaseId: v.phaseId,
         decisionDate: fromApiDate(v.decisionDate) ?? undefined,
         subject: v.subject,
         achievement: v.achievement,
@@ -157,6 +161,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
         id: view?.id,
         periodYear: h.periodYear,
         movementId: h.movementId ?? null,
+        phaseId: h.movementId ? (h.phaseId ?? null) : null,
         decisionDate: toApiDate(h.decisionDate) ?? '',
         subject: h.subject ?? '',
         achievement: h.achievement ?? '',
@@ -220,9 +225,14 @@ export function DecisionEditor({ id }: { id: string | null }) {
                 <DateInput style={{ width: '100%' }} />
               </Form.Item>
             </Col>
-            <Col span={14}>
+            <Col span={9}>
               <Form.Item label="Phong trào thi đua" name="movementId">
-                <Select allowClear placeholder="Không gắn với phong trào" options={movements.map((m) => ({ value: m.id, label: `${m.name} (${m.year})` }))} />
+                <Select allowClear placeholder="Không gắn với phong trào" options={movements.map((m) => ({ value: m.id, label: `${m.name} (${m.year})` }))} onChange={() => form.setFieldValue('phaseId', null)} />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item label="Đợt thi đua" name="phaseId">
+                <Select allowClear placeholder="Cả phong trào" options={phases.map((p) => ({ value: p.id, label: p.name }))} />
               </Form.Item>
             </Col>
           </Row>

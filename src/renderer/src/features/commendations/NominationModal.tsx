@@ -6,10 +6,12 @@ import type { OrgNode } from '@shared/schemas/organizations';
 import { call } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
 import { formsFor } from './shared';
+import { usePhases } from './usePhases';
 
 interface Values {
   sourceOrgId: string;
   movementId?: string | null;
+  phaseId?: string | null;
   periodYear: number;
   target: Target;
   organizationId?: string | null;
@@ -35,6 +37,7 @@ export function NominationModal(props: {
 }) {
   const [form] = Form.useForm<Values>();
   const target = Form.useWatch('target', form) ?? 'individual';
+  const phases = usePhases(Form.useWatch('movementId', form));
   const { editing } = props;
   useEffect(() => {
     if (!props.open) return;
@@ -43,6 +46,7 @@ export function NominationModal(props: {
       form.setFieldsValue({
         sourceOrgId: editing.sourceOrgId,
         movementId: editing.movementId,
+        phaseId: editing.phaseId,
         periodYear: editing.periodYear,
         target: editing.target,
         organizationId: editing.organizationId,
@@ -68,6 +72,7 @@ export function NominationModal(props: {
           id: editing?.id,
           sourceOrgId: v.sourceOrgId,
           movementId: v.movementId ?? null,
+          phaseId: v.movementId ? (v.phaseId ?? null) : null,
           periodYear: v.periodYear,
           target: v.target,
           personId: editing && editing.target === 'individual' && editing.displayName === v.fullName ? editing.personId : null,
@@ -84,8 +89,13 @@ export function NominationModal(props: {
         <Select showSearch={{ optionFilterProp: 'label' }} options={orgOptions} />
       </Form.Item>
       <Form.Item label="Phong trào thi đua" name="movementId">
-        <Select allowClear placeholder="Không gắn với phong trào" options={props.movements.map((m) => ({ value: m.id, label: `${m.name} (${m.year})` }))} />
+        <Select allowClear placeholder="Không gắn với phong trào" options={props.movements.map((m) => ({ value: m.id, label: `${m.name} (${m.year})` }))} onChange={() => form.setFieldValue('phaseId', null)} />
       </Form.Item>
+      {phases.length > 0 && (
+        <Form.Item label="Đợt thi đua" name="phaseId">
+          <Select allowClear placeholder="Cả phong trào" options={phases.map((p) => ({ value: p.id, label: p.name }))} />
+        </Form.Item>
+      )}
       <Form.Item label="Năm xét khen" name="periodYear" rules={[{ required: true, message: 'Nhập năm' }]}>
         <InputNumber min={1990} max={2200} />
       </Form.Item>
