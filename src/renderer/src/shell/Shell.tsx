@@ -8,6 +8,7 @@ import { Placeholder } from '../features/placeholder/Placeholder';
 import { PlansArea } from '../features/plans/PlansArea';
 import { RegisterArea } from '../features/register/RegisterArea';
 import { RegistrationsArea } from '../features/registrations/RegistrationsArea';
+import { ReportsArea } from '../features/reports/ReportsArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useOffice } from '../stores/office';
 import { AREA_LABELS, AREAS, useRouter, type Area } from '../stores/router';
@@ -30,6 +31,8 @@ function AreaView({ area }: { area: Area }) {
       return <ExchangeArea />;
     case 'awards':
       return <CommendationsArea />;
+    case 'reports':
+      return <ReportsArea />;
     default:
       return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { ORG_LEVEL_LABELS } from '@shared/schemas/organizations';
 import { useOffice } from '../../stores/office';
 import { useRouter } from '../../stores/router';
+import { Dashboard } from './Dashboard';
 
 export function HomePage() {
   const office = useOffice((s) => s.office);
@@ -28,6 +29,7 @@ export function HomePage() {
           ]}
         />
       </Card>
+      <Dashboard />
       <Card title="Bắt đầu">
         <Typography.Paragraph>
           Phần mềm quản lý thi đua, khen thưởng cho tổ chức Công đoàn, làm việc không cần mạng. Trước hết, hãy lập danh mục
