@@ -14,6 +14,7 @@ import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
 import { reportCalls } from './calls/reports';
+import { settingsCalls } from './calls/settings';
 
 export type { AppInfo, BackupInfo } from './calls/core';
 export type { SavedFile } from './calls/directory';
@@ -28,6 +29,7 @@ export const contract = {
   ...registrationCalls,
   ...commendationCalls,
   ...reportCalls,
+  ...settingsCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -77,6 +77,6 @@ describe('Giấy khen', () => {
     expect(sectionsOf(xml)).toHaveLength(1);
     const f = frames(xml);
     expect(f.filter((x) => x.p.pPr.includes('<w:pBdr>'))).toHaveLength(Object.keys(DEFAULT_CERTIFICATE_TEMPLATE.fields).length);
-    expect(f.map((x) => x.text)).toContain('Độ lệch đang dùng: 2 mm, -1.5 mm');
+    expect(f.map((x) => x.text)).toContain('Độ lệch đang dùng: ngang 2 mm, dọc -1,5 mm');
   });
 });

@@ -10,8 +10,10 @@ import { commendationSources } from '../services/commendations/documents';
 import { planDocument } from '../services/plan-document';
 import { registrationSources } from '../services/registration-documents';
 import { reportDocument } from '../services/reports/document';
+import { getDocumentLayout } from '../services/settings';
 import type { OfficialDocument } from './model';
 import { renderDocx } from './layout/render';
+import { layoutOverridesOf, withLetterSettings } from './office-settings';
 
 export interface DocumentSource {
   /** What the clerk reads in messages, e.g. "kế hoạch". */
@@ -30,5 +32,7 @@ export async function renderSource(db: Kysely<DB>, kind: string, id: string): Pr
   const source = Object.prototype.hasOwnProperty.call(documentSources, kind) ? documentSources[kind] : undefined;
   if (!source) throw new AppError('VALIDATION', `Loại văn bản "${kind}" chưa được hỗ trợ.`);
   const { document, fileName } = await source.load(db, id);
-  return { bytes: await renderDocx(document), fileName };
+  // The office's layout settings apply to every document it prints.
+  const settings = await getDocumentLayout(db);
+  return { bytes: await renderDocx(withLetterSettings(document, settings), layoutOverridesOf(settings)), fileName };
 }

@@ -8,6 +8,7 @@ import { movementHandlers, occasionHandlers, planHandlers } from './plans';
 import { documentHandlers, registerHandlers } from './register';
 import { registrationHandlers } from './registrations';
 import { reportAreaHandlers } from './reports';
+import { settingsHandlers } from './settings';
 
 /** Every handler of the contract, one area per file; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -25,4 +26,5 @@ export const handlers: Handlers = {
   ...registrationHandlers,
   ...commendationHandlers,
   ...reportAreaHandlers,
+  ...settingsHandlers,
 };

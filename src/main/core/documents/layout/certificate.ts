@@ -92,6 +92,9 @@ export async function renderCertificatesDocx(
   return packPages(template, pages);
 }
 
+/** "2,5", "-1,5": decimals as the clerk writes them. */
+const mmText = (n: number) => String(n).replace('.', ',');
+
 /**
  * One test page on plain paper: a box where each field will print and a mark 10 mm in from
  * the top-left corner. Laid over a blank against the light, it shows how far the printer is off.
@@ -102,7 +105,7 @@ export async function renderCertificateTestPage(template: CertificateTemplate, o
   const note = (x: number, y: number, text: string) => frameXml({ x, y, width: 90, size: 10, align: 'left' }, text, offset);
   const page = [
     note(10, 10, '┼ 10 mm, 10 mm — TRANG IN THỬ'),
-    note(template.paper.width / 2 - 45, template.paper.height - 20, `Độ lệch đang dùng: ${offset.x} mm, ${offset.y} mm`),
+    note(template.paper.width / 2 - 45, template.paper.height - 20, `Độ lệch đang dùng: ngang ${mmText(offset.x)} mm, dọc ${mmText(offset.y)} mm`),
     ...KEYS.map((k) => frameXml(template.fields[k], `[${FIELD_LABELS[k]}]`, offset, true)),
   ].join('');
   return packPages(template, [page]);
