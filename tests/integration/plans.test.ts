@@ -165,6 +165,13 @@ describe('plans', () => {
     expect(bad.message).toMatch(/Phần 1: ý “\+” phải đứng sau một ý “-”/);
     expect(snapshot()).toEqual(before);
     expect((await core.fail('documents.preview', { kind: 'khong-co', id: p.id })).message).toMatch(/chưa được hỗ trợ/);
+
+    // Text typed with "Unicode tổ hợp" (NFD) is stored NFC, white space collapsed.
+    const nfd = seedPlanBody();
+    nfd.intro = ['  Năm 2020   là năm tổ chức Đại hội '.normalize('NFD')];
+    const saved = await core.call('plans.save', { id: p.id, subject: 'Kế hoạch thi đua'.normalize('NFD'), body: nfd });
+    expect(saved.subject).toBe('Kế hoạch thi đua'.normalize('NFC'));
+    expect(saved.body.intro).toEqual(['Năm 2020 là năm tổ chức Đại hội'.normalize('NFC')]);
   });
 
   it('saves a plan as a template and reuses it next year with the new phases and signer', async () => {
