@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS, type JournalEntry, type PackageKind, type PreviewRow, type RecordStatus, type StatusCounts } from '../../../shared/schemas/exchange';
 import { nowIso } from '../util/time';
-import { deleteRecord, readRecord, recordDigest, rowExists, writeRecord, type WireRecord } from './records';
+import { deleteRecord, readRecord, recordDigest, stmt, writeRecord, type WireRecord } from './records';
 import { TABLE_SPECS, type TableSpec } from './tables';
 import type { VerifiedPackage } from './verify';
 
@@ -28,10 +28,12 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
   const decisions: Decision[] = [];
   for (const { table, records } of pkg.tables) {
     const spec = table.spec;
+    // One query per table for the ids already here: most records of a big package are new.
+    const present = existingIds(sqlite, spec.table, records.map((r) => r.row.id as string));
     for (const record of records) {
       const id = record.row.id as string;
       const digest = recordDigest(record);
-      const local = readRecord(sqlite, spec, id);
+      const local = present.has(id) ? readRecord(sqlite, spec, id) : null;
       const d: Decision = { spec, record, id, digest, local, status: 'new' };
       if (spec.immutable) {
         d.status = local ? 'unchanged' : 'new';
@@ -51,16 +53,40 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       } else if (record.row.owner_id === ownOfficeId) {
         Object.assign(d, { status: 'refused', reason: OWN });
       }
+      if ((d.status === 'new' || d.status === 'changed') && spec.locked) {
+        const reason = (local && spec.locked(sqlite, local.row)) || spec.locked(sqlite, record.row);
+        if (reason) Object.assign(d, { status: 'refused', reason });
+      }
       decisions.push(d);
     }
   }
   checkReferences(sqlite, decisions);
   checkUnique(sqlite, decisions);
+  checkUniqueLive(sqlite, decisions);
   return decisions;
+}
+
+/** The subset of `ids` present in `table`, read in chunks through json_each (no per-id query). */
+function existingIds(sqlite: Database.Database, table: string, ids: string[]): Set<string> {
+  const found = new Set<string>();
+  const query = stmt(sqlite, `SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).pluck();
+  for (let i = 0; i < ids.length; i += 20_000) for (const id of query.all(JSON.stringify(ids.slice(i, i + 20_000))) as string[]) found.add(id);
+  return found;
 }
 
 /** A record whose reference is neither here nor accepted in the package is refused (repeated until stable). */
 function checkReferences(sqlite: Database.Database, decisions: Decision[]): void {
+  // Which referenced rows are already here: one bulk read per referenced table.
+  const wanted = new Map<string, Set<string>>();
+  for (const d of decisions) {
+    if (d.status !== 'new' && d.status !== 'changed') continue;
+    forEachRef(d, (table, id) => {
+      if (!wanted.has(table)) wanted.set(table, new Set());
+      wanted.get(table)!.add(id);
+    });
+  }
+  const here = new Map<string, Set<string>>();
+  for (const [table, set] of wanted) here.set(table, existingIds(sqlite, table, [...set]));
   for (let changed = true; changed; ) {
     changed = false;
     const incoming = new Map<string, Set<string>>();
@@ -69,7 +95,7 @@ function checkReferences(sqlite: Database.Database, decisions: Decision[]): void
       if (!incoming.has(d.spec.table)) incoming.set(d.spec.table, new Set());
       incoming.get(d.spec.table)!.add(d.id);
     }
-    const exists = (table: string, id: string) => incoming.get(table)?.has(id) || rowExists(sqlite, table, id);
+    const exists = (table: string, id: string) => !!(incoming.get(table)?.has(id) || here.get(table)?.has(id));
     for (const d of decisions) {
       if (d.status !== 'new' && d.status !== 'changed') continue;
       const missing = missingRef(d, exists);
@@ -77,6 +103,21 @@ function checkReferences(sqlite: Database.Database, decisions: Decision[]): void
         d.status = 'refused';
         d.reason = `Thiếu ${missing.label} (mã ${missing.id}); hãy nhập gói chứa dữ liệu đó trước rồi nhập lại gói này.`;
         changed = true;
+      }
+    }
+  }
+}
+
+function forEachRef(d: Decision, fn: (table: string, id: string) => void): void {
+  for (const ref of d.spec.refs) {
+    const v = d.record.row[ref.column];
+    if (typeof v === 'string') fn(ref.table, v);
+  }
+  for (const ch of d.spec.children) {
+    for (const ref of ch.refs ?? []) {
+      for (const r of d.record.children[ch.table] ?? []) {
+        const v = r[ref.column];
+        if (typeof v === 'string') fn(ref.table, v);
       }
     }
   }
@@ -119,6 +160,35 @@ function checkUnique(sqlite: Database.Database, decisions: Decision[]): void {
         d.reason = `${u.label} “${String(value)}” đã được dùng cho một bản ghi khác ở máy này.`;
         break;
       }
+    }
+  }
+}
+
+/**
+ * Column sets unique among live rows (one registration per unit and đợt…): refused with a message
+ * instead of failing the whole transaction on the index. Also between two records of the package.
+ */
+function checkUniqueLive(sqlite: Database.Database, decisions: Decision[]): void {
+  const taken = new Map<string, Map<string, string>>();
+  const keyOf = (row: Record<string, unknown>, columns: readonly string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));
+  for (const d of decisions) {
+    if ((d.status !== 'new' && d.status !== 'changed') || !d.spec.uniqueLive) continue;
+    for (const [i, u] of d.spec.uniqueLive.entries()) {
+      if (!u.all && d.record.row.deleted_at !== null) continue;
+      const name = `${d.spec.table}#${i}`;
+      if (!taken.has(name)) {
+        const rows = sqlite.prepare(`SELECT id, ${u.columns.join(', ')} FROM ${d.spec.table}${u.all ? '' : ' WHERE deleted_at IS NULL'}`).all() as Record<string, unknown>[];
+        taken.set(name, new Map(rows.map((r) => [keyOf(r, u.columns), r.id as string])));
+      }
+      const map = taken.get(name)!;
+      const key = keyOf(d.record.row, u.columns);
+      const other = map.get(key);
+      if (other && other !== d.id) {
+        d.status = 'refused';
+        d.reason = `${u.label}; bản ghi trong gói không được ghi.`;
+        break;
+      }
+      map.set(key, d.id);
     }
   }
 }
@@ -215,6 +285,15 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
     const current = readRecord(sqlite, spec, r.record_id);
     if (!current || recordDigest(current) !== r.after_digest) {
       conflicts.push(`${spec.label}: ${current ? spec.describe(current.row, current.children) : r.record_id}`);
+      continue;
+    }
+    const locked = spec.locked?.(sqlite, current.row);
+    if (locked) conflicts.push(`${spec.label}: ${spec.describe(current.row, current.children)} — ${locked}`);
+    // Deleting it would cascade to rows this office made since (e.g. its review of an imported work).
+    for (const dep of r.before === null ? (spec.dependents ?? []) : []) {
+      if (sqlite.prepare(`SELECT 1 FROM ${dep.table} WHERE ${dep.column} = ? LIMIT 1`).get(r.record_id)) {
+        conflicts.push(`${spec.label}: ${spec.describe(current.row, current.children)} — đã có ${dep.label}`);
+      }
     }
   }
   if (conflicts.length) {

@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
 import { PACKAGE_KIND_LABELS, type KindView, type PackageKind } from '../../../shared/schemas/exchange';
 import { TABLE_SPECS, type TableSpec } from './tables';
+import { awardeesSpec, decisionsSpec, nominationReviewsSpec, nominationsSpec, proposalsSpec } from './tables-commendations';
+import { peopleSpec, registrationIndividualsSpec, registrationsSpec, workReviewsSpec, worksSpec } from './tables-registrations';
 import { phaseReportsSpec } from './tables-reports';
 
 /**
  * The kind registry. A kind names the tables it carries (referenced tables first: that is also
  * the apply order) and how to pick the rows for one receiver and scope. A kind whose tables are
- * not in this database yet is listed as unavailable. Adding decisions later:
- *   addTableSpec(decisionsSpec); KINDS.decisions = { ...tables: [{ spec: decisionsSpec, select: … }] }.
+ * not in this database yet is listed as unavailable. A table listed with `select: none` carries only
+ * what the kind's other records refer to (pack.ts adds references within the kind).
  */
 export interface SelectContext {
   sqlite: Database.Database;
@@ -33,6 +35,26 @@ const ids = (c: SelectContext, sql: string, ...params: unknown[]): string[] => c
 
 /** Rows owned by the receiver never go back to it: it is their only writer. */
 const notReceivers = 'COALESCE(owner_id, \'\') <> @receiver';
+
+const none = (): string[] => [];
+
+/** `AND movement_id = @movement AND phase_id = @phase` for the chosen scope (alias `p` optional). */
+function scopeWhere(c: SelectContext, alias = ''): { where: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  let where = '';
+  if (c.scope.movementId) {
+    where += ` AND ${alias}movement_id = @movement`;
+    params.movement = c.scope.movementId;
+  }
+  if (c.scope.phaseId) {
+    where += ` AND ${alias}phase_id = @phase`;
+    params.phase = c.scope.phaseId;
+  }
+  return { where, params };
+}
+
+/** Rows the sender writes: its own, or made here before ownership existed (pack.ts stamps the sender). */
+const sendersOwn = (alias = '') => `COALESCE(${alias}owner_id, @sender) = @sender`;
 
 function movementScope(c: SelectContext): { where: string; params: Record<string, string> } {
   return c.scope.movementId ? { where: 'id = @movement', params: { movement: c.scope.movementId } } : { where: '1', params: {} };
@@ -107,6 +129,111 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
       return [
         { spec: TABLE_SPECS.register_entries, select: (c) => ids(c, `SELECT DISTINCT register_entry_id FROM phase_reports WHERE ${where(c)} ORDER BY 1`, params(c)) },
         { spec: phaseReportsSpec, select: (c) => ids(c, `SELECT id FROM phase_reports WHERE ${where(c)} ORDER BY id`, params(c)) },
+      ];
+    },
+  },
+  registrations: {
+    kind: 'registrations',
+    direction: 'up',
+    scope: 'phase',
+    tables: () => {
+      // The sender's own registrations in the movement / đợt, their individuals and works, and the people named.
+      const regs = (c: SelectContext) => {
+        const s = scopeWhere(c);
+        return { sql: `SELECT id FROM registrations WHERE organization_id = @sender AND ${sendersOwn()}${s.where}`, params: { sender: c.senderId, ...s.params } };
+      };
+      const under = (table: string) => (c: SelectContext) => {
+        const r = regs(c);
+        return ids(c, `SELECT id FROM ${table} WHERE ${sendersOwn()} AND registration_id IN (${r.sql}) ORDER BY id`, r.params);
+      };
+      return [
+        {
+          spec: peopleSpec,
+          select: (c) => {
+            const r = regs(c);
+            return ids(
+              c,
+              `SELECT DISTINCT p.id FROM people p JOIN registration_individuals i ON i.person_id = p.id
+               WHERE i.registration_id IN (${r.sql}) AND ${sendersOwn('p.')} ORDER BY p.id`,
+              r.params,
+            );
+          },
+        },
+        { spec: registrationsSpec, select: (c) => { const r = regs(c); return ids(c, `${r.sql} ORDER BY id`, r.params); } },
+        { spec: registrationIndividualsSpec, select: under('registration_individuals') },
+        { spec: worksSpec, select: under('works') },
+      ];
+    },
+  },
+  nominations: {
+    kind: 'nominations',
+    direction: 'up',
+    scope: 'phase',
+    tables: () => {
+      // The sender's nominations in scope and its issued tờ trình (whose lists may name its lower units' nominations).
+      const noms = (c: SelectContext) => {
+        const s = scopeWhere(c);
+        return { sql: `SELECT id FROM nominations WHERE source_org_id = @sender AND ${sendersOwn()}${s.where}`, params: { sender: c.senderId, ...s.params } };
+      };
+      const proposals = `SELECT id FROM commendation_proposals WHERE issuer_id = @sender AND ${sendersOwn()} AND status = 'issued'`;
+      return [
+        { spec: peopleSpec, select: none },
+        { spec: nominationsSpec, select: (c) => { const n = noms(c); return ids(c, `${n.sql} ORDER BY id`, n.params); } },
+        { spec: TABLE_SPECS.register_entries, select: (c) => ids(c, `SELECT register_entry_id FROM commendation_proposals WHERE id IN (${proposals}) ORDER BY 1`, { sender: c.senderId }) },
+        {
+          spec: proposalsSpec,
+          select: (c) => {
+            if (!c.scope.movementId && !c.scope.phaseId) return ids(c, `${proposals} ORDER BY id`, { sender: c.senderId });
+            // In a scope: the tờ trình listing at least one nomination of that scope.
+            const n = noms(c);
+            return ids(c, `${proposals} AND id IN (SELECT proposal_id FROM commendation_proposal_items WHERE nomination_id IN (${n.sql})) ORDER BY id`, n.params);
+          },
+        },
+      ];
+    },
+  },
+  decisions: {
+    kind: 'decisions',
+    direction: 'down',
+    scope: 'phase',
+    tables: () => {
+      // Issued decisions of the sender (with the nominations and people they name), and the sender's own
+      // bình xét of the receiver's nominations and duyệt of the receiver's works.
+      const decs = (c: SelectContext) => {
+        const s = scopeWhere(c);
+        return { sql: `SELECT id FROM decisions WHERE issuer_id = @sender AND ${sendersOwn()} AND status = 'issued'${s.where}`, params: { sender: c.senderId, ...s.params } };
+      };
+      return [
+        { spec: peopleSpec, select: none },
+        { spec: nominationsSpec, select: none },
+        { spec: TABLE_SPECS.register_entries, select: (c) => { const d = decs(c); return ids(c, `SELECT register_entry_id FROM decisions WHERE id IN (${d.sql}) ORDER BY 1`, d.params); } },
+        // Awardees before their decision: an issued decision's list is locked by a trigger once the decision is there.
+        { spec: awardeesSpec, select: (c) => { const d = decs(c); return ids(c, `SELECT id FROM decision_awardees WHERE decision_id IN (${d.sql}) ORDER BY id`, d.params); } },
+        { spec: decisionsSpec, select: (c) => { const d = decs(c); return ids(c, `${d.sql} ORDER BY id`, d.params); } },
+        {
+          spec: nominationReviewsSpec,
+          select: (c) => {
+            const s = scopeWhere(c, 'n.');
+            return ids(
+              c,
+              `SELECT r.id FROM nomination_reviews r JOIN nominations n ON n.id = r.nomination_id
+               WHERE r.owner_id = @sender AND n.source_org_id = @receiver${s.where} ORDER BY r.id`,
+              { sender: c.senderId, receiver: c.receiverId, ...s.params },
+            );
+          },
+        },
+        {
+          spec: workReviewsSpec,
+          select: (c) => {
+            const s = scopeWhere(c, 'g.');
+            return ids(
+              c,
+              `SELECT v.id FROM work_reviews v JOIN works w ON w.id = v.work_id JOIN registrations g ON g.id = w.registration_id
+               WHERE v.owner_id = @sender AND g.organization_id = @receiver${s.where} ORDER BY v.id`,
+              { sender: c.senderId, receiver: c.receiverId, ...s.params },
+            );
+          },
+        },
       ];
     },
   },

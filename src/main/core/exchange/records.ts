@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { sha256Hex } from './digest';
-import type { TableSpec } from './tables';
+import type { ChildSpec, TableSpec } from './tables';
 
 /** One record as it travels: the root row and, per child table, its rows. */
 export interface WireRecord {
@@ -57,17 +57,42 @@ export function rowExists(sqlite: Database.Database, table: string, id: string):
   return stmt(sqlite, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 }
 
+interface WriteSql {
+  upsert: string;
+  children: { spec: ChildSpec; del: string; insert: string }[];
+}
+const writeSql = new WeakMap<TableSpec, WriteSql>();
+
+/** The SQL of a spec, built once (not per record: imports write 50,000 of them). */
+function sqlFor(spec: TableSpec): WriteSql {
+  let w = writeSql.get(spec);
+  if (!w) {
+    const cols = [...spec.columns, ...(spec.derivedColumns ?? [])];
+    const updates = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+    w = {
+      upsert: `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`,
+      children: spec.children.map((ch) => {
+        const all = [...ch.columns, ...(ch.derivedColumns ?? [])];
+        return { spec: ch, del: `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`, insert: `INSERT INTO ${ch.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})` };
+      }),
+    };
+    writeSql.set(spec, w);
+  }
+  return w;
+}
+
 /** Upsert of the root (never DELETE+INSERT: that would cascade) and replacement of its children. */
 export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: WireRecord, existed = true): void {
-  const cols = spec.columns;
-  const updates = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
-  stmt(sqlite, `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`).run(rec.row);
+  const w = sqlFor(spec);
+  stmt(sqlite, w.upsert).run(spec.derive ? { ...rec.row, ...spec.derive(rec.row) } : rec.row);
   const id = rec.row.id as string;
-  for (const ch of spec.children) {
-    if (existed) stmt(sqlite, `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`).run(id);
-    const all = [...ch.columns, ...(ch.derivedColumns ?? [])];
-    const insert = stmt(sqlite, `INSERT INTO ${ch.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`);
-    for (const r of rec.children[ch.table] ?? []) insert.run(ch.derive ? { ...r, ...ch.derive(r) } : r);
+  for (const c of w.children) {
+    if (existed) stmt(sqlite, c.del).run(id);
+    const rows = rec.children[c.spec.table];
+    if (!rows?.length) continue;
+    const insert = stmt(sqlite, c.insert);
+    const derive = c.spec.derive;
+    for (const r of rows) insert.run(derive ? { ...r, ...derive(r) } : r);
   }
 }
 

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ORG_LEVELS } from '../../../shared/schemas/organizations';
 import { fold } from '../../../shared/vi-text';
@@ -37,8 +38,17 @@ export interface TableSpec {
   refs: Ref[];
   /** columns that must stay unique among live rows (checked before writing, refused with a message) */
   unique?: { column: string; label: string }[];
+  /** column sets unique among live rows (deleted_at IS NULL, NULL counted as a value; `all`: every row) */
+  uniqueLive?: { columns: readonly string[]; label: string; all?: boolean }[];
   /** rows that are never changed once written (register entries): no owner, no revision */
   immutable?: boolean;
+  /** columns computed locally for the root row, not carried (e.g. folded search keys) */
+  derive?: (row: Record<string, unknown>) => Record<string, unknown>;
+  derivedColumns?: readonly string[];
+  /** rows of other tables that cascade from this one: an undo that would delete the record is refused */
+  dependents?: { table: string; column: string; label: string }[];
+  /** why this row may not be written or removed here (an issued decision), or null */
+  locked?: (sqlite: Database.Database, row: Record<string, unknown>) => string | null;
   describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>): string;
 }
 

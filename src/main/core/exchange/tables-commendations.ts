@@ -1,0 +1,213 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { addTableSpec, type TableSpec } from './tables';
+
+/**
+ * Commendations (migration 0005) on the wire. Nominations (with the tờ trình that lists them) travel up,
+ * owned by the proposing unit; issued decisions with their awardees, and the upper level's own reviews
+ * (bình xét of a nomination, duyệt of a work), travel down. An issued decision is locked by triggers, so
+ * its awardees are applied before it (own table, listed first) and an issued one is never changed.
+ */
+const uuid = z.string().uuid();
+const str = (max = 2000) => z.string().max(max);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const stamp = z.string().min(10).max(40);
+const int = z.number().int().min(-1_000_000_000).max(1_000_000_000);
+const money = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const year = z.number().int().min(1900).max(2200);
+const owned = { id: uuid, owner_id: uuid, revision: z.number().int().min(1).max(1_000_000_000), deleted_at: stamp.nullable() };
+const times = { created_at: stamp, updated_at: stamp };
+const cols = (shape: Record<string, unknown>) => Object.keys(shape);
+const target = z.enum(['individual', 'collective']);
+const jsonText = (max: number) =>
+  str(max).refine((s) => {
+    try {
+      JSON.parse(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'không phải JSON hợp lệ');
+
+const nominationShape = {
+  ...owned,
+  movement_id: uuid.nullable(),
+  phase_id: uuid.nullable(),
+  period_year: year,
+  source_org_id: uuid,
+  target,
+  person_id: uuid.nullable(),
+  organization_id: uuid.nullable(),
+  display_name: str(500).min(1),
+  search_key: str(500),
+  position_unit: str(1000),
+  achievement: str(20_000),
+  proposed_form_id: uuid,
+  status: z.enum(['proposed', 'approved', 'rejected']),
+  ...times,
+};
+export const nominationsSpec: TableSpec = addTableSpec({
+  table: 'nominations',
+  label: 'Đề nghị khen thưởng',
+  columns: cols(nominationShape),
+  schema: z
+    .strictObject(nominationShape)
+    // Only the proposing unit writes its nomination (DESIGN principle 6).
+    .refine((r) => r.owner_id === r.source_org_id, 'đề nghị phải do chính đơn vị đề nghị quản lý')
+    .refine((r) => (r.target === 'individual') === (r.person_id !== null), 'đề nghị cá nhân phải có cá nhân')
+    .refine((r) => r.target === 'individual' || r.organization_id !== null, 'đề nghị tập thể phải có đơn vị'),
+  children: [],
+  refs: [
+    { column: 'movement_id', table: 'movements', label: 'phong trào' },
+    { column: 'phase_id', table: 'movement_phases', label: 'đợt thi đua' },
+    { column: 'source_org_id', table: 'organizations', label: 'đơn vị đề nghị' },
+    { column: 'person_id', table: 'people', label: 'cá nhân' },
+    { column: 'organization_id', table: 'organizations', label: 'đơn vị' },
+    { column: 'proposed_form_id', table: 'award_forms', label: 'hình thức khen thưởng' },
+  ],
+  describe: (row) => String(row.display_name),
+});
+
+const proposalShape = {
+  ...owned,
+  issuer_id: uuid,
+  form_id: uuid,
+  addressee: str(1000),
+  superior: str(1000),
+  achievement: str(20_000),
+  bases: jsonText(20_000),
+  planned_date: date.nullable(),
+  status: z.enum(['draft', 'issued']),
+  register_entry_id: uuid.nullable(),
+  issued_number: z.number().int().min(1).nullable(),
+  issued_date: date.nullable(),
+  ...times,
+};
+const proposalItemShape = { proposal_id: uuid, nomination_id: uuid, sort_order: int };
+export const proposalsSpec: TableSpec = addTableSpec({
+  table: 'commendation_proposals',
+  label: 'Tờ trình đề nghị khen thưởng',
+  columns: cols(proposalShape),
+  schema: z
+    .strictObject(proposalShape)
+    .refine((r) => (r.status === 'issued') === (r.register_entry_id !== null), 'tờ trình đã ban hành phải có số văn bản')
+    .refine((r) => r.owner_id === r.issuer_id, 'tờ trình phải do chính đơn vị trình quản lý'),
+  children: [
+    {
+      table: 'commendation_proposal_items',
+      parentKey: 'proposal_id',
+      columns: cols(proposalItemShape),
+      schema: z.strictObject(proposalItemShape),
+      refs: [{ column: 'nomination_id', table: 'nominations', label: 'đề nghị khen thưởng' }],
+    },
+  ],
+  refs: [
+    { column: 'issuer_id', table: 'organizations', label: 'đơn vị trình' },
+    { column: 'form_id', table: 'award_forms', label: 'hình thức khen thưởng' },
+    { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
+  ],
+  describe: (row) => `Tờ trình số ${row.issued_number ?? '(chưa cấp số)'}`,
+});
+
+const reviewShape = {
+  ...owned,
+  nomination_id: uuid,
+  reviewed_on: date,
+  council_size: z.number().int().min(1).max(100_000),
+  votes_for: z.number().int().min(0).max(100_000),
+  required_share_pct: z.number().int().min(1).max(100),
+  result: z.enum(['approved', 'rejected']),
+  reason: str(5000),
+  checks: jsonText(200_000),
+  ...times,
+};
+/** The upper level's bình xét of a lower unit's nomination: its own record, shown to the unit. */
+export const nominationReviewsSpec: TableSpec = addTableSpec({
+  table: 'nomination_reviews',
+  label: 'Kết quả bình xét',
+  columns: cols(reviewShape),
+  schema: z.strictObject(reviewShape).refine((r) => r.votes_for <= r.council_size, 'số phiếu lớn hơn số thành viên hội đồng'),
+  children: [],
+  refs: [{ column: 'nomination_id', table: 'nominations', label: 'đề nghị khen thưởng' }],
+  describe: (row) => `Bình xét ngày ${String(row.reviewed_on)}: ${row.result === 'approved' ? 'thông qua' : 'không thông qua'}`,
+});
+
+const decisionShape = {
+  ...owned,
+  issuer_id: uuid,
+  movement_id: uuid.nullable(),
+  phase_id: uuid.nullable(),
+  period_year: year,
+  decision_date: date,
+  subject: str(2000),
+  achievement: str(20_000),
+  bases: jsonText(20_000),
+  proposal_line: str(5000),
+  executors: str(5000),
+  funding_source: str(2000),
+  status: z.literal('issued'),
+  register_entry_id: uuid,
+  issued_number: z.number().int().min(1).nullable(),
+  base_salary: money.nullable(),
+  rounding_mode: z.enum(['ceil', 'nearest', 'floor', 'none']).nullable(),
+  rounding_step: z.number().int().min(1).nullable(),
+  total_amount: money.nullable(),
+  corrects_decision_id: uuid.nullable(),
+  ...times,
+};
+const issuedHere = (sqlite: Database.Database, decisionId: unknown) =>
+  sqlite.prepare("SELECT 1 FROM decisions WHERE id = ? AND status = 'issued'").get(decisionId) !== undefined;
+const LOCKED = 'Quyết định đã ban hành ở máy này không thể thay đổi hay xóa; chỉ có thể lập quyết định đính chính.';
+/** Only issued decisions travel (a draft is not a decision yet). */
+export const decisionsSpec: TableSpec = addTableSpec({
+  table: 'decisions',
+  label: 'Quyết định khen thưởng',
+  columns: cols(decisionShape),
+  schema: z.strictObject(decisionShape).refine((r) => r.owner_id === r.issuer_id, 'quyết định phải do chính đơn vị ban hành quản lý'),
+  children: [],
+  refs: [
+    { column: 'issuer_id', table: 'organizations', label: 'đơn vị ban hành' },
+    { column: 'movement_id', table: 'movements', label: 'phong trào' },
+    { column: 'phase_id', table: 'movement_phases', label: 'đợt thi đua' },
+    { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
+    { column: 'corrects_decision_id', table: 'decisions', label: 'quyết định được đính chính' },
+  ],
+  locked: (sqlite, row) => (issuedHere(sqlite, row.id) ? LOCKED : null),
+  describe: (row) => `Quyết định số ${row.issued_number ?? ''} ngày ${String(row.decision_date)}: ${String(row.subject)}`,
+});
+
+const awardeeShape = {
+  ...owned,
+  decision_id: uuid,
+  nomination_id: uuid.nullable(),
+  target,
+  person_id: uuid.nullable(),
+  organization_id: uuid.nullable(),
+  name: str(500).min(1),
+  search_key: str(500),
+  position_unit: str(1000),
+  form_id: uuid,
+  coefficient_milli: z.number().int().min(0).max(1_000_000).nullable(),
+  amount: money.nullable(),
+  gold_book_number: str(40).nullable(),
+  note: str(5000),
+  sort_order: int,
+  ...times,
+};
+export const awardeesSpec: TableSpec = addTableSpec({
+  table: 'decision_awardees',
+  label: 'Tập thể, cá nhân được khen',
+  columns: cols(awardeeShape),
+  schema: z.strictObject(awardeeShape).refine((r) => (r.target === 'individual') === (r.person_id !== null), 'khen cá nhân phải có cá nhân'),
+  children: [],
+  refs: [
+    { column: 'decision_id', table: 'decisions', label: 'quyết định khen thưởng' },
+    { column: 'nomination_id', table: 'nominations', label: 'đề nghị khen thưởng' },
+    { column: 'person_id', table: 'people', label: 'cá nhân' },
+    { column: 'organization_id', table: 'organizations', label: 'đơn vị' },
+    { column: 'form_id', table: 'award_forms', label: 'hình thức khen thưởng' },
+  ],
+  // The list of an issued decision is locked as the decision is.
+  locked: (sqlite, row) => (issuedHere(sqlite, row.decision_id) ? LOCKED : null),
+  describe: (row) => String(row.name),
+});
