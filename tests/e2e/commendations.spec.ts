@@ -91,11 +91,13 @@ test('nominations from two units → bình xét → decision (1 tập thể, 3 c
   const picker = page.getByRole('dialog', { name: /Đề nghị đã thông qua năm 2026/ });
   await expect(picker.getByRole('checkbox')).toHaveCount(4);
   await picker.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+  // Live preview before saving, then the server's computation after saving (list + money table).
+  await expect(page.getByTestId('decision-preview-total')).toContainText('3.540.000 đồng (Ba triệu năm trăm bốn mươi nghìn đồng), tính theo ngày 15/06/2026');
   await page.getByRole('button', { name: 'Lưu dự thảo và tính tiền' }).click();
   await expect(page.getByTestId('decision-total')).toHaveText('3.540.000 đồng');
   await expect(page.getByTestId('decision-words')).toHaveText('Ba triệu năm trăm bốn mươi nghìn đồng');
-  await expect(page.getByRole('cell', { name: '710.000 đồng' })).toHaveCount(3);
-  await expect(page.getByRole('cell', { name: '1.410.000 đồng' })).toHaveCount(1);
+  await expect(page.getByRole('cell', { name: '710.000 đồng' })).toHaveCount(6);
+  await expect(page.getByRole('cell', { name: '1.410.000 đồng' })).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Cấp số và ban hành' }).click();
   const issue = page.getByRole('dialog', { name: 'Cấp số và ban hành quyết định' });
@@ -143,4 +145,11 @@ test('nominations from two units → bình xét → decision (1 tập thể, 3 c
   await page.getByLabel('Tìm trong lịch sử khen thưởng').press('Enter');
   await expect(page.getByRole('table')).toContainText('Hoàng Văn Thủy');
   await expect(page.getByRole('table')).not.toContainText('Đặng Thị An');
+
+  // Cài đặt links to the dated tables: lương cơ sở from 01/7/2026 is there, flagged for checking.
+  await openArea(page, 'Cài đặt');
+  await page.getByRole('button', { name: 'Mở bảng hệ số, lương cơ sở và làm tròn' }).click();
+  const salaryRow = page.getByRole('row', { name: /2\.530\.000 đồng/ });
+  await expect(salaryRow).toContainText('01/07/2026');
+  await expect(salaryRow).toContainText('cần kiểm tra');
 });
