@@ -12,6 +12,8 @@ import { useOffice } from '../../stores/office';
 import { useOrganizations } from '../../stores/organizations';
 import { usePeople } from '../../stores/people';
 import { CommendationSettingsLink } from '../commendations/CommendationSettings';
+import { CertificatePrintersCard } from './CertificatePrintersCard';
+import { DocumentLayoutCard } from './DocumentLayoutCard';
 
 interface SignerValues {
   signerAuthority?: string;
@@ -253,6 +255,8 @@ export function SettingsPage() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <OfficeSettings />
       <CommendationSettingsLink />
+      <DocumentLayoutCard />
+      <CertificatePrintersCard />
       <Backups />
       <About />
     </Space>
