@@ -94,6 +94,9 @@ describe('commendation documents', () => {
     await core.call('commendations.issueDecision', { id: d.id, date: '2026-06-15' });
     expect((await core.call('commendations.history', { query: 'dang thi' })).map((h) => h.name)).toEqual(['Đặng Thị An']);
     expect((await core.call('commendations.history', { query: 'THUY' })).map((h) => h.name)).toEqual(['Hoàng Văn Thủy']);
+    // % and _ typed by the clerk are letters, not wildcards.
+    expect(await core.call('commendations.history', { query: '%' })).toEqual([]);
+    expect(await core.call('commendations.listNominations', { query: '_' })).toEqual([]);
     const person = await core.call('commendations.history', { personId: noms[1].personId! });
     expect(person).toHaveLength(1);
     expect(person[0]).toMatchObject({ formName: 'Giấy khen', numberText: '01/QĐ-LĐLĐ', amount: 710_000, goldBookNumber: '3/2026' });

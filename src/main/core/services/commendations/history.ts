@@ -10,7 +10,7 @@ import { TARGET_LABELS } from '../../../../shared/schemas/commendations';
 import { compareVi } from '../../../../shared/vi-text/collate';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { CQ } from '../../db/schema-commendations';
-import { dmy, entryNumbers, orgNames } from './lookups';
+import { containsFolded, dmy, entryNumbers, orgNames } from './lookups';
 
 function issuedAwardees(q: CQ) {
   return q
@@ -33,7 +33,7 @@ export async function history(q: CQ, input: z.output<typeof historyInput>): Prom
   if (input.personId) s = s.where('a.person_id', '=', input.personId);
   // A unit's history: the unit as a collective and the people it put forward.
   if (input.organizationId) s = s.where('a.organization_id', '=', input.organizationId);
-  if (input.query) s = s.where('a.search_key', 'like', `%${fold(input.query).replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  if (input.query) s = s.where(containsFolded('a.search_key', fold(input.query)));
   const rows = await s.orderBy('d.decision_date', 'desc').orderBy('a.sort_order').limit(input.limit).execute();
   const numbers = await entryNumbers(q, [...rows.map((r) => r.register_entry_id), ...rows.map((r) => r.corrected_entry)]);
   const names = await orgNames(q);

@@ -1,5 +1,5 @@
 /** Small lookups the commendation services share. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
 import type { DB } from '../../db/schema';
 import type { CQ } from '../../db/schema-commendations';
@@ -19,3 +19,9 @@ export async function entryNumbers(q: CQ, entryIds: (string | null)[]): Promise<
 }
 
 export const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+/** `column LIKE %folded query%` with the query's own % and _ taken literally. */
+export function containsFolded(column: string, foldedQuery: string): RawBuilder<boolean> {
+  const pattern = `%${foldedQuery.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
+}

@@ -14,7 +14,7 @@ import type { CQ, NominationReviewsTable, NominationsTable } from '../../db/sche
 import { newId, nowIso, todayIso } from '../../util/time';
 import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
-import { entryNumbers, orgNames } from './lookups';
+import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
 
 export async function getNominationRow(q: CQ, id: string): Promise<NominationsTable> {
@@ -85,7 +85,7 @@ export async function listNominations(q: CQ, officeId: string, input: z.output<t
   if (input.periodYear) s = s.where('period_year', '=', input.periodYear);
   if (input.movementId) s = s.where('movement_id', '=', input.movementId);
   if (input.sourceOrgId) s = s.where('source_org_id', '=', input.sourceOrgId);
-  if (input.query) s = s.where('search_key', 'like', `%${fold(input.query).replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  if (input.query) s = s.where(containsFolded('search_key', fold(input.query)));
   const rows = await s.orderBy('period_year', 'desc').orderBy('target').orderBy('created_at').execute();
   const views = await nominationViews(q, rows, officeId);
   return input.status ? views.filter((v) => v.status === input.status) : views;

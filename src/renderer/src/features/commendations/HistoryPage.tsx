@@ -1,6 +1,7 @@
-import { App, Button, Card, Col, Input, InputNumber, Row, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Col, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { TARGET_LABELS, type HistoryRow, type StatisticsLine, type StatisticsView } from '@shared/schemas/commendations';
+import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
 import { dayjs, showDate } from '../../lib/dates';
 import { money } from './shared';
@@ -9,16 +10,31 @@ import { money } from './shared';
 export function HistoryPage() {
   const { message } = App.useApp();
   const [query, setQuery] = useState('');
+  const [organizationId, setOrganizationId] = useState<string | undefined>();
+  const [orgs, setOrgs] = useState<OrgNode[]>([]);
   const [rows, setRows] = useState<HistoryRow[]>([]);
   useEffect(() => {
-    call('commendations.history', { query }).then(setRows, (e) => message.error(toAppError(e).message));
-  }, [query, message]);
+    call('organizations.tree', {}).then(setOrgs, () => undefined);
+  }, []);
+  useEffect(() => {
+    call('commendations.history', { query, organizationId }).then(setRows, (e) => message.error(toAppError(e).message));
+  }, [query, organizationId, message]);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Input.Search aria-label="Tìm trong lịch sử khen thưởng" placeholder="Tên cá nhân, tập thể (gõ không dấu được)" allowClear onSearch={setQuery} style={{ width: 340 }} />
+        <Select
+          aria-label="Lịch sử của đơn vị"
+          allowClear
+          placeholder="Mọi đơn vị"
+          style={{ width: 300 }}
+          value={organizationId}
+          onChange={setOrganizationId}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={orgs.map((o) => ({ value: o.id, label: o.name }))}
+        />
         <Button
-          onClick={() => call('commendations.exportHistory', { query }).then((r) => void (r.path && message.success(`Đã lưu ${r.path}`)), (e) => void message.error(toAppError(e).message))}
+          onClick={() => call('commendations.exportHistory', { query, organizationId }).then((r) => void (r.path && message.success(`Đã lưu ${r.path}`)), (e) => void message.error(toAppError(e).message))}
         >
           Xuất Excel
         </Button>
