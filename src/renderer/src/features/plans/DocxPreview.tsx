@@ -5,6 +5,16 @@ import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
 import { base64ToBytes } from './keys';
 
+function fitWidth(el: HTMLElement): void {
+  const wrapper = el.querySelector<HTMLElement>('.docx-wrapper');
+  if (!wrapper) return;
+  wrapper.style.zoom = '1';
+  // The pages are wider than the column and centred, so measure them, not the wrapper (its overflow is cut on the left).
+  const pages = [...wrapper.querySelectorAll<HTMLElement>('section.docx')];
+  const natural = Math.max(0, ...pages.map((p) => p.offsetWidth)) + 60;
+  if (natural > 0) wrapper.style.zoom = String(Math.min(1, el.clientWidth / natural));
+}
+
 /**
  * Shows the real generated .docx (documents.preview), rendered by docx-preview: what the clerk
  * sees is what prints. Reloads when `version` changes (after each save), at most once a second.
@@ -31,6 +41,7 @@ export function DocxPreview({ kind, id, version }: { kind: string; id: string; v
           breakPages: true,
           experimental: false,
         });
+        fitWidth(el);
         setError(null);
       } catch (e) {
         if (!cancelled) setError(toAppError(e));
@@ -43,6 +54,15 @@ export function DocxPreview({ kind, id, version }: { kind: string; id: string; v
       clearTimeout(t);
     };
   }, [kind, id, version]);
+
+  // The A4 pages shrink to the column's width (and follow it when the window is resized).
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => fitWidth(el));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
 
   return (
     <div className="docx-preview-pane" aria-label="Xem trước văn bản" data-testid="docx-preview">
