@@ -47,6 +47,6 @@ export function composeRegistrationReminder(input: RegistrationReminderInput): O
       { type: 'paragraph', text: 'Đề nghị các đơn vị quan tâm, thực hiện.' },
     ],
     signature: signatureOf(input.signer),
-    recipients: recipientsOf({ groups: [{ items: ['Như kính gửi'] }], archive: 'VT' }),
+    recipients: recipientsOf({ groups: [{ items: ['Như trên'] }], archive: 'VT' }),
   };
 }

@@ -25,8 +25,12 @@ export function DocumentLayoutCard() {
     call('settings.documentLayout.get', {}).then((s) => form.setFieldsValue(toForm(s)), (e) => setError(toAppError(e)));
   }, [form]);
 
+  // Errors set by hand stay until cleared: a field the clerk edits loses its message, and each save starts clean.
+  const clearErrors = (names: (keyof LayoutFormValues)[]) => form.setFields(names.map((name) => ({ name, errors: [] })));
+
   const save = async (values: LayoutFormValues) => {
     setError(null);
+    clearErrors(Object.keys(FIELD_LABELS) as (keyof LayoutFormValues)[]);
     // Same schema as the core: the clerk sees the legal range beside the field before anything is sent.
     const parsed = documentLayoutSettings.safeParse(fromForm(values));
     if (!parsed.success) {
@@ -59,7 +63,9 @@ export function DocumentLayoutCard() {
         30/2020/NĐ-CP, Phụ lục I.
       </p>
       <ErrorAlert error={error} />
-      <Form<LayoutFormValues> form={form} layout="vertical" onFinish={save} initialValues={toForm(DEFAULT_DOCUMENT_LAYOUT_SETTINGS)} style={{ maxWidth: 720 }}>
+      <Form<LayoutFormValues> form={form} layout="vertical" onFinish={save}
+        onValuesChange={(changed: Partial<LayoutFormValues>) => clearErrors(Object.keys(changed) as (keyof LayoutFormValues)[])}
+        initialValues={toForm(DEFAULT_DOCUMENT_LAYOUT_SETTINGS)} style={{ maxWidth: 720 }}>
         <Row gutter={16}>
           {MARGINS.map((k) => (
             <Col key={k} xs={12} md={6}>
