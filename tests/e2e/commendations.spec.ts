@@ -152,4 +152,18 @@ test('nominations from two units → bình xét → decision (1 tập thể, 3 c
   const salaryRow = page.getByRole('row', { name: /2\.530\.000 đồng/ });
   await expect(salaryRow).toContainText('01/07/2026');
   await expect(salaryRow).toContainText('cần kiểm tra');
+  // A new dated row is the clerk's to add; the money of later decisions follows it.
+  await page.locator('.ant-card', { hasText: 'Mức lương cơ sở' }).getByRole('button', { name: 'Thêm dòng' }).click();
+  const add = page.getByRole('dialog', { name: 'Thêm mức lương cơ sở' });
+  await add.getByLabel('Mức lương cơ sở (đồng)').fill('2700000');
+  const from = add.getByLabel('Áp dụng từ');
+  await from.click();
+  await from.fill('01/01/2027');
+  await from.press('Tab');
+  await add.getByLabel('Căn cứ').fill('Nhập thử');
+  await add.getByRole('button', { name: 'Lưu' }).click();
+  await expect(add).toBeHidden();
+  await expect(page.getByRole('row', { name: /2\.700\.000 đồng/ })).toContainText('01/01/2027');
+  const money = (await bridge.app.dispatch('commendations.money', { formId: '00000000-0000-4000-8000-000000000601', target: 'individual', date: '2027-01-01' })) as Ok<{ amount: number }>;
+  expect(money.value.amount).toBe(810_000);
 });
