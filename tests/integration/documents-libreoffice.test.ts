@@ -18,6 +18,7 @@ import { DEFAULT_CERTIFICATE_TEMPLATE } from '../../src/main/core/documents/kind
 import { renderCertificateBatch, renderCertificateTestPage } from '../../src/main/core/documents/layout/certificate';
 import { renderDocx } from '../../src/main/core/documents/layout/render';
 import { plan31 } from '../fixtures/documents/plan-31';
+import { letterDocument } from '../fixtures/documents/letter';
 import {
   certificateInput, decisionInput, proposalInput, registrationInput, reportInput, worksListInput,
 } from '../fixtures/documents/samples';
@@ -69,6 +70,7 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every kind', () => {
       certificates: await renderCertificateBatch(certificateInput(CERTIFICATES)),
       shifted: await renderCertificateBatch(certificateInput(1), DEFAULT_CERTIFICATE_TEMPLATE, { x: 10, y: 5 }),
       testpage: await renderCertificateTestPage(DEFAULT_CERTIFICATE_TEMPLATE, { x: 1, y: 1 }),
+      letter: await renderDocx(letterDocument()),
     };
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, `${name}.docx`), bytes);
     // One soffice run for all files (start-up dominates), with a profile of its own.
@@ -84,7 +86,7 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every kind', () => {
   });
 
   it('converts every file', () => {
-    for (const name of ['plan', 'plan13', 'decision', 'proposal', 'report', 'registration', 'works', 'certificates', 'shifted', 'testpage']) {
+    for (const name of ['plan', 'plan13', 'decision', 'proposal', 'report', 'registration', 'works', 'certificates', 'shifted', 'testpage', 'letter']) {
       expect(existsSync(pdf(name)), name).toBe(true);
       expect(pages(name), name).toBeGreaterThan(0);
     }
@@ -133,6 +135,25 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every kind', () => {
     expect(pageSize('works')[0]).toBeGreaterThan(pageSize('works')[1]);
     expect(pageTexts('works').join('\n')).toContain('16.700.000.000');
     expect(pageTexts('registration').join('\n')).toMatch(/BẢN ĐĂNG KÝ THI ĐUA[\s\S]*TM\. BAN CHẤP HÀNH/);
+  });
+
+  it('công văn: one page, V/v under "Số:", no tên loại, drafter mark, address line at the foot', () => {
+    expect(pages('letter')).toBe(1);
+    const page = lines(pageTexts('letter')[0]);
+    const numberRow = page.findIndex((l) => /^Số: 05\/LĐLĐ-VP\s+Bắc Kạn, ngày 10 tháng 02 năm 2020$/.test(l));
+    expect(numberRow).toBeGreaterThan(0);
+    expect(page[numberRow + 1]).toBe('V/v đôn đốc đăng ký thi đua');
+    expect(page[numberRow + 2]).toMatch(/^Kính gửi:\s+- Liên đoàn Lao động huyện Chợ Đồn;$/);
+    expect(page).not.toContain('CÔNG VĂN');
+    expect(page.join('\n')).toMatch(/Nơi nhận:[\s\S]*- Lưu: VT\.[\s\S]*PL\.\(30\)/);
+    // The V/v line sits just under "Số:" (centring in its cell is checked in the XML), the address below everything.
+    const so = wordBox('letter', 'Số:');
+    const vv = wordBox('letter', 'V/v');
+    expect(vv.y).toBeGreaterThan(so.y);
+    expect(vv.y - so.y).toBeLessThan(30);
+    expect(page.at(-2)).toMatch(/^Địa chỉ: Số 8, đường Trường Chinh/);
+    expect(page.at(-1)).toMatch(/^Điện thoại: 0209 3870 123/);
+    expect(wordBox('letter', 'Địa').y).toBeGreaterThan(842 - 25 * PT_PER_MM);
   });
 
   it(`certificates: exactly ${CERTIFICATES} landscape pages, one recipient each`, () => {
