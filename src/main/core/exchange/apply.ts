@@ -255,15 +255,57 @@ export function applyPackage(
       );
       const journal = sqlite.prepare('INSERT INTO exchange_journal (import_id, ord, table_name, record_id, before, after_digest) VALUES (?, ?, ?, ?, ?, ?)');
       let ord = 0;
+      // Records the package creates have no previous image: they are journaled in batches (one row holding
+      // JSON arrays of ids and digests, see NEW_BATCH), in write order; a changed record gets its own row.
+      let batch: { table: string; ids: string[]; digests: string[] } | null = null;
+      const flush = () => {
+        if (batch) journal.run(importId, ++ord, batch.table, JSON.stringify(batch.ids), null, JSON.stringify(batch.digests));
+        batch = null;
+      };
       for (const d of decisions) {
         if (d.status !== 'new' && d.status !== 'changed') continue;
-        journal.run(importId, ++ord, d.spec.table, d.id, d.local ? JSON.stringify(d.local) : null, d.digest);
+        if (d.local) {
+          flush();
+          journal.run(importId, ++ord, d.spec.table, d.id, JSON.stringify(d.local), d.digest);
+        } else {
+          if (batch && (batch.table !== d.spec.table || batch.ids.length >= NEW_BATCH)) flush();
+          batch ??= { table: d.spec.table, ids: [], digests: [] };
+          batch.ids.push(d.id);
+          batch.digests.push(d.digest);
+        }
         writeRecord(sqlite, d.spec, d.record, d.local !== null);
       }
+      flush();
       return { importId, counts };
     },
     'Không ghi được gói: dữ liệu trong gói tham chiếu tới bản ghi không có ở máy này. Không có gì được ghi.',
   );
+}
+
+/** Records created by an import are journaled this many to a row (ids and digests as JSON arrays). */
+const NEW_BATCH = 1000;
+
+interface JournalRow {
+  table_name: string;
+  record_id: string;
+  before: string | null;
+  after_digest: string;
+}
+
+/** The journal of one import, newest write first, batches of created records expanded (a UUID never starts with "["). */
+function journalRows(sqlite: Database.Database, importId: number): JournalRow[] {
+  const stored = sqlite.prepare('SELECT table_name, record_id, before, after_digest FROM exchange_journal WHERE import_id = ? ORDER BY ord DESC').all(importId) as JournalRow[];
+  const out: JournalRow[] = [];
+  for (const r of stored) {
+    if (!r.record_id.startsWith('[')) {
+      out.push(r);
+      continue;
+    }
+    const ids = JSON.parse(r.record_id) as string[];
+    const digests = JSON.parse(r.after_digest) as string[];
+    for (let i = ids.length - 1; i >= 0; i--) out.push({ table_name: r.table_name, record_id: ids[i], before: null, after_digest: digests[i] });
+  }
+  return out;
 }
 
 /**
@@ -275,9 +317,7 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
   const entry = sqlite.prepare('SELECT package_id, undone_at FROM exchange_imports WHERE id = ?').get(importId) as { package_id: string; undone_at: string | null } | undefined;
   if (!entry) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập gói này trong nhật ký.');
   if (entry.undone_at) throw new AppError('CONFLICT', 'Lần nhập gói này đã được hoàn tác trước đó.');
-  const rows = sqlite
-    .prepare('SELECT table_name, record_id, before, after_digest FROM exchange_journal WHERE import_id = ? ORDER BY ord DESC')
-    .all(importId) as { table_name: string; record_id: string; before: string | null; after_digest: string }[];
+  const rows = journalRows(sqlite, importId);
   const conflicts: string[] = [];
   for (const r of rows) {
     const spec = TABLE_SPECS[r.table_name];

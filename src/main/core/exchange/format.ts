@@ -58,3 +58,23 @@ export const lineSchema = z.strictObject({
   row: z.record(z.string(), z.unknown()),
   children: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))).optional(),
 });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The same check as lineSchema, written out: it runs once per line of a 50,000-line package, and the
+ * generic record schemas copied every row once more before the table schema copied it again.
+ */
+export function readLine(json: unknown): { row: Record<string, unknown>; children?: Record<string, Record<string, unknown>[]> } | null {
+  if (!isRecord(json)) return null;
+  for (const key of Object.keys(json)) if (key !== 'row' && key !== 'children') return null;
+  const { row, children } = json;
+  if (!isRecord(row)) return null;
+  if (children === undefined) return { row };
+  if (!isRecord(children)) return null;
+  for (const list of Object.values(children)) {
+    if (!Array.isArray(list)) return null;
+    for (const r of list) if (!isRecord(r)) return null;
+  }
+  return { row, children: children as Record<string, Record<string, unknown>[]> };
+}

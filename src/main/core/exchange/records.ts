@@ -27,10 +27,14 @@ export function normalizeRecord(spec: TableSpec, row: Record<string, unknown>, c
   const out: WireRecord = { row: pick(row, spec.columns), children: {} };
   for (const ch of spec.children) {
     const rows = (children[ch.table] ?? []).map((r) => pick(r, ch.columns));
-    out.children[ch.table] = rows
-      .map((r) => [JSON.stringify(r), r] as const)
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([, r]) => r);
+    // Sorting by text costs a JSON.stringify per row: only when there is something to sort.
+    out.children[ch.table] =
+      rows.length < 2
+        ? rows
+        : rows
+            .map((r) => [JSON.stringify(r), r] as const)
+            .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+            .map(([, r]) => r);
   }
   return out;
 }

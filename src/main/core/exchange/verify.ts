@@ -3,7 +3,7 @@ import { strFromU8 } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
-import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, lineSchema, manifestSchema, type Manifest } from './format';
+import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, manifestSchema, readLine, type Manifest } from './format';
 import { partnerRow, verifyBytes } from './keys';
 import { KINDS, kindAvailable, type KindTable } from './kinds';
 import { normalizeRecord, type WireRecord } from './records';
@@ -123,13 +123,13 @@ function parseLine(t: KindTable, line: string, seenIds: Set<string>): WireRecord
   } catch {
     return 'không đọc được (JSON hỏng)';
   }
-  const shape = lineSchema.safeParse(json);
-  if (!shape.success) return 'sai cấu trúc bản ghi';
+  const shape = readLine(json);
+  if (!shape) return 'sai cấu trúc bản ghi';
   const spec = t.spec;
-  const row = spec.schema.safeParse(shape.data.row);
+  const row = spec.schema.safeParse(shape.row);
   if (!row.success) return `${spec.label}: ${describeIssue(row.error.issues[0])}`;
   const children: Record<string, Record<string, unknown>[]> = {};
-  const given = shape.data.children ?? {};
+  const given = shape.children ?? {};
   for (const name of Object.keys(given)) if (!spec.children.some((c) => c.table === name)) return `${spec.label}: có dữ liệu con “${name}” không được phép`;
   for (const ch of spec.children) {
     const rows: Record<string, unknown>[] = [];
