@@ -116,8 +116,8 @@ export function CertificatePrintersCard() {
             title: 'Tên máy in',
             render: (_: unknown, r) => <Input aria-label="Tên máy in" value={r.name} onChange={(e) => edit(r.key, { name: e.target.value })} maxLength={80} />,
           },
-          { title: 'Lệch ngang (mm)', width: 130, render: (_: unknown, r) => offsetInput(r, 'offsetX', 'Độ lệch ngang') },
-          { title: 'Lệch dọc (mm)', width: 130, render: (_: unknown, r) => offsetInput(r, 'offsetY', 'Độ lệch dọc') },
+          { title: 'Lệch ngang (mm)', width: 150, render: (_: unknown, r) => offsetInput(r, 'offsetX', 'Độ lệch ngang') },
+          { title: 'Lệch dọc (mm)', width: 150, render: (_: unknown, r) => offsetInput(r, 'offsetY', 'Độ lệch dọc') },
           {
             title: 'Mặc định',
             width: 90,
