@@ -171,6 +171,38 @@ describe('exchange kinds: registrations up, nominations up, decisions down', () 
     expect(count(o.upper, 'registrations')).toBe(0);
     expect(count(o.upper, 'registration_individuals')).toBe(0);
   }, 120_000);
+
+  it('holds back a whole decision when one of its awardees cannot be placed at the receiver (the list is locked once written)', async () => {
+    const o = await twoOffices();
+    opened.push(o.upper, o.lower);
+    knowLowerUnit(o);
+    const movement = await o.upper.call('movements.save', { year: 2026, name: 'Phong trào thi đua năm 2026', phases: [{ name: 'Đợt 1' }] });
+    await receive(o.lower, await send(o.upper, o.lowerId, { kind: 'directory' }));
+    await receive(o.lower, await send(o.upper, o.lowerId, { kind: 'plan', movementId: movement.id }));
+    // The upper types the lower unit's registration and nomination itself: both belong to the lower unit, so
+    // they never travel down to it, and the lower does not have the nomination the awardee names.
+    await o.upper.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: o.lowerId, collectiveTitles: ['Công đoàn cơ sở vững mạnh'] });
+    const nom = await o.upper.call('commendations.saveNomination', { movementId: movement.id, periodYear: 2026, sourceOrgId: o.lowerId, target: 'collective', organizationId: o.lowerId, proposedFormId: FORMS.giayKhen });
+    const n = await o.upper.call('commendations.review', { nominationId: nom.id, reviewedOn: '2026-06-10', councilSize: 5, votesFor: 5, result: 'approved' });
+    const decision = await o.upper.call('commendations.saveDecision', {
+      movementId: movement.id,
+      periodYear: 2026,
+      decisionDate: '2026-06-15',
+      achievement: 'đã có thành tích xuất sắc',
+      bases: ['Căn cứ Điều lệ Công đoàn Việt Nam'],
+      proposalLine: 'Xét đề nghị của Ban Tổ chức',
+      executors: 'Các tập thể có tên tại Điều 1 căn cứ Quyết định thi hành.',
+      awardees: [{ nominationId: n.id, target: n.target, personId: null, organizationId: n.organizationId, name: n.displayName, positionUnit: '', formId: n.proposedFormId }],
+    });
+    await o.upper.call('commendations.issueDecision', { id: decision.id, date: '2026-06-15' });
+    const before = count(o.lower, 'decisions');
+    const { preview } = await receive(o.lower, await send(o.upper, o.lowerId, { kind: 'decisions', movementId: movement.id }));
+    const reasons = Object.fromEntries(preview.rows.map((r) => [r.table, r.reason]));
+    expect(reasons.decision_awardees).toMatch(/Thiếu đề nghị khen thưởng/);
+    expect(reasons.decisions).toMatch(/bị từ chối; bản ghi chỉ được ghi khi đủ cả danh sách/);
+    expect(count(o.lower, 'decisions')).toBe(before);
+    expect(count(o.lower, 'decision_awardees')).toBe(0);
+  }, 120_000);
 });
 
 function regInput(reg: { id: string; movementId: string; phaseId: string | null; organizationId: string; individuals: { personId: string; fullName: string; title: string }[]; works: { id: string; name: string; valueDong: number | null; startDate: string | null; finishDate: string | null }[] }) {

@@ -87,6 +87,11 @@ function checkReferences(sqlite: Database.Database, decisions: Decision[]): void
   }
   const here = new Map<string, Set<string>>();
   for (const [table, set] of wanted) here.set(table, existingIds(sqlite, table, [...set]));
+  // table of a part → the parent tables that must be written whole with their parts
+  const partOf = new Map<string, { parent: string; column: string }[]>();
+  for (const spec of new Set(decisions.map((d) => d.spec))) {
+    for (const w of spec.wholeWith ?? []) partOf.set(w.table, [...(partOf.get(w.table) ?? []), { parent: spec.table, column: w.column }]);
+  }
   for (let changed = true; changed; ) {
     changed = false;
     const incoming = new Map<string, Set<string>>();
@@ -96,12 +101,22 @@ function checkReferences(sqlite: Database.Database, decisions: Decision[]): void
       incoming.get(d.spec.table)!.add(d.id);
     }
     const exists = (table: string, id: string) => !!(incoming.get(table)?.has(id) || here.get(table)?.has(id));
+    // Parents with a refused part (a decision with a refused awardee): written whole or not at all.
+    const refusedParts = new Set<string>();
+    for (const d of decisions) {
+      if (d.status !== 'refused') continue;
+      for (const w of partOf.get(d.spec.table) ?? []) refusedParts.add(`${w.parent}:${String(d.record.row[w.column])}`);
+    }
     for (const d of decisions) {
       if (d.status !== 'new' && d.status !== 'changed') continue;
       const missing = missingRef(d, exists);
       if (missing) {
         d.status = 'refused';
         d.reason = `Thiếu ${missing.label} (mã ${missing.id}); hãy nhập gói chứa dữ liệu đó trước rồi nhập lại gói này.`;
+        changed = true;
+      } else if (d.spec.wholeWith && refusedParts.has(`${d.spec.table}:${d.id}`)) {
+        d.status = 'refused';
+        d.reason = `Có ${d.spec.wholeWith.map((w) => w.label).join(', ')} trong gói bị từ chối; bản ghi chỉ được ghi khi đủ cả danh sách.`;
         changed = true;
       }
     }

@@ -172,6 +172,8 @@ export const decisionsSpec: TableSpec = addTableSpec({
     { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
     { column: 'corrects_decision_id', table: 'decisions', label: 'quyết định được đính chính' },
   ],
+  // Its list cannot be added to once it is written (trigger), so a decision with a refused awardee waits whole.
+  wholeWith: [{ table: 'decision_awardees', column: 'decision_id', label: 'tập thể, cá nhân được khen' }],
   locked: (sqlite, row) => (issuedHere(sqlite, row.id) ? LOCKED : null),
   describe: (row) => `Quyết định số ${row.issued_number ?? ''} ngày ${String(row.decision_date)}: ${String(row.subject)}`,
 });

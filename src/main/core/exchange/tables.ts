@@ -47,6 +47,8 @@ export interface TableSpec {
   derivedColumns?: readonly string[];
   /** rows of other tables that cascade from this one: an undo that would delete the record is refused */
   dependents?: { table: string; column: string; label: string }[];
+  /** rows of another table in the same package that must all be accepted with it (an issued decision's list) */
+  wholeWith?: { table: string; column: string; label: string }[];
   /** why this row may not be written or removed here (an issued decision), or null */
   locked?: (sqlite: Database.Database, row: Record<string, unknown>) => string | null;
   describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>): string;
