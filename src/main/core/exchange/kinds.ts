@@ -38,7 +38,7 @@ const notReceivers = 'COALESCE(owner_id, \'\') <> @receiver';
 
 const none = (): string[] => [];
 
-/** `AND movement_id = @movement AND phase_id = @phase` for the chosen scope (alias `p` optional). */
+/** `AND movement_id = @movement AND phase_id = @phase` for the chosen scope (alias optional). */
 function scopeWhere(c: SelectContext, alias = ''): { where: string; params: Record<string, string> } {
   const params: Record<string, string> = {};
   let where = '';
@@ -47,7 +47,8 @@ function scopeWhere(c: SelectContext, alias = ''): { where: string; params: Reco
     params.movement = c.scope.movementId;
   }
   if (c.scope.phaseId) {
-    where += ` AND ${alias}phase_id = @phase`;
+    // Records for the whole movement (no đợt) cover every đợt, so they belong to each đợt's package too.
+    where += ` AND (${alias}phase_id = @phase OR ${alias}phase_id IS NULL)`;
     params.phase = c.scope.phaseId;
   }
   return { where, params };

@@ -110,7 +110,7 @@ function inflateEntries(bytes: Uint8Array, checked: { name: string; size: number
     if (start + size > d.length) throw broken();
     const raw = bytes.subarray(start, start + size);
     // maxOutputLength: zlib stops (throws) at the declared size, so a lying header cannot inflate a bomb.
-    out.set(c.name, c.compression === 0 ? raw.slice() : new Uint8Array(inflateRawSync(raw, { maxOutputLength: Math.max(1, c.originalSize) })));
+    out.set(c.name, c.compression === 0 ? raw.slice() : inflateRawSync(raw, { maxOutputLength: Math.max(1, c.originalSize) }));
   }
   return out;
 }
