@@ -62,6 +62,7 @@ export function rowExists(sqlite: Database.Database, table: string, id: string):
 }
 
 interface WriteSql {
+  insert: string;
   upsert: string;
   children: { spec: ChildSpec; del: string; insert: string }[];
 }
@@ -73,8 +74,10 @@ function sqlFor(spec: TableSpec): WriteSql {
   if (!w) {
     const cols = [...spec.columns, ...(spec.derivedColumns ?? [])];
     const updates = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+    const insert = `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
     w = {
-      upsert: `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`,
+      insert,
+      upsert: `${insert} ON CONFLICT(id) DO UPDATE SET ${updates}`,
       children: spec.children.map((ch) => {
         const all = [...ch.columns, ...(ch.derivedColumns ?? [])];
         return { spec: ch, del: `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`, insert: `INSERT INTO ${ch.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})` };
@@ -88,7 +91,8 @@ function sqlFor(spec: TableSpec): WriteSql {
 /** Upsert of the root (never DELETE+INSERT: that would cascade) and replacement of its children. */
 export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: WireRecord, existed = true): void {
   const w = sqlFor(spec);
-  stmt(sqlite, w.upsert).run(spec.derive ? { ...rec.row, ...spec.derive(rec.row) } : rec.row);
+  // A record known to be new takes the plain INSERT (a row that appeared meanwhile still fails loudly).
+  stmt(sqlite, existed ? w.upsert : w.insert).run(spec.derive ? { ...rec.row, ...spec.derive(rec.row) } : rec.row);
   const id = rec.row.id as string;
   for (const c of w.children) {
     if (existed) stmt(sqlite, c.del).run(id);
