@@ -214,11 +214,18 @@ export function countStatuses(decisions: Decision[]): StatusCounts {
   return c;
 }
 
-const ORDER: Record<RecordStatus, number> = { refused: 0, new: 1, changed: 2, unchanged: 3 };
+const STATUS_ORDER: readonly RecordStatus[] = ['refused', 'new', 'changed', 'unchanged'];
 
 export function previewRows(decisions: Decision[], cap = 2000): { rows: PreviewRow[]; omitted: number } {
-  const sorted = decisions.slice().sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-  const rows = sorted.slice(0, cap).map((d) => ({
+  // Refused first, then new, changed, unchanged, each in package order (a stable sort, without sorting 50,000).
+  const picked: Decision[] = [];
+  for (const status of STATUS_ORDER) {
+    for (const d of decisions) {
+      if (picked.length >= cap) break;
+      if (d.status === status) picked.push(d);
+    }
+  }
+  const rows = picked.map((d) => ({
     table: d.spec.table,
     tableLabel: d.spec.label,
     id: d.id,
@@ -226,7 +233,7 @@ export function previewRows(decisions: Decision[], cap = 2000): { rows: PreviewR
     status: d.status,
     ...(d.reason ? { reason: d.reason } : {}),
   }));
-  return { rows, omitted: Math.max(0, sorted.length - cap) };
+  return { rows, omitted: Math.max(0, decisions.length - cap) };
 }
 
 /** Turns a failed deferred foreign key at COMMIT into a clear message; the transaction is gone either way. */

@@ -98,9 +98,8 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
       const seenIds = new Set<string>();
       lines.forEach((line, i) => {
         if (problems.length >= 20) return;
-        const where = `${name} dòng ${i + 1}`;
         const problem = parseLine(t, line, seenIds);
-        if (typeof problem === 'string') problems.push(`${where}: ${problem}`);
+        if (typeof problem === 'string') problems.push(`${name} dòng ${i + 1}: ${problem}`);
         else records.push(problem);
       });
       if (!problems.length && records.length !== file.records) problems.push(`${name}: có ${records.length} bản ghi, tệp kê khai ghi ${file.records}.`);
