@@ -1,3 +1,7 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
-export const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+type OneShot = (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string;
+/** crypto.hash (Node ≥ 20.12) skips the Hash object: imports hash 50,000 small records; older runtimes fall back. */
+const oneShot = (crypto as unknown as { hash?: OneShot }).hash;
+
+export const sha256Hex = (data: string | Uint8Array): string => (oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex'));
