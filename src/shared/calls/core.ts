@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { empty } from '../schemas/common';
-import { setupOfficeInput, updateOfficeInput, type OfficeView } from '../schemas/office';
+import { setupFromDirectoryInput, setupOfficeInput, updateOfficeInput, type OfficeView } from '../schemas/office';
 import { call } from './call';
 
 export interface AppInfo {
@@ -23,6 +23,7 @@ export const coreCalls = {
 
   'office.get': call<typeof empty, OfficeView | null>(empty),
   'office.setup': call<typeof setupOfficeInput, OfficeView>(setupOfficeInput),
+  'office.setupFromDirectory': call<typeof setupFromDirectoryInput, OfficeView>(setupFromDirectoryInput),
   'office.update': call<typeof updateOfficeInput, OfficeView>(updateOfficeInput),
 
   'backup.create': call<typeof empty, BackupInfo>(empty),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, text } from './common';
+import { id, optionalText, text } from './common';
 import { orgLevel, orgNameFields } from './organizations';
 
 export const SIGNER_AUTHORITIES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''] as const;
@@ -19,6 +19,15 @@ export const setupOfficeInput = z.object({
 });
 
 export const updateOfficeInput = z.object(signerFields);
+
+/**
+ * First run at a lower level: this office is a unit of the directory the upper level sent, so both
+ * offices know it by the same id and exchange packages between them line up.
+ */
+export const setupFromDirectoryInput = z.object({
+  organizationId: id('Đơn vị của mình'),
+  ...signerFields,
+});
 
 export interface OfficeView {
   organizationId: string;

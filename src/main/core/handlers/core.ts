@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AreaHandlers } from '../registry';
 import { backupDatabase, checkBackup, listBackups, replaceDatabaseFile } from '../db/backup';
-import { getOffice, setupOffice, updateOffice } from '../services/office';
+import { getOffice, setupOffice, setupOfficeFromDirectory, updateOffice } from '../services/office';
 
 export const appHandlers = {
   'app.info': (_input, ctx) => ({
@@ -15,6 +15,7 @@ export const appHandlers = {
 export const officeHandlers = {
   'office.get': (_input, ctx) => getOffice(ctx.db),
   'office.setup': (input, ctx) => setupOffice(ctx.db, input),
+  'office.setupFromDirectory': (input, ctx) => setupOfficeFromDirectory(ctx.db, input),
   'office.update': (input, ctx) => updateOffice(ctx.db, input),
 } satisfies AreaHandlers<'office.'>;
 

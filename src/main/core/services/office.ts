@@ -4,7 +4,7 @@ import type { OfficeView } from '../../../shared/schemas/office';
 import type { OrgLevel } from '../../../shared/schemas/organizations';
 import type { DB } from '../db/schema';
 import { nowIso } from '../util/time';
-import { createOrg, getNode, type NameFields } from './organizations';
+import { createOrg, getNode, getOrgRow, type NameFields } from './organizations';
 
 export interface Signer {
   signerAuthority: string;
@@ -56,6 +56,30 @@ export async function setupOffice(db: Kysely<DB>, input: NameFields & Signer & {
       })
       .execute();
     await trx.updateTable('organizations').set({ owner_id: org.id }).where('id', '=', org.id).execute();
+  });
+  return (await getOffice(db))!;
+}
+
+/** First run from the upper level's directory: this office is an existing unit (same id on both sides). */
+export async function setupOfficeFromDirectory(db: Kysely<DB>, input: Signer & { organizationId: string }): Promise<OfficeView> {
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('office').select('id').executeTakeFirst();
+    if (existing) throw new AppError('CONFLICT', 'Đơn vị sử dụng đã được thiết lập; hãy sửa trong mục Cài đặt.');
+    const org = await getOrgRow(trx, input.organizationId);
+    if (org.ended_on) throw new AppError('VALIDATION', 'Đơn vị này đã sáp nhập hoặc giải thể; hãy chọn đơn vị đang hoạt động.');
+    const now = nowIso();
+    await trx
+      .insertInto('office')
+      .values({
+        id: 1,
+        organization_id: org.id,
+        signer_authority: input.signerAuthority,
+        signer_title: input.signerTitle,
+        signer_name: input.signerName,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
   });
   return (await getOffice(db))!;
 }

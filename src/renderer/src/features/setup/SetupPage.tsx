@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../lib/ErrorAlert';
 import { applyServerErrors } from '../../lib/serverErrors';
 import { useOffice } from '../../stores/office';
 import { levelOptions } from '../organizations/orgOptions';
+import { DirectorySetup } from './DirectorySetup';
 
 interface SetupValues {
   level: OrgLevel;
@@ -146,6 +147,7 @@ export function SetupPage() {
           </Button>
         </Form>
       </Card>
+      <DirectorySetup />
     </div>
   );
 }
