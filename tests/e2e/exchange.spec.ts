@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { startBridge } from '../../src/bridge/server';
 import { expect, test, type Office } from './fixtures';
-import { pickOption } from './helpers';
+import { core, handKey, receivePackage, sendPackage } from './exchange-helpers';
 
 /** Two offices (two data folders, two bridges, two pages): keys, the directory and a plan down. */
 const UPPER = {
@@ -28,12 +28,6 @@ const LOWER = {
   signerName: 'Hoàng Thị Lan',
 };
 
-async function core<T>(office: Office, name: string, input: unknown): Promise<T> {
-  const r = await office.bridge.app.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-
 async function officeIn(browser: Browser, setup: Omit<typeof UPPER, 'level'> & { level: 'province' | 'grassroots' }): Promise<Office & { id: string }> {
   const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
   // E2E_RENDERER_DIR: a private copy of the built renderer, when others rebuild out/ at the same time.
@@ -48,39 +42,6 @@ async function officeIn(browser: Browser, setup: Omit<typeof UPPER, 'level'> & {
   await page.getByRole('menuitem', { name: 'Trao đổi dữ liệu' }).click();
   await expect(page.getByTestId('own-fingerprint')).toBeVisible();
   return { ...office, id: view.organizationId };
-}
-
-function newest(dir: string, ext: string): string {
-  const files = readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => join(dir, f));
-  return files.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-}
-
-async function handKey(from: Office, to: Office): Promise<void> {
-  await from.page.getByRole('button', { name: 'Lưu tệp khóa (.tdkt-key)' }).click();
-  await expect(from.page.getByText('Đã lưu tệp khóa')).toBeVisible();
-  const fingerprint = (await from.page.getByTestId('own-fingerprint').textContent())!.trim();
-  await to.page.getByTestId('key-import-input').setInputFiles(newest(from.exportDir, '.tdkt-key'));
-  // the clerk compares what is shown with what the other office reads over the phone
-  await expect(to.page.getByTestId('partner-fingerprint')).toHaveText(fingerprint);
-  await to.page.getByRole('button', { name: 'Mã khớp — tin cậy khóa này' }).click();
-  await expect(to.page.getByRole('cell', { name: fingerprint })).toBeVisible();
-}
-
-/** Creates a package in the UI and returns the saved file's path (from the success message). */
-async function sendPackage(page: Page, kindLabel: RegExp, receiver: string, sequence: number): Promise<string> {
-  await pickOption(page, 'Loại gói', kindLabel);
-  await pickOption(page, 'Đơn vị nhận', receiver);
-  await page.getByRole('button', { name: 'Tạo gói (.tdkt)' }).click();
-  const done = page.getByText(new RegExp(`Đã tạo gói số ${sequence} `));
-  await expect(done).toBeVisible();
-  return (await done.textContent())!.replace(/^.*?: /, '').trim();
-}
-
-async function receivePackage(to: Office, path: string, expectedCounts: RegExp): Promise<void> {
-  await to.page.getByTestId('package-import-input').setInputFiles(path);
-  await expect(to.page.getByTestId('preview-counts')).toHaveText(expectedCounts);
-  await to.page.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(to.page.getByText(/Đã áp dụng gói/).last()).toBeVisible();
 }
 
 test('two offices exchange keys, then the directory and a plan go down', async ({ browser }) => {
