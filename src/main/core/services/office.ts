@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { OfficeView } from '../../../shared/schemas/office';
 import type { OrgLevel } from '../../../shared/schemas/organizations';
@@ -36,52 +36,48 @@ export async function requireOffice(db: Kysely<DB>): Promise<OfficeView> {
   return office;
 }
 
-/** First run: this installation's own organization and its signer defaults. */
-export async function setupOffice(db: Kysely<DB>, input: NameFields & Signer & { level: OrgLevel }): Promise<OfficeView> {
+/**
+ * Both first-run paths: refuse a second setup, let `pickOrg` name this office's organization, record the
+ * signer defaults — all in one transaction.
+ */
+async function setUp(db: Kysely<DB>, signer: Signer, pickOrg: (trx: Transaction<DB>) => Promise<string>): Promise<OfficeView> {
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('office').select('id').executeTakeFirst();
     if (existing) throw new AppError('CONFLICT', 'Đơn vị sử dụng đã được thiết lập; hãy sửa trong mục Cài đặt.');
-    const org = await createOrg(trx, { ...input, parentId: null, code: '' });
+    const organizationId = await pickOrg(trx);
     const now = nowIso();
     await trx
       .insertInto('office')
       .values({
         id: 1,
-        organization_id: org.id,
-        signer_authority: input.signerAuthority,
-        signer_title: input.signerTitle,
-        signer_name: input.signerName,
+        organization_id: organizationId,
+        signer_authority: signer.signerAuthority,
+        signer_title: signer.signerTitle,
+        signer_name: signer.signerName,
         created_at: now,
         updated_at: now,
       })
       .execute();
-    await trx.updateTable('organizations').set({ owner_id: org.id }).where('id', '=', org.id).execute();
   });
   return (await getOffice(db))!;
 }
 
+/** First run: this installation's own organization and its signer defaults. */
+export function setupOffice(db: Kysely<DB>, input: NameFields & Signer & { level: OrgLevel }): Promise<OfficeView> {
+  return setUp(db, input, async (trx) => {
+    const org = await createOrg(trx, { ...input, parentId: null, code: '' });
+    await trx.updateTable('organizations').set({ owner_id: org.id }).where('id', '=', org.id).execute();
+    return org.id;
+  });
+}
+
 /** First run from the upper level's directory: this office is an existing unit (same id on both sides). */
-export async function setupOfficeFromDirectory(db: Kysely<DB>, input: Signer & { organizationId: string }): Promise<OfficeView> {
-  await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('office').select('id').executeTakeFirst();
-    if (existing) throw new AppError('CONFLICT', 'Đơn vị sử dụng đã được thiết lập; hãy sửa trong mục Cài đặt.');
+export function setupOfficeFromDirectory(db: Kysely<DB>, input: Signer & { organizationId: string }): Promise<OfficeView> {
+  return setUp(db, input, async (trx) => {
     const org = await getOrgRow(trx, input.organizationId);
     if (org.ended_on) throw new AppError('VALIDATION', 'Đơn vị này đã sáp nhập hoặc giải thể; hãy chọn đơn vị đang hoạt động.');
-    const now = nowIso();
-    await trx
-      .insertInto('office')
-      .values({
-        id: 1,
-        organization_id: org.id,
-        signer_authority: input.signerAuthority,
-        signer_title: input.signerTitle,
-        signer_name: input.signerName,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    return org.id;
   });
-  return (await getOffice(db))!;
 }
 
 export async function updateOffice(db: Kysely<DB>, input: Signer): Promise<OfficeView> {
