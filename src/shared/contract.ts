@@ -40,10 +40,21 @@ export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 export type HandlerInput<K extends CallName> = z.output<Contract[K]['input']>;
 export type CallOutput<K extends CallName> = Contract[K]['output'];
 
+/**
+ * The parts of the data a write can change. A write handler names its areas once (registry `mutator`);
+ * the core emits `data.changed` for each after the commit, and the renderer refreshes what shows them.
+ * 'all' = anything may have changed (an import, a restore).
+ */
+export const DATA_AREAS = [
+  'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations',
+  'commendations', 'reports', 'settings', 'exchange', 'all',
+] as const;
+export type DataArea = (typeof DATA_AREAS)[number];
+
 /** Events pushed from the core to the renderer (progress of long jobs, data changes). */
 export interface AppEvents {
   'job.progress': { job: string; done: number; total: number; label: string };
-  'data.changed': { area: string };
+  'data.changed': { area: DataArea };
   /** A .tdkt package opened from the desktop (double-click / "Open with"): show its import preview. */
   'exchange.fileOpened': { fileName: string; dataBase64: string };
 }

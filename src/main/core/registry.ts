@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, type CallName, type CallOutput, type HandlerInput } from '../../shared/contract';
+import { contract, type CallName, type CallOutput, type DataArea, type HandlerInput } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import type { Ctx } from './context';
 
@@ -10,6 +10,21 @@ export type Handler<K extends CallName> = (input: HandlerInput<K>, ctx: Ctx) => 
 export type Handlers = { [K in CallName]: Handler<K> };
 /** The handlers of one area, e.g. AreaHandlers<'plans.'>, for handlers/<area>.ts. */
 export type AreaHandlers<P extends string> = { [K in CallName as K extends `${P}${string}` ? K : never]: Handler<K> };
+
+/**
+ * The one write wrapper: the handler runs inside one transaction (its `ctx.db` is the transaction, so every
+ * service it calls writes into it), and after the commit `data.changed` is emitted once per area. A refused
+ * input (an AppError thrown anywhere inside) rolls everything back. Declared once per write handler:
+ * `'plans.save': mutator('plans', (input, ctx) => savePlan(ctx.db, input))`.
+ */
+export function mutator<K extends CallName>(areas: DataArea | readonly DataArea[], handler: Handler<K>): Handler<K> {
+  const list: readonly DataArea[] = typeof areas === 'string' ? [areas] : areas;
+  return async (input, ctx): Promise<CallOutput<K>> => {
+    const out = await ctx.db.transaction().execute(async (trx) => handler(input, Object.create(ctx, { db: { value: trx } }) as Ctx));
+    for (const area of list) ctx.emit('data.changed', { area });
+    return out;
+  };
+}
 
 function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name);

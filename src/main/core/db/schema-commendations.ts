@@ -1,8 +1,5 @@
-/**
- * Kysely's view of the commendation tables (migration 0005). Kept beside schema.ts rather than in it so
- * the commendation services add their tables with `withTables` and the shared DB type stays untouched.
- */
-import type { Kysely, Transaction } from 'kysely';
+/** Kysely's view of the commendation tables (migration 0005); part of the one `DB` type in schema.ts. */
+import type { Kysely } from 'kysely';
 import type { DB } from './schema';
 
 interface Travel {
@@ -187,10 +184,5 @@ export type CommendationTables = {
   certificate_print_jobs: CertificatePrintJobsTable;
 };
 
-export type CDB = DB & CommendationTables;
-export type CQ = Kysely<CDB> | Transaction<CDB>;
-
-/** The shared database handle with the commendation tables visible to the type checker. */
-export function withCommendations(q: Kysely<DB> | Transaction<DB>): Kysely<CDB> {
-  return q.withTables<CommendationTables>() as unknown as Kysely<CDB>;
-}
+/** A handle (or transaction) on the one database type; kept as a short name for the commendation services. */
+export type CQ = Kysely<DB>;

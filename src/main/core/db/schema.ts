@@ -1,3 +1,4 @@
+import type { CommendationTables } from './schema-commendations';
 /** Kysely's view of the tables (hand-written; tests/unit/db/schema.test.ts guards drift). */
 export interface OrganizationsTable {
   id: string;
@@ -251,7 +252,7 @@ export interface XlsxMappingsTable {
   updated_at: string;
 }
 
-export interface DB {
+export interface DB extends CommendationTables {
   organizations: OrganizationsTable;
   organization_names: OrganizationNamesTable;
   organization_events: OrganizationEventsTable;

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Ctx } from '../context';
-import { withCommendations, type CQ } from '../db/schema-commendations';
+import type { CQ } from '../db/schema-commendations';
 import type { AreaHandlers } from '../registry';
 import { catalogue, deleteDated, saveBaseSalary, saveCoefficient, saveExclusion, saveForm, saveRounding } from '../services/commendations/catalogue';
 import { printCertificates, printJobs } from '../services/commendations/certificates';
@@ -12,12 +12,12 @@ import { getProposal, issueProposal, listProposals, saveProposal } from '../serv
 import { requireOffice } from '../services/office';
 import { todayIso } from '../util/time';
 
-const db = (ctx: Ctx): CQ => withCommendations(ctx.db);
+const db = (ctx: Ctx): CQ => ctx.db;
 
 /** Every write in one transaction: a refused input leaves the database as it was. */
 async function write<T>(ctx: Ctx, fn: (q: CQ, officeId: string) => Promise<T>): Promise<T> {
   const office = await requireOffice(ctx.db);
-  const out = await ctx.db.transaction().execute((trx) => fn(withCommendations(trx), office.organizationId));
+  const out = await ctx.db.transaction().execute((trx) => fn(trx, office.organizationId));
   ctx.emit('data.changed', { area: 'commendations' });
   return out;
 }

@@ -10,7 +10,7 @@ import { AppError } from '../../../../shared/errors';
 import type { PrintJobView, PrintResult, printCertificatesInput } from '../../../../shared/schemas/commendations';
 import { capitalizeFirst } from '../../../../shared/vi-text/caps';
 import type { DB } from '../../db/schema';
-import { withCommendations, type CertificatePrintJobsTable } from '../../db/schema-commendations';
+import type { CertificatePrintJobsTable } from '../../db/schema-commendations';
 import { certificateTexts, DEFAULT_CERTIFICATE_TEMPLATE } from '../../documents/kinds/certificate';
 import { renderCertificatesDocx } from '../../documents/layout/certificate';
 import type { Host } from '../../host';
@@ -23,12 +23,12 @@ import { asciiName, decidingBody } from './documents';
 const toJobView = (j: CertificatePrintJobsTable): PrintJobView => ({ id: j.id, fromRow: j.from_row, toRow: j.to_row, offsetX: j.offset_x, offsetY: j.offset_y, filePath: j.file_path, createdAt: j.created_at });
 
 export async function printJobs(db: Kysely<DB>, decisionId: string): Promise<PrintJobView[]> {
-  const rows = await withCommendations(db).selectFrom('certificate_print_jobs').selectAll().where('decision_id', '=', decisionId).orderBy('created_at', 'desc').execute();
+  const rows = await db.selectFrom('certificate_print_jobs').selectAll().where('decision_id', '=', decisionId).orderBy('created_at', 'desc').execute();
   return rows.map(toJobView);
 }
 
 export async function printCertificates(db: Kysely<DB>, host: Host, input: z.output<typeof printCertificatesInput>): Promise<PrintResult> {
-  const q = withCommendations(db);
+  const q = db;
   const office = await requireOffice(db);
   const d = await getDecision(q, input.decisionId);
   if (d.status !== 'issued') throw new AppError('VALIDATION', 'Chỉ in Giấy khen cho quyết định đã ban hành (đã có số).');

@@ -5,14 +5,12 @@
  * transaction. Issued decisions are locked (also by triggers); a correction is a new decision that
  * references the old one.
  */
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import type { AwardeeView, DecisionSummary, DecisionView, MoneyComputation, RoundingMode, saveDecisionInput } from '../../../../shared/schemas/commendations';
 import { comparePersonNames } from '../../../../shared/vi-text/collate';
 import { moneyToWords } from '../../../../shared/vi-text/money';
 import { fold } from '../../../../shared/vi-text/normalize';
-import type { DB } from '../../db/schema';
 import type { CQ, DecisionAwardeesTable, DecisionsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
 import { matchOrCreatePerson } from '../person-matching';
@@ -192,7 +190,7 @@ export async function saveDecision(q: CQ, officeId: string, input: z.output<type
     }
     let personId = a.personId;
     if (a.target === 'individual' && !personId) {
-      personId = (await matchOrCreatePerson(q as unknown as Kysely<DB>, { fullName: a.name, organizationId: a.organizationId, birthYear: null, position: '' })).id;
+      personId = (await matchOrCreatePerson(q, { fullName: a.name, organizationId: a.organizationId, birthYear: null, position: '' })).id;
     }
     await q
       .insertInto('decision_awardees')
@@ -239,7 +237,7 @@ export async function issueDecision(q: CQ, officeId: string, input: { id: string
   if (d.corrects_decision_id && (await correctedBy(q, d.corrects_decision_id))) throw new AppError('CONFLICT', 'Quyết định gốc đã có một quyết định đính chính được ban hành.');
   const rows = await awardeeRows(q, d.id);
   if (!rows.length) throw new AppError('VALIDATION', 'Quyết định chưa có tập thể, cá nhân nào.');
-  const entry = await issueNumber(q as unknown as Kysely<DB>, { issuerId: officeId, kindAbbr: 'QĐ', date: input.date, subject: subjectOf(d), number: input.number, recordKind: 'decision', recordId: d.id });
+  const entry = await issueNumber(q, { issuerId: officeId, kindAbbr: 'QĐ', date: input.date, subject: subjectOf(d), number: input.number, recordKind: 'decision', recordId: d.id });
   const year = Number(input.date.slice(0, 4));
   const last = await q.selectFrom('gold_book_entries').select((eb) => eb.fn.max('number').as('m')).where('issuer_id', '=', officeId).where('year', '=', year).executeTakeFirst();
   let gold = last?.m ?? 0;
@@ -291,7 +289,7 @@ async function recordTitles(q: CQ, officeId: string, d: DecisionsTable, rows: De
   if (d.corrects_decision_id) {
     const old = await getDecisionRow(q, d.corrects_decision_id);
     const oldNumber = (await entryNumbers(q, [old.register_entry_id])).get(old.register_entry_id!);
-    await (q as unknown as Kysely<DB>)
+    await q
       .updateTable('person_titles')
       .set((eb) => ({ deleted_at: now, updated_at: now, revision: eb('revision', '+', 1) }))
       .where('reference', '=', `Quyết định số ${oldNumber} ngày ${dmy(old.decision_date)}`)
@@ -302,7 +300,7 @@ async function recordTitles(q: CQ, officeId: string, d: DecisionsTable, rows: De
   for (const r of rows) {
     const title = titles.get(r.form_id);
     if (r.target !== 'individual' || !r.person_id || !title) continue;
-    await (q as unknown as Kysely<DB>)
+    await q
       .insertInto('person_titles')
       .values({ id: newId(), owner_id: officeId, revision: 1, deleted_at: null, person_id: r.person_id, year: d.period_year, title, reference, created_at: now, updated_at: now })
       .execute();

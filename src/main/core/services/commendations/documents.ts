@@ -7,7 +7,6 @@ import type { Kysely } from 'kysely';
 import { lowerVi, upperVi, capitalizeFirst } from '../../../../shared/vi-text/caps';
 import type { PartialDate } from '../../../../shared/vi-text/dates';
 import type { DB } from '../../db/schema';
-import { withCommendations } from '../../db/schema-commendations';
 import { composeDecision, type Awardee } from '../../documents/kinds/decision';
 import { composeProposal } from '../../documents/kinds/proposal';
 import type { OfficialDocument } from '../../documents/model';
@@ -43,7 +42,7 @@ export function awardNameOf(names: string[]): string {
 }
 
 export async function decisionDocument(db: Kysely<DB>, id: string): Promise<Loaded> {
-  const q = withCommendations(db);
+  const q = db;
   const office = await requireOffice(db);
   const d = await getDecision(q, id);
   const issuer = await issuerAt(db, office.organizationId, d.decisionDate);
@@ -72,7 +71,7 @@ export async function decisionDocument(db: Kysely<DB>, id: string): Promise<Load
 }
 
 export async function proposalDocument(db: Kysely<DB>, id: string): Promise<Loaded> {
-  const q = withCommendations(db);
+  const q = db;
   const office = await requireOffice(db);
   const p = await getProposal(q, id, office.organizationId);
   const at = p.issuedDate ?? p.plannedDate ?? todayIso();

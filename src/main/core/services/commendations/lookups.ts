@@ -1,13 +1,12 @@
 /** Small lookups the commendation services share. */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
-import type { DB } from '../../db/schema';
 import type { CQ } from '../../db/schema-commendations';
 import { listTree } from '../organizations';
 
 /** Unit names as at a date (dated names: the name in force then). */
 export async function orgNames(q: CQ, at?: string): Promise<Map<string, string>> {
-  return new Map((await listTree(q as unknown as Kysely<DB>, at)).map((n) => [n.id, n.name]));
+  return new Map((await listTree(q, at)).map((n) => [n.id, n.name]));
 }
 
 /** "12/QĐ-LĐLĐ" for register entries, by entry id. */

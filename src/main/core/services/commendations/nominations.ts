@@ -4,12 +4,10 @@
  * record about it (DESIGN principle 6), so the nomination's status is read from its latest review and
  * from the issued decisions that name it, never written over the unit's row.
  */
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import type { listNominationsInput, NominationView, reviewInput, RuleCheck, saveNominationInput } from '../../../../shared/schemas/commendations';
 import { fold } from '../../../../shared/vi-text/normalize';
-import type { DB } from '../../db/schema';
 import type { CQ, NominationReviewsTable, NominationsTable } from '../../db/schema-commendations';
 import { newId, nowIso, todayIso } from '../../util/time';
 import { matchOrCreatePerson } from '../person-matching';
@@ -109,7 +107,7 @@ export async function saveNomination(q: CQ, officeId: string, input: z.output<ty
   if (input.target === 'individual') {
     if (!personId) {
       // A typed name finds the directory's person (same folded name in the same unit) or becomes one, so checks and history follow them.
-      personId = (await matchOrCreatePerson(q as unknown as Kysely<DB>, { fullName: input.fullName, organizationId: input.organizationId, birthYear: null, position: '' })).id;
+      personId = (await matchOrCreatePerson(q, { fullName: input.fullName, organizationId: input.organizationId, birthYear: null, position: '' })).id;
     }
     const p = await q.selectFrom('people').select(['full_name', 'deleted_at']).where('id', '=', personId).executeTakeFirst();
     if (!p || p.deleted_at) throw new AppError('NOT_FOUND', 'Cá nhân: không tìm thấy (có thể đã bị xóa).');

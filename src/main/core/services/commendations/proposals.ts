@@ -1,9 +1,7 @@
 /** Tờ trình đề nghị khen thưởng to the level above, with its list of (approved) nominations. */
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import type { ProposalView, saveProposalInput } from '../../../../shared/schemas/commendations';
-import type { DB } from '../../db/schema';
 import type { CommendationProposalsTable, CQ } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
 import { issueNumber } from '../register';
@@ -82,7 +80,7 @@ export async function issueProposal(q: CQ, officeId: string, input: { id: string
   const p = await getProposalRow(q, input.id);
   if (p.status === 'issued') throw new AppError('CONFLICT', 'Tờ trình đã được ban hành.');
   const form = await getForm(q, p.form_id);
-  const entry = await issueNumber(q as unknown as Kysely<DB>, {
+  const entry = await issueNumber(q, {
     issuerId: officeId,
     kindAbbr: 'TTr',
     date: input.date,
