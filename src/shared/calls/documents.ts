@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentKind, type DocumentKind } from '../documents';
-import { id, isoDate, text } from '../schemas/common';
+import { id, isoDate, safeString, text } from '../schemas/common';
 import { cleanText } from '../vi-text/normalize';
 import { call } from './call';
 import type { SavedFile } from './directory';
@@ -19,7 +19,7 @@ const line = (label: string) => text(label, 300);
 
 /** Nơi nhận as the clerk edits it: one line per recipient, then what follows "Lưu:" ("VT, Ban TC-KT"). */
 export const recipientsValue = z.object({
-  items: z.array(z.string().transform(cleanText)).max(40, 'Nơi nhận: tối đa 40 dòng').transform((a) => a.map((s) => s.replace(/^[-–]\s*/, '').replace(/[;.]+$/, '')).filter(Boolean)),
+  items: z.array(safeString('Nơi nhận').transform(cleanText)).max(40, 'Nơi nhận: tối đa 40 dòng').transform((a) => a.map((s) => s.replace(/^[-–]\s*/, '').replace(/[;.]+$/, '')).filter(Boolean)),
   archive: line('Lưu').transform((s) => s.replace(/^Lưu:\s*/i, '').replace(/[;.]+$/, '')).refine((s) => /^VT\b/.test(s), 'Lưu: bắt đầu bằng "VT" (ví dụ: VT, Ban TC-KT)'),
 });
 export type RecipientsValue = z.output<typeof recipientsValue>;
