@@ -1,6 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { mutator, type AreaHandlers } from '../registry';
-import { renderSource } from '../documents/sources';
+import type { AreaHandlers } from '../registry';
+import { mutator } from '../registry';
 import { requireOffice } from '../services/office';
 import { issueNumber, registerYear, registerYears } from '../services/register';
 
@@ -12,16 +11,3 @@ export const registerHandlers = {
     return issueNumber(ctx.db, { issuerId: office.organizationId, kindAbbr: input.kindAbbr, date: input.date, subject: input.subject, number: input.number });
   }),
 } satisfies AreaHandlers<'register.'>;
-
-export const documentHandlers = {
-  'documents.preview': async (input, ctx) => {
-    const { bytes, fileName } = await renderSource(ctx.db, input.kind, input.id);
-    return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
-  },
-  'documents.export': async (input, ctx) => {
-    const { bytes, fileName } = await renderSource(ctx.db, input.kind, input.id);
-    const path = await ctx.host.chooseSavePath(fileName, [{ name: 'Word', extensions: ['docx'] }]);
-    if (path) await writeFile(path, bytes);
-    return { path };
-  },
-} satisfies AreaHandlers<'documents.'>;

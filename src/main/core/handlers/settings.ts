@@ -6,7 +6,7 @@ import { LayoutOptionsError, resolveLayoutOptions } from '../documents/layout/op
 import { layoutOverridesOf } from '../documents/office-settings';
 import { mutator, type AreaHandlers } from '../registry';
 import { getCertificatePrinters, getDocumentLayout, setCertificatePrinters, setDocumentLayout } from '../services/settings';
-import { asciiName } from '../services/commendations/documents';
+import { documentFileName } from '../documents/file-name';
 
 export const settingsHandlers = {
   'settings.documentLayout.get': async (_input, ctx) => getDocumentLayout(ctx.db),
@@ -24,7 +24,7 @@ export const settingsHandlers = {
   'settings.certificatePrinters.set': mutator('settings', (input, ctx) => setCertificatePrinters(ctx.db, input)),
   'settings.certificatePrinters.exportTestPage': async (input, ctx) => {
     const bytes = await renderCertificateTestPage(DEFAULT_CERTIFICATE_TEMPLATE, { x: input.offsetX, y: input.offsetY });
-    const path = await ctx.host.chooseSavePath(`${asciiName(`Trang in thu Giay khen ${input.name}`)}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
+    const path = await ctx.host.chooseSavePath(documentFileName(`Trang in thu Giay khen ${input.name}`), [{ name: 'Word', extensions: ['docx'] }]);
     if (path) await writeFile(path, bytes);
     return { path };
   },

@@ -16,9 +16,10 @@ import { renderCertificatesDocx } from '../../documents/layout/certificate';
 import type { Host } from '../../host';
 import { newId, nowIso } from '../../util/time';
 import { requireOffice } from '../office';
-import { issuerAt } from '../plan-document';
+import { documentFileName } from '../../documents/file-name';
+import { issuerAt } from '../issuer';
 import { getDecision } from './decisions';
-import { asciiName, decidingBody } from './documents';
+import { decidingBody } from './documents';
 
 const toJobView = (j: CertificatePrintJobsTable): PrintJobView => ({ id: j.id, fromRow: j.from_row, toRow: j.to_row, offsetX: j.offset_x, offsetY: j.offset_y, filePath: j.file_path, createdAt: j.created_at });
 
@@ -55,7 +56,7 @@ export async function printCertificates(db: Kysely<DB>, host: Host, input: z.out
     recipients: rows.map((a) => ({ kind: a.target, name: a.name, positionUnit: a.positionUnit, goldBookNumber: a.goldBookNumber ?? undefined })),
   });
   const bytes = await renderCertificatesDocx(texts, DEFAULT_CERTIFICATE_TEMPLATE, { x: input.offsetX, y: input.offsetY });
-  const path = await host.chooseSavePath(`${asciiName(`Giay khen ${d.numberText!.replace('/', ' ')} dong ${input.fromRow}-${toRow}`)}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
+  const path = await host.chooseSavePath(documentFileName(`Giay khen ${d.numberText!.replace('/', ' ')} dong ${input.fromRow}-${toRow}`), [{ name: 'Word', extensions: ['docx'] }]);
   if (path) await writeFile(path, bytes);
   const job: CertificatePrintJobsTable = { id: newId(), decision_id: d.id, from_row: input.fromRow, to_row: toRow, offset_x: input.offsetX, offset_y: input.offsetY, file_path: path, created_at: nowIso() };
   return { path, pages: rows.length, job };
