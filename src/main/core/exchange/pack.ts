@@ -6,7 +6,8 @@ import type { PackageKind } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
 import { FORMAT, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, type Manifest } from './format';
 import { KINDS } from './kinds';
-import { readRecord, recordDigest, stmt, type WireRecord } from './records';
+import { readRecord, recordDigest, type WireRecord } from './records';
+import { stmt } from './sql';
 import { TABLE_SPECS, type TableSpec } from './tables';
 
 export interface PackageFile {

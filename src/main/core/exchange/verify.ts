@@ -9,6 +9,7 @@ import { KINDS, kindAvailable, type KindTable } from './kinds';
 import { normalizeRecord, type WireRecord } from './records';
 import { safeUnzip, DEFAULT_LIMITS, type UnzipLimits } from './safe-unzip';
 import { TABLE_SPECS } from './tables';
+import { directionProblem, relationTo } from './trust';
 
 export interface VerifiedPackage {
   manifest: Manifest;
@@ -71,6 +72,8 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
   // From here on the manifest is the sender's own word; the files must match it exactly.
   const kind = KINDS[m.kind];
   if (!kind || !kindAvailable(sqlite, m.kind)) throw refuse(`Phần mềm này chưa hỗ trợ nhập gói loại “${PACKAGE_KIND_LABELS[m.kind]}”; hãy cập nhật phần mềm.`);
+  const wrongSide = directionProblem(m.kind, relationTo(sqlite, ownOfficeId, m.sender.id, partner.level), partner.office_name);
+  if (wrongSide) throw refuse(wrongSide);
   const kindTables = kind.tables();
   const listed = new Set(m.files.map((f) => f.name));
   const extra = [...entries.keys()].filter((n) => n !== MANIFEST_NAME && n !== SIGNATURE_NAME && !listed.has(n));
