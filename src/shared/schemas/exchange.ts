@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, uploadedFile } from './common';
+import { id, safeString, uploadedFile } from './common';
 
 /**
  * Package kinds: ONE typed table (label and direction per kind). "down" travels from an upper level to a
@@ -34,7 +34,7 @@ export const exportPackageInput = z.object({
 
 export const trustKeyInput = uploadedFile.extend({
   /** The fingerprint the clerk confirmed (read over the phone); must match the file. */
-  fingerprint: z.string().min(1, 'Thiếu mã nhận diện đã xác nhận').max(40),
+  fingerprint: safeString('Mã nhận diện').pipe(z.string().min(1, 'Thiếu mã nhận diện đã xác nhận').max(40)),
 });
 
 export const applyPackageInput = z.object({ token: z.string().regex(/^[a-f0-9]{32}$/, 'Mã phiên xem trước không hợp lệ') });
