@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { PackageKind } from '../../src/shared/schemas/exchange';
 import { assemblePackage } from '../../src/main/core/exchange/pack';
-import { dataName } from '../../src/main/core/exchange/format';
+import { FORMAT_VERSION, READER_VERSION, dataName } from '../../src/main/core/exchange/format';
 import { ownKey, signBytes } from '../../src/main/core/exchange/keys';
 import type { WireRecord } from '../../src/main/core/exchange/records';
 import { startCore, type TestCore } from './core';
@@ -52,7 +52,7 @@ export function forge(from: TestCore, fromId: string, receiverId: string, kind: 
   return assemblePackage(
     {
       format: 'tdkt-package',
-      formatVersion: 1,
+      formatVersion: FORMAT_VERSION,
       packageId: crypto.randomUUID(),
       kind,
       sender: { id: fromId, name: 'Đơn vị gửi', keyFingerprint: key.fingerprint },
@@ -60,7 +60,7 @@ export function forge(from: TestCore, fromId: string, receiverId: string, kind: 
       created: new Date().toISOString(),
       appVersion: 'test',
       schemaVersion: from.app.store.schemaVersion,
-      minReaderVersion: 1,
+      minReaderVersion: READER_VERSION,
       sequence: 1,
       scope: {},
     },

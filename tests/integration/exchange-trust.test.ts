@@ -1,7 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRecord, type WireRecord } from '../../src/main/core/exchange/records';
+import { inflateEntry, readZipDirectory } from '../../src/main/core/exchange/safe-unzip';
 import { TABLE_SPECS } from '../../src/main/core/exchange/tables';
+import { writeZip } from '../../src/main/core/exchange/zip-write';
 import type { TestCore } from '../helpers/core';
 import { dumpAll, receive, send, upload } from '../helpers/exchange';
 import { forge, officeChain, type Chain } from '../helpers/exchange-chain';
@@ -120,9 +122,10 @@ describe('exchange trust: structural checks', () => {
     // A two-unit loop made only of new rows is refused too.
     const a = structuredClone(district);
     const b = structuredClone(district);
-    Object.assign(a.row, { id: randomUUID(), code: 'DVLOOPA1', owner_id: c.ids.province, parent_id: b.row.id, revision: 1 });
+    const [idA, idB] = [randomUUID(), randomUUID()];
+    Object.assign(a.row, { id: idA, code: 'DVLOOPA1', owner_id: c.ids.province, parent_id: idB, revision: 1 });
     a.children.organization_names = a.children.organization_names.map((n) => ({ ...n, organization_id: a.row.id }));
-    Object.assign(b.row, { id: a.row.parent_id, code: 'DVLOOPB1', owner_id: c.ids.province, parent_id: a.row.id, revision: 1 });
+    Object.assign(b.row, { id: idB, code: 'DVLOOPB1', owner_id: c.ids.province, parent_id: idA, revision: 1 });
     b.children.organization_names = b.children.organization_names.map((n) => ({ ...n, organization_id: b.row.id }));
     const loop = await receive(c.district, forge(c.province, c.ids.province, c.ids.district, 'directory', [{ table: 'organizations', records: [a, b] }]));
     expect(loop.preview.counts).toMatchObject({ new: 0, refused: 2 });
@@ -141,5 +144,29 @@ describe('exchange trust: structural checks', () => {
     const after = dumpAll(c.province);
     expect(after.replace(/exchange_imports[\s\S]*?\n\n/, '')).toBe(before.replace(/exchange_imports[\s\S]*?\n\n/, ''));
     expect(record(c.province, 'plans', planId).row.subject).toBe('Phát động thi đua năm 2020');
+  });
+});
+
+describe('exchange trust: nothing is inflated before the signature', () => {
+  it('refuses a data file whose stored bytes differ from the signed hashes without inflating it; a bad signature is refused first', async () => {
+    const c = await chain();
+    const genuine = await send(c.province, c.ids.district, { kind: 'directory', full: true });
+    const dir = readZipDirectory(genuine, () => true);
+    const manifest = inflateEntry(dir.get('manifest.json')!);
+    const signature = inflateEntry(dir.get('signature.sig')!);
+    const name = 'data/organizations.ndjson';
+    const data = inflateEntry(dir.get(name)!);
+    // Same declared sizes, stored bytes that are not even a deflate stream: inflating them would fail loudly.
+    const garbage = randomBytes(dir.get(name)!.size);
+    const before = dumpAll(c.district);
+    const swapped = writeZip([{ name: 'manifest.json', data: manifest }, { name: 'signature.sig', data: signature }, { name, data, deflated: garbage }]);
+    expect((await c.district.fail('exchange.preview', upload(swapped))).message).toMatch(/sai mã kiểm tra SHA-256/);
+    const badSignature = Buffer.from(signature);
+    badSignature[10] ^= 1;
+    const unsigned = writeZip([{ name: 'manifest.json', data: manifest }, { name: 'signature.sig', data: badSignature }, { name, data, deflated: garbage }]);
+    expect((await c.district.fail('exchange.preview', upload(unsigned))).message).toMatch(/Chữ ký số của gói không hợp lệ/);
+    expect(dumpAll(c.district)).toBe(before);
+    // The genuine package itself is fine.
+    expect((await c.district.call('exchange.preview', upload(genuine))).counts.refused).toBe(0);
   });
 });
