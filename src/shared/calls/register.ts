@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from '../schemas/common';
-import { registerAddInput, registerListInput, type RegisterEntryView, type RegisterYearView } from '../schemas/register';
+import { registerAddInput, registerListInput, registerPreviewInput, type NumberPreview, type RegisterEntryView, type RegisterYearView } from '../schemas/register';
 import { call } from './call';
 import type { SavedFile } from './directory';
 
@@ -22,6 +22,7 @@ export interface DocumentPreview {
 export const registerCalls = {
   'register.list': call<typeof registerListInput, RegisterYearView>(registerListInput),
   'register.years': call<typeof yearsInput, number[]>(yearsInput),
+  'register.preview': call<typeof registerPreviewInput, NumberPreview>(registerPreviewInput),
   'register.add': call<typeof registerAddInput, RegisterEntryView>(registerAddInput),
 
   'documents.preview': call<typeof documentRef, DocumentPreview>(documentRef),

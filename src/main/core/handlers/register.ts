@@ -2,11 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import type { AreaHandlers } from '../registry';
 import { renderSource } from '../documents/sources';
 import { requireOffice } from '../services/office';
-import { issueNumber, registerYear, registerYears } from '../services/register';
+import { issueNumber, previewNumber, registerYear, registerYears } from '../services/register';
 
 export const registerHandlers = {
   'register.list': async (input, ctx) => registerYear(ctx.db, input.issuerId ?? (await requireOffice(ctx.db)).organizationId, input.year),
   'register.years': async (input, ctx) => registerYears(ctx.db, input.issuerId ?? (await requireOffice(ctx.db)).organizationId),
+  'register.preview': async (input, ctx) =>
+    previewNumber(ctx.db, { issuerId: input.issuerId ?? (await requireOffice(ctx.db)).organizationId, kindAbbr: input.kindAbbr, date: input.date, number: input.number }),
   'register.add': async (input, ctx) => {
     const office = await requireOffice(ctx.db);
     const entry = await ctx.db.transaction().execute((q) =>
