@@ -39,7 +39,7 @@ describe('store', () => {
     const filesBefore = readdirSync(dir).sort();
     // The app starts refused (restore screen), every data call answers the reason, nothing is written.
     const app = await createApp(dir, bridgeHost(join(dir, 'x'), 't'));
-    const state = await app.dispatch('app.startupState', {});
+    const state = await app.dispatch('app.getStartupState', {});
     expect(state.ok && state.value).toMatchObject({ status: 'refused', error: { code: 'DB_TOO_NEW' } });
     const call = await app.dispatch('office.get', {});
     expect(call.ok).toBe(false);

@@ -29,7 +29,7 @@ afterAll(() => {
 const open = (d: string) => createApp(d, bridgeHost(join(d, 'exports'), 'test'), { dailyBackup: false });
 
 async function startupState(app: CoreApp): Promise<StartupState> {
-  const r = await app.dispatch('app.startupState', {});
+  const r = await app.dispatch('app.getStartupState', {});
   if (!r.ok) throw new Error(r.error.message);
   return r.value as StartupState;
 }

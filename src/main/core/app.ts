@@ -33,7 +33,7 @@ export interface AppOptions {
 }
 
 /** Calls that still work when the data could not be opened: enough to see why and restore a backup. */
-const WITHOUT_DATA = new Set(['app.info', 'app.startupState', 'backup.list', 'backup.restore']);
+const WITHOUT_DATA = new Set(['app.info', 'app.getStartupState', 'backup.list', 'backup.restore']);
 
 /**
  * Opens the data folder (database + backups) and returns the handler registry bound to it. A database

@@ -28,7 +28,7 @@ export type StartupState = { status: 'ready' } | { status: 'refused'; error: Err
 /** App, this office, backups. */
 export const coreCalls = {
   'app.info': call<typeof empty, AppInfo>(empty),
-  'app.startupState': call<typeof empty, StartupState>(empty),
+  'app.getStartupState': call<typeof empty, StartupState>(empty),
 
   'office.get': call<typeof empty, OfficeView | null>(empty),
   'office.setup': call<typeof setupOfficeInput, OfficeView>(setupOfficeInput),

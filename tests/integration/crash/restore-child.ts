@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const [mode, dataDir, a, b] = process.argv.slice(2);
   const app = await createApp(dataDir, bridgeHost(join(dataDir, 'exports'), 'crash-test'), { dailyBackup: false });
   if (mode === 'probe') {
-    const state = await app.dispatch('app.startupState', {});
+    const state = await app.dispatch('app.getStartupState', {});
     const write = await app.dispatch('office.update', { signerAuthority: 'KT. CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', signerName: 'Người Thử' });
     const backup = await app.dispatch('backup.create', {});
     process.stdout.write(`${JSON.stringify({ state, write, backup })}\n`);
