@@ -132,6 +132,24 @@ export interface RegisterEntriesTable {
   created_at: string;
 }
 
+export interface DocumentOptionsTable {
+  kind: string;
+  record_id: string;
+  addressees: string | null;
+  recipients: string | null;
+  deadline: string | null;
+  updated_at: string;
+}
+
+export interface IssuedLettersTable {
+  id: string;
+  kind: string;
+  scope_id: string;
+  register_entry_id: string;
+  snapshot: string;
+  created_at: string;
+}
+
 export interface PlansTable {
   id: string;
   owner_id: string | null;
@@ -352,6 +370,8 @@ export interface DB extends CommendationTables {
   movement_phases: MovementPhasesTable;
   movement_occasions: MovementOccasionsTable;
   register_entries: RegisterEntriesTable;
+  document_options: DocumentOptionsTable;
+  issued_letters: IssuedLettersTable;
   plans: PlansTable;
   plan_templates: PlanTemplatesTable;
   registrations: RegistrationsTable;
