@@ -17,7 +17,7 @@ import { registrationCalls } from './calls/registrations';
 import { reportCalls } from './calls/reports';
 import { settingsCalls } from './calls/settings';
 
-export type { AppInfo, BackupInfo } from './calls/core';
+export type { AppInfo, BackupInfo, StartupState } from './calls/core';
 export type { SavedFile } from './calls/directory';
 export type { DocumentPreview } from './calls/documents';
 

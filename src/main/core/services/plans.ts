@@ -3,6 +3,7 @@
  * issued once with a number from the register and locked from then on; templates reused next year.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { itemWhere, sectionWhere } from '../../../shared/plans/where';
 import { AppError } from '../../../shared/errors';
 import { phasesContent as phasesBlocks } from '../../../shared/plans/phases';
 import type { MovementView } from '../../../shared/schemas/movements';
@@ -235,13 +236,12 @@ export function issueProblems(subject: string, body: PlanBody): string[] {
   if (!body.sections.length) problems.push('Kế hoạch chưa có phần nào (I., II., …)');
   const hasText = (blocks: { text: string }[]) => blocks.some((b) => b.text.trim());
   body.sections.forEach((s, si) => {
-    const name = s.title ? `Phần ${si + 1} (${s.title})` : `Phần ${si + 1}`;
-    if (!s.title) problems.push(`Phần ${si + 1}: chưa có tiêu đề`);
+    if (!s.title) problems.push(`${sectionWhere(si)}: chưa có tiêu đề`);
     // A heading with nothing under it ("II. NỘI DUNG" and no line) must not go out with a number.
-    if (!hasText(s.content) && !s.items.some((it) => it.text.trim() || hasText(it.content))) problems.push(`${name}: chưa có nội dung`);
+    if (!hasText(s.content) && !s.items.some((it) => it.text.trim() || hasText(it.content))) problems.push(`${sectionWhere(si)}${s.title ? ` (${s.title})` : ''}: chưa có nội dung`);
     s.items.forEach((it, ii) => {
-      if (!it.title && !it.text) problems.push(`Phần ${si + 1}, mục ${ii + 1}: chưa có tiêu đề hoặc nội dung`);
-      else if (it.title && !hasText(it.content)) problems.push(`Phần ${si + 1}, mục ${ii + 1} (${it.title}): chưa có nội dung`);
+      if (!it.title && !it.text) problems.push(`${itemWhere(si, ii)}: chưa có tiêu đề hoặc nội dung`);
+      else if (it.title && !hasText(it.content)) problems.push(`${itemWhere(si, ii)} (${it.title}): chưa có nội dung`);
     });
   });
   // ND30 ô 9b: a plan goes to someone; "Lưu: VT." alone is only the archive copy.

@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import type { RegisterEntryView, RegisterYearView } from '../../../shared/schemas/register';
+import type { NumberPreview, RegisterEntryView, RegisterYearView } from '../../../shared/schemas/register';
 import { formatDocSerial, formatDocSymbol } from '../../../shared/vi-text/doc-number';
 import type { DB, RegisterEntriesTable } from '../db/schema';
 import { formatDmy, newId, nowIso } from '../util/time';
@@ -60,8 +60,8 @@ export interface IssueNumber {
   letterUnit?: string;
 }
 
-/** Takes a number from the register. Run inside the transaction that marks the document issued. */
-export async function issueNumber(q: Q, input: IssueNumber): Promise<RegisterEntryView> {
+/** The number and ký hiệu a document would take (next, or the chosen free one); refused when the chosen one is taken. */
+async function chooseNumber(q: Q, input: Omit<IssueNumber, 'subject'>): Promise<{ year: number; number: number; symbol: string }> {
   const year = Number(input.date.slice(0, 4));
   const symbol = await symbolFor(q, input.issuerId, input.kindAbbr, input.date, input.letterUnit);
   let number = input.number ?? null;
@@ -86,6 +86,18 @@ export async function issueNumber(q: Q, input: IssueNumber): Promise<RegisterEnt
       throw new AppError('CONFLICT', `Số ${formatDocSerial(t.number)} năm ${year} đã cấp cho văn bản ${t.numberText} ngày ${formatDmy(t.date)} (${t.subject}). Hãy chọn số khác.`);
     }
   }
+  return { year, number, symbol };
+}
+
+/** What taking a number now would give, without taking it: the clerk confirms this exact number first. */
+export async function previewNumber(q: Q, input: Omit<IssueNumber, 'subject'>): Promise<NumberPreview> {
+  const { year, number, symbol } = await chooseNumber(q, input);
+  return { year, number, symbol, numberText: `${formatDocSerial(number)}/${symbol}`, date: input.date };
+}
+
+/** Takes a number from the register. Run inside the transaction that marks the document issued. */
+export async function issueNumber(q: Q, input: IssueNumber): Promise<RegisterEntryView> {
+  const { year, number, symbol } = await chooseNumber(q, input);
   const row: RegisterEntriesTable = {
     id: newId(),
     issuer_id: input.issuerId,
