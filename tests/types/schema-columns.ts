@@ -143,6 +143,14 @@ export interface MigratedTables {
     created_at: string;
     updated_at: string;
   };
+  document_options: {
+    kind: string;
+    record_id: string;
+    addressees: string | null;
+    recipients: string | null;
+    deadline: string | null;
+    updated_at: string;
+  };
   exchange_identity: {
     id: number;
     office_id: string;
@@ -200,6 +208,14 @@ export interface MigratedTables {
     year: number;
     number: number;
     awardee_id: string;
+    created_at: string;
+  };
+  issued_letters: {
+    id: string;
+    kind: string;
+    scope_id: string;
+    register_entry_id: string;
+    snapshot: string;
     created_at: string;
   };
   movement_occasions: {
