@@ -30,13 +30,18 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+async function setUpOffice() {
+  const dir = tempDir();
+  dirs.push(dir);
+  const slow = slowHost(dir);
+  const app = await createApp(dir, slow.host, { dailyBackup: false });
+  await app.dispatch('office.setup', BAC_KAN_OFFICE);
+  return { dir, slow, app };
+}
+
 describe('CoreApp.shutdown (the quit sequence’s core part)', () => {
   it('waits for the queued calls, then closes the database', async () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    const slow = slowHost(dir);
-    const app = await createApp(dir, slow.host, { dailyBackup: false });
-    await app.dispatch('office.setup', BAC_KAN_OFFICE);
+    const { dir, slow, app } = await setUpOffice();
     const exporting = app.dispatch('organizations.exportXlsx', {});
     const backup = app.dispatch('backup.create', {});
     const closing = app.shutdown(10_000);
@@ -52,11 +57,7 @@ describe('CoreApp.shutdown (the quit sequence’s core part)', () => {
   });
 
   it('after the wait, cuts the running call and removes the backup file it left half-written, keeping older ones', async () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    const slow = slowHost(dir);
-    const app = await createApp(dir, slow.host, { dailyBackup: false });
-    await app.dispatch('office.setup', BAC_KAN_OFFICE);
+    const { dir, slow, app } = await setUpOffice();
     expect((await app.dispatch('backup.create', {})).ok).toBe(true);
     const older = readdirSync(join(dir, 'backups'));
     const past = new Date(Date.now() - 60_000);
