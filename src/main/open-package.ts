@@ -1,6 +1,11 @@
 import { basename } from 'node:path';
-import type { BrowserWindow } from 'electron';
 import { readPackageFile } from './package-file';
+
+/** The part of a BrowserWindow the inbox uses (Electron-free, so tests pass a fake). */
+export interface InboxWindow {
+  isDestroyed(): boolean;
+  webContents: { isLoading(): boolean; send(channel: string, ...args: unknown[]): void };
+}
 
 /**
  * Double-click / "Mở bằng" on a .tdkt file: Windows passes the path on the command line (first start or a
@@ -9,12 +14,12 @@ import { readPackageFile } from './package-file';
  * is ready, or while it reloads, waits here and goes out at the next did-finish-load.
  */
 export function createPackageInbox(warn: (message: string) => void): {
-  offer(win: BrowserWindow | null, path: string | null): Promise<void>;
-  flush(win: BrowserWindow | null): Promise<void>;
+  offer(win: InboxWindow | null, path: string | null): Promise<void>;
+  flush(win: InboxWindow | null): Promise<void>;
 } {
   let waiting: string | null = null;
 
-  async function offer(win: BrowserWindow | null, path: string | null): Promise<void> {
+  async function offer(win: InboxWindow | null, path: string | null): Promise<void> {
     if (!path) return;
     if (!win || win.isDestroyed() || win.webContents.isLoading()) {
       waiting = path;
