@@ -1,5 +1,6 @@
 import type { TestCore } from './core';
 import { approvedNominations, decisionInput, FORMS, seedCommendationWorld } from './commendations';
+import { plaqueWork } from './reports';
 
 /**
  * One data set for every document kind (issue 14), holding both kinds of record the figures must agree on:
@@ -19,18 +20,7 @@ export async function seedDocumentWorld(core: TestCore) {
     abbreviation: 'CĐCS',
     code: 'DIENLUC',
   });
-  const baBeReg = (await core.call('registrations.list', { movementId: w.movement.id, phaseId: null })).find((r) => r.organizationId === w.baBe.id)!;
-  const full = await core.call('registrations.get', { id: baBeReg.id });
-  const saved = await core.call('registrations.save', {
-    id: full.id,
-    movementId: w.movement.id,
-    phaseId: null,
-    organizationId: w.baBe.id,
-    individuals: full.individuals.map((i) => ({ personId: i.personId, fullName: i.fullName, title: i.title })),
-    works: [{ name: 'Nhà văn hóa thôn Pác Ngòi', implementer: 'UBND xã Nam Mẫu', valueDong: 1_500_000_000 }],
-  });
-  await core.call('registrations.reviewWork', { workId: saved.works[0].id, action: 'approve', date: '2026-03-01', note: '' });
-  await core.call('registrations.reviewWork', { workId: saved.works[0].id, action: 'attach', date: '2026-05-01', note: '' });
+  await plaqueWork(core, w);
   const dienLucReg = await core.call('registrations.save', {
     movementId: w.movement.id,
     phaseId: w.phaseId,
