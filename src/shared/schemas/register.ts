@@ -25,6 +25,8 @@ export const registerPreviewInput = z.object({
   date: isoDate('Ngày văn bản'),
   number: registerAddInput.shape.number,
   issuerId: id('Đơn vị ban hành').optional(),
+  /** A công văn: ký hiệu {issuer}-{drafting unit of the office settings}, no type abbreviation. */
+  letter: z.boolean().optional().default(false),
 });
 
 export interface NumberPreview {

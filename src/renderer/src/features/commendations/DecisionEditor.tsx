@@ -13,6 +13,7 @@ import { DocxPreview } from '../plans/DocxPreview';
 import { moneyToWords } from '@shared/vi-text/money';
 import { AddAwardeeModal } from './AddAwardeeModal';
 import { CertificatesCard } from './CertificatesCard';
+import { DocumentOptionsPanel } from '../documents/DocumentOptionsPanel';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { usePhases } from './usePhases';
 import { coef, formsFor, money, toLines } from './shared';
@@ -395,6 +396,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
       {view && locked && <CertificatesCard decision={view} />}
       {view && (
         <Card title="Xem trước văn bản" size="small">
+          <DocumentOptionsPanel kind="decision" id={view.id} onSaved={() => setVersion((x) => x + 1)} />
           <DocxPreview kind="decision" id={view.id} version={version} />
         </Card>
       )}
