@@ -11,6 +11,7 @@ import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
 import { documentCalls } from './calls/documents';
 import { exchangeCalls } from './calls/exchange';
+import { generalDocumentCalls } from './calls/general-documents';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
@@ -28,6 +29,7 @@ export const contract = {
   ...planCalls,
   ...registerCalls,
   ...documentCalls,
+  ...generalDocumentCalls,
   ...registrationCalls,
   ...commendationCalls,
   ...reportCalls,
@@ -49,7 +51,7 @@ export type CallOutput<K extends CallName> = Contract[K]['output'];
  */
 export const DATA_AREAS = [
   'office', 'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations',
-  'commendations', 'reports', 'settings', 'exchange', 'all',
+  'commendations', 'reports', 'documents', 'settings', 'exchange', 'all',
 ] as const;
 export type DataArea = (typeof DATA_AREAS)[number];
 

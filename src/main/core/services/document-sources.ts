@@ -10,6 +10,7 @@ import { renderDocx } from '../documents/layout/render';
 import { layoutOverridesOf, withLetterSettings } from '../documents/office-settings';
 import { decisionDocument, proposalDocument } from './commendations/documents';
 import type { DocumentLoader } from './document-source';
+import { generalDocument } from './general-document-loader';
 import { planDocument } from './plan-document';
 import { registrationDocument, reminderDocument, worksListDocument } from './registration-documents';
 import { reportDocument } from './reports/document';
@@ -23,6 +24,7 @@ export const documentLoaders: Record<DocumentKind, DocumentLoader> = {
   decision: decisionDocument,
   'commendation-proposal': proposalDocument,
   'phase-report': reportDocument,
+  general: generalDocument,
 };
 
 export async function renderSource(db: Kysely<DB>, kind: DocumentKind, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {

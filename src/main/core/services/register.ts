@@ -32,12 +32,14 @@ export function toEntryView(r: RegisterEntriesTable): RegisterEntryView {
 }
 
 /** "KH-LĐLĐ" with the issuer's abbreviation in force on the document's date. */
-export async function symbolFor(q: Q, issuerId: string, kindAbbr: string, date: string): Promise<string> {
+export async function symbolFor(q: Q, issuerId: string, kindAbbr: string, date: string, letterUnitAbbr?: string): Promise<string> {
   const org = await getNode(q, issuerId, date);
   if (!org.abbreviation) {
     throw new AppError('VALIDATION', `Đơn vị "${org.name}" chưa có chữ viết tắt dùng trong số ký hiệu (ví dụ: LĐLĐ). Hãy bổ sung trong mục Đơn vị & cá nhân hoặc Cài đặt.`);
   }
   try {
+    // A công văn has no type abbreviation: {issuer}-{drafting unit} (ND30 Phụ lục III).
+    if (letterUnitAbbr !== undefined) return formatDocSymbol({ issuerAbbr: org.abbreviation, ...(letterUnitAbbr.trim() ? { unitAbbr: letterUnitAbbr.trim() } : {}) });
     return formatDocSymbol({ typeAbbr: kindAbbr, issuerAbbr: org.abbreviation });
   } catch (e) {
     throw new AppError('VALIDATION', (e as Error).message);
@@ -47,6 +49,8 @@ export async function symbolFor(q: Q, issuerId: string, kindAbbr: string, date: 
 export interface IssueNumber {
   issuerId: string;
   kindAbbr: string;
+  /** Set for a công văn: its ký hiệu is {issuer}-{drafting unit} ('' = the issuer alone), kindAbbr only files it. */
+  letterUnitAbbr?: string;
   /** YYYY-MM-DD; its year is the register year. */
   date: string;
   subject: string;
@@ -59,7 +63,7 @@ export interface IssueNumber {
 /** Takes a number from the register. Run inside the transaction that marks the document issued. */
 export async function issueNumber(q: Q, input: IssueNumber): Promise<RegisterEntryView> {
   const year = Number(input.date.slice(0, 4));
-  const symbol = await symbolFor(q, input.issuerId, input.kindAbbr, input.date);
+  const symbol = await symbolFor(q, input.issuerId, input.kindAbbr, input.date, input.letterUnitAbbr);
   let number = input.number ?? null;
   if (number === null) {
     const max = await q
