@@ -5,14 +5,14 @@ import type { PartialDate } from '../../../shared/vi-text/dates';
 import type { DB } from '../db/schema';
 import { documentFileName } from '../documents/file-name';
 import { composeGeneral } from '../documents/kinds/general';
-import type { DocumentLoader } from './document-source';
+import type { OfficialDocument } from '../documents/model';
 import { getGeneral } from './general-documents';
 import { issuerAt } from './issuer';
 import { recipientsInputOf, signerInputOf } from './plan-document';
 import { todayIso } from '../util/time';
 
 /** An issued document prints its number and date; a draft leaves both blank for the hand-written ones. */
-export const generalDocument: DocumentLoader = async (q: Kysely<DB>, id: string) => {
+export async function generalDocument(q: Kysely<DB>, id: string): Promise<{ document: OfficialDocument; fileName: string }> {
   const doc = await getGeneral(q, id);
   const at = doc.issuedDate ?? doc.plannedDate ?? todayIso();
   const [y, m] = at.split('-').map(Number);
@@ -34,4 +34,4 @@ export const generalDocument: DocumentLoader = async (q: Kysely<DB>, id: string)
   });
   const stem = doc.issuedNumber ? `${kind.label} ${doc.identity.replace(/\//g, ' ')}` : `Du thao ${kind.label} ${todayIso()}`;
   return { document, fileName: documentFileName(stem) };
-};
+}

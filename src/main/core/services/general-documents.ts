@@ -181,7 +181,7 @@ export async function issueGeneral(q: Q, input: { id: string; date: string; numb
   const entry = await issueNumber(q, {
     issuerId: r.issuer_id,
     kindAbbr: r.kind,
-    letterUnitAbbr: r.kind === 'CV' ? r.unit_abbr || letterUnit : undefined,
+    letterUnit: r.kind === 'CV' ? r.unit_abbr || letterUnit : undefined,
     date: input.date,
     subject: r.subject,
     number: input.number,

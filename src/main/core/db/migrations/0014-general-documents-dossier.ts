@@ -76,7 +76,8 @@ export const m0014: Migration = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
-      CREATE UNIQUE INDEX achievement_reports_nomination ON achievement_reports(nomination_id) WHERE deleted_at IS NULL;
+      CREATE INDEX achievement_reports_nomination ON achievement_reports(nomination_id);
+      CREATE UNIQUE INDEX achievement_reports_live ON achievement_reports(nomination_id) WHERE deleted_at IS NULL;
     `);
   },
 };
