@@ -158,4 +158,14 @@ describe('formatting of the Bản đăng ký and headers', () => {
     expect(t).toMatch(/D\. CHỈ TIÊU THI ĐUA ĐĂNG KÝ\n- Phát triển thêm 47 đoàn viên/);
     expect(t).not.toContain('\u200B');
   });
+
+  it('the office\'s header takes a manual break while it spells the current name', async () => {
+    const layout = await core.call('settings.documentLayout.get', {});
+    await core.call('settings.documentLayout.set', { ...layout, issuerLines: 'Liên đoàn Lao động tỉnh\nBắc Kạn' });
+    expect((await text('works-list', w.phaseId)).split('\n').slice(0, 3)).toEqual(['TỔNG LĐLĐ VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH', 'BẮC KẠN']);
+    // A break that no longer spells the name (after a rename) is ignored: the word groups decide.
+    await core.call('settings.documentLayout.set', { ...layout, issuerLines: 'Liên đoàn Lao động\ntỉnh Thái Nguyên' });
+    expect((await text('works-list', w.phaseId)).split('\n').slice(0, 3)).toEqual(['TỔNG LĐLĐ VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH BẮC KẠN']);
+    expect(await core.fail('settings.documentLayout.set', { ...layout, issuerLines: 'A\nB\nC\nD' })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('tối đa 3 dòng') });
+  });
 });

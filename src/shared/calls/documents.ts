@@ -27,6 +27,12 @@ export type RecipientsValue = z.output<typeof recipientsValue>;
 /** Kinds whose Kính gửi / Nơi nhận are set here; a plan and a báo cáo carry theirs in their own editor. */
 export const OPTION_KINDS = ['registration', 'works-list', 'registration-reminder', 'decision', 'commendation-proposal'] as const satisfies readonly DocumentKind[];
 
+export type OptionKind = (typeof OPTION_KINDS)[number];
+
+export function isOptionKind(kind: DocumentKind): kind is OptionKind {
+  return (OPTION_KINDS as readonly string[]).includes(kind);
+}
+
 export const saveDocumentOptionsInput = z.object({
   kind: z.enum(OPTION_KINDS, { error: 'Kính gửi, Nơi nhận của loại văn bản này sửa trong trình soạn thảo của nó' }),
   id: id('Văn bản'),

@@ -53,6 +53,15 @@ export const documentLayoutSettings = z
     bodySize: ranged('bodySize', 0.5),
     lineSpacing: ranged('lineSpacing'),
     nationalTitleSize: ranged('nationalTitleSize', 0.5),
+    /**
+     * The office's name in the header as the clerk breaks it (one line per line, at most 3); used only while
+     * it spells the office's current name, so a rename never prints a stale header. '' = broken by word groups.
+     */
+    issuerLines: safeString('Tên đơn vị trên tiêu đề')
+      .transform((s) => s.normalize('NFC').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+      .pipe(z.string().max(300, 'Tên đơn vị trên tiêu đề: dài quá 300 ký tự').refine((s) => s.split('\n').length <= 3, 'Tên đơn vị trên tiêu đề: tối đa 3 dòng'))
+      .optional()
+      .default(''),
     /** Công văn: drafting unit in the ký hiệu, drafter's mark + copies (ô 12), address line (ô 13). */
     letter: z
       .object({
@@ -84,6 +93,7 @@ export const DEFAULT_DOCUMENT_LAYOUT_SETTINGS: DocumentLayoutSettings = {
   bodySize: 14,
   lineSpacing: 1.15,
   nationalTitleSize: 12,
+  issuerLines: '',
   letter: { unitAbbr: '', drafterInitials: '', copies: null, contact: '' },
 };
 

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { isOptionKind } from '../../../shared/calls/documents';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../context';
 import { mutator, type AreaHandlers } from '../registry';
@@ -22,7 +23,7 @@ export const documentHandlers = {
   },
   'documents.getOptions': async (input, ctx) => {
     const kind = input.kind;
-    if (kind === 'plan' || kind === 'phase-report' || kind === 'general') {
+    if (!isOptionKind(kind)) {
       throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của kế hoạch, báo cáo và văn bản chung sửa ngay trong trình soạn thảo của chúng.');
     }
     return documentOptionsView(read(ctx), kind, input.id);

@@ -3,7 +3,7 @@
  * one stored record into an OfficialDocument. The table is a Record over the enum, so a kind without a
  * loader is a compile error. The office's layout settings apply to every document rendered here.
  */
-import type { DocumentOptionsView, OPTION_KINDS } from '../../../shared/calls/documents';
+import type { DocumentOptionsView, OptionKind } from '../../../shared/calls/documents';
 import type { DocumentKind } from '../../../shared/documents';
 import { renderDocx } from '../documents/layout/render';
 import { layoutOverridesOf, withOfficeSettings } from '../documents/office-settings';
@@ -17,8 +17,6 @@ import { registrationDocument, scopeOf, worksListDocument } from './registration
 import type { ReadCtx } from './reports/figures';
 import { reportDocument } from './reports/document';
 import { getDocumentLayout } from './settings';
-
-type OptionKind = (typeof OPTION_KINDS)[number];
 
 export const documentLoaders: Record<DocumentKind, DocumentLoader> = {
   plan: (c, id) => planDocument(c.db, id),
