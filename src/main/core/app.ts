@@ -54,7 +54,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       ...host,
       async chooseSavePath(name, filters) {
         const path = await host.chooseSavePath(name, filters);
-        if (path) rememberExport(store.sqlite, path);
+        if (path) await rememberExport(store.db, path);
         return path;
       },
     },
@@ -78,7 +78,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
   async function startupBackup(): Promise<void> {
     if (options.dailyBackup === false) return;
     try {
-      const hasOffice = store.sqlite.prepare('SELECT 1 FROM office').get();
+      const hasOffice = await store.db.selectFrom('office').select('id').executeTakeFirst();
       if (!hasOffice) return;
       const made = await dailyBackupIfDue(store.sqlite, backupsDir, options.now?.() ?? new Date());
       if (made) log.info(`Sao lưu hằng ngày: ${made.fileName}`);

@@ -3,7 +3,7 @@
  * gắn biển of a phase, and the công văn reminding units that have not registered. Registered in
  * services/document-sources.ts, so documents.preview / documents.export serve them.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import { WORK_STATUS_LABELS, type WorkView } from '../../../shared/schemas/registrations';
 import { formatShortDate } from '../../../shared/vi-text';
@@ -20,12 +20,11 @@ import { issuerAt } from './issuer';
 import { getRegistration, loadScope, tracker } from './registrations';
 import { listWorks } from './works';
 
-type Q = Kysely<DB> | Transaction<DB>;
 type Loaded = { document: OfficialDocument; fileName: string };
 
 const monthYear = (iso: string | null) => (iso ? `${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}` : '');
 
-async function occasionLine(q: Q, occasionId: string | null, year: number): Promise<string> {
+async function occasionLine(q: Kysely<DB>, occasionId: string | null, year: number): Promise<string> {
   if (!occasionId) return '';
   const o = await q.selectFrom('occasions').select(['name', 'origin_date']).where('id', '=', occasionId).executeTakeFirst();
   if (!o) return '';
@@ -34,7 +33,7 @@ async function occasionLine(q: Q, occasionId: string | null, year: number): Prom
   return years > 0 && years % 5 === 0 ? `Chào mừng ${years} năm ${o.name}` : `Chào mừng ${o.name}`;
 }
 
-async function workItems(q: Q, works: WorkView[], year: number, withStatus: boolean): Promise<WorkItem[]> {
+async function workItems(q: Kysely<DB>, works: WorkView[], year: number, withStatus: boolean): Promise<WorkItem[]> {
   const out: WorkItem[] = [];
   for (const w of works) {
     const period = [monthYear(w.startDate), monthYear(w.finishDate)].filter(Boolean).join(' - ');
@@ -53,7 +52,7 @@ async function workItems(q: Q, works: WorkView[], year: number, withStatus: bool
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** kind "registration", id = registration id. */
-export async function registrationDocument(q: Q, id: string): Promise<Loaded> {
+export async function registrationDocument(q: Kysely<DB>, id: string): Promise<Loaded> {
   const office = await requireOffice(q as Kysely<DB>);
   const r = await getRegistration(q, id, office.organizationId);
   const { movement, phase } = await loadScope(q, r.movementId, r.phaseId);
@@ -80,7 +79,7 @@ export async function registrationDocument(q: Q, id: string): Promise<Loaded> {
 }
 
 /** The id of a phase, or of a movement (whole-movement registrations). */
-async function scopeOf(q: Q, id: string): Promise<{ movementId: string; phaseId: string | null }> {
+async function scopeOf(q: Kysely<DB>, id: string): Promise<{ movementId: string; phaseId: string | null }> {
   const phase = await q.selectFrom('movement_phases').select(['id', 'movement_id']).where('id', '=', id).executeTakeFirst();
   if (phase) return { movementId: phase.movement_id, phaseId: phase.id };
   const m = await q.selectFrom('movements').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -89,7 +88,7 @@ async function scopeOf(q: Q, id: string): Promise<{ movementId: string; phaseId:
 }
 
 /** kind "works-list", id = phase id (or movement id): every work not refused, with its status. */
-export async function worksListDocument(q: Q, id: string): Promise<Loaded> {
+export async function worksListDocument(q: Kysely<DB>, id: string): Promise<Loaded> {
   const office = await requireOffice(q as Kysely<DB>);
   const { movementId, phaseId } = await scopeOf(q, id);
   const { movement, phase } = await loadScope(q, movementId, phaseId);
@@ -106,7 +105,7 @@ export async function worksListDocument(q: Q, id: string): Promise<Loaded> {
 }
 
 /** kind "registration-reminder", id = phase id (or movement id). */
-export async function reminderDocument(q: Q, id: string): Promise<Loaded> {
+export async function reminderDocument(q: Kysely<DB>, id: string): Promise<Loaded> {
   const office = await requireOffice(q as Kysely<DB>);
   const { movementId, phaseId } = await scopeOf(q, id);
   const t = await tracker(q, office.organizationId, movementId, phaseId, false);
