@@ -3,6 +3,11 @@
  * lower units registered, their individuals and works, works approved / with plaques, commendations by
  * form with money (issued decisions not replaced by a correction), and the reports the lower units sent up.
  * A handful of grouped kysely queries, one read round.
+ *
+ * This is the one home of the office's figures: the Báo cáo, the công văn đôn đốc, the danh sách công trình,
+ * the registration tracker and the dashboard all read them here, under one rule (documents/wording.ts
+ * WHOLE_MOVEMENT_RULE): a registration, its works, or a decision made for the whole movement counts in each
+ * of its đợt. Reports received from lower units count in the đợt they were made for.
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { AppError } from '../../../../shared/errors';
@@ -44,14 +49,14 @@ function registrationsFor(db: Kysely<DB>, movementId: string, phaseId: string | 
     .$if(!!phaseId, (q) => q.where((eb) => eb.or([eb('r.phase_id', '=', phaseId), eb('r.phase_id', 'is', null)])));
 }
 
-/** 1 when this office's own review of work w is in one of the statuses (summed per unit). */
-function reviewedAs(officeId: string, statuses: WorkReviewsTable['status'][]) {
-  return (eb: ExpressionBuilder<DB & { w: DB['works'] }, 'w'>) =>
-    eb.fn<number>('sum', [
-      eb.exists(
-        eb.selectFrom('work_reviews as v').select('v.id').whereRef('v.work_id', '=', 'w.id').where('v.owner_id', '=', officeId).where('v.deleted_at', 'is', null).where('v.status', 'in', statuses),
-      ),
-    ]);
+/** How many works of the group this office's own review has in one of the statuses (or, `without`, not). */
+function reviewedAs(officeId: string, statuses: WorkReviewsTable['status'][], without = false) {
+  return (eb: ExpressionBuilder<DB & { w: DB['works'] }, 'w'>) => {
+    const review = eb.exists(
+      eb.selectFrom('work_reviews as v').select('v.id').whereRef('v.work_id', '=', 'w.id').where('v.owner_id', '=', officeId).where('v.deleted_at', 'is', null).where('v.status', 'in', statuses),
+    );
+    return eb.fn<number>('sum', [without ? eb.not(review) : review]);
+  };
 }
 
 export async function composeFigures(db: Kysely<DB>, officeId: string, movementId: string, phaseId: string | null): Promise<PhaseFigures> {
@@ -92,7 +97,8 @@ export async function composeFigures(db: Kysely<DB>, officeId: string, movementI
     .where('w.deleted_at', 'is', null)
     .select((eb) => [
       'r.organization_id as org',
-      eb.fn.countAll<number>().as('works'),
+      // A work this office refused is not counted.
+      reviewedAs(officeId, ['refused'], true)(eb).as('works'),
       reviewedAs(officeId, APPROVED)(eb).as('approved'),
       reviewedAs(officeId, PLAQUE)(eb).as('plaques'),
     ])
@@ -116,7 +122,7 @@ export async function composeFigures(db: Kysely<DB>, officeId: string, movementI
     .where('d.deleted_at', 'is', null)
     .where('a.deleted_at', 'is', null)
     .where('d.movement_id', '=', movementId)
-    .$if(!!phaseId, (q) => q.where('d.phase_id', '=', phaseId))
+    .$if(!!phaseId, (q) => q.where((eb) => eb.or([eb('d.phase_id', '=', phaseId), eb('d.phase_id', 'is', null)])))
     .where((eb) =>
       eb.not(eb.exists(eb.selectFrom('decisions as c').select('c.id').whereRef('c.corrects_decision_id', '=', 'd.id').where('c.status', '=', 'issued').where('c.deleted_at', 'is', null))),
     )
@@ -212,4 +218,9 @@ export async function phaseLines(db: Kysely<DB>, officeId: string, movementId: s
   const whole = await composeFigures(db, officeId, movementId, null);
   out.push({ phaseId: null, phaseName: 'Cả phong trào', endDate: null, reportDeadline: null, totals: whole.totals });
   return out;
+}
+
+/** A row of a đợt's list under the same rule: its own đợt, or the whole movement. */
+export function inScope(rowPhaseId: string | null, phaseId: string | null): boolean {
+  return !phaseId || rowPhaseId === phaseId || rowPhaseId === null;
 }
