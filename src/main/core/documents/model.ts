@@ -5,6 +5,7 @@
  */
 import type { DateInput } from '../../../shared/vi-text/dates';
 import type { DocSymbol } from '../../../shared/vi-text/doc-number';
+import { formatNumberVi } from '../../../shared/vi-text/money';
 
 /** A run of text with its emphasis. */
 export interface Run {
@@ -210,9 +211,9 @@ export function punctuateList(lines: string[], last = '.', between = ';'): strin
   });
 }
 
-/** "05" for counts in running text ("03 phong trào"), as union documents write them. */
+/** "05" for counts in running text ("03 phong trào"), as union documents write them; "0" for none, "1.250" with dots. */
 export function countText(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return n === 0 ? '0' : n < 10 ? `0${n}` : formatNumberVi(n);
 }
 
 export { roman } from '../../../shared/plans/where';
