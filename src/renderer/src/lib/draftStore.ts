@@ -182,7 +182,8 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
             const saved = await cfg.save(view, draft);
             // Edits made during the save stay dirty and are saved next; the local copy goes only when all is saved.
             const newer = get().draft !== draft;
-            if (!newer) dropLocalDraft(`${cfg.kind}.${cfg.idOf(saved)}`);
+            // A new record's copy was kept under "new"; once saved it has its id.
+            if (!newer) for (const v of [view, saved]) dropLocalDraft(`${cfg.kind}.${cfg.idOf(v)}`);
             set({ view: saved, saving: false, dirty: newer, savedAt: new Date(), error: null, problems: {}, restoredAt: null, version: get().version + 1 });
             return true;
           } catch (e) {

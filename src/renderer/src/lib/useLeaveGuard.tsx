@@ -1,11 +1,11 @@
 import { App, Button } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { addLeaveGuard } from '../stores/router';
 import { registerPending } from './pendingSaves';
 
 export interface LeaveGuardOptions {
-  /** There are changes the core has not accepted. */
-  dirty: boolean;
+  /** There are changes the core has not accepted (a function when a save may have just ended, before the next render). */
+  dirty: boolean | (() => boolean);
   /** "phong trào", "đăng ký thi đua"… for the question. */
   what: string;
   /** Saves; resolves false when refused (the form shows why). */
@@ -21,9 +21,10 @@ export interface LeaveGuardOptions {
  * autosaving editor saves first and only asks when the save is refused; a form saved by hand asks
  * "Lưu rồi rời đi / Bỏ thay đổi / Ở lại".
  */
-export function useLeaveGuard(opts: LeaveGuardOptions): void {
+export function useLeaveGuard(opts: LeaveGuardOptions): () => Promise<boolean> {
   const { modal } = App.useApp();
   const ref = useRef(opts);
+  const guardRef = useRef<() => Promise<boolean>>(async () => true);
   useEffect(() => {
     ref.current = opts;
   });
@@ -59,9 +60,10 @@ export function useLeaveGuard(opts: LeaveGuardOptions): void {
         });
       });
 
+    const isDirty = () => (typeof ref.current.dirty === 'function' ? ref.current.dirty() : ref.current.dirty);
     const guard = async () => {
       const o = ref.current;
-      if (!o.dirty) return true;
+      if (!isDirty()) return true;
       if (o.keptLocally) {
         if (await o.save()) return true;
         const why = ref.current.error ?? 'phần lõi không nhận bản nháp';
@@ -75,10 +77,11 @@ export function useLeaveGuard(opts: LeaveGuardOptions): void {
       }
       return ask(`${o.what.charAt(0).toLocaleUpperCase('vi')}${o.what.slice(1)} có thay đổi chưa lưu`, 'Lưu trước khi rời đi?', 'Lưu rồi rời đi', () => o.save(), 'Bỏ thay đổi');
     };
+    guardRef.current = guard;
     const offGuard = addLeaveGuard(guard);
     const offPending = registerPending({
-      dirty: () => ref.current.dirty,
-      flush: () => (ref.current.keptLocally ? ref.current.save() : Promise.resolve(!ref.current.dirty)),
+      dirty: isDirty,
+      flush: () => (ref.current.keptLocally ? ref.current.save() : Promise.resolve(!isDirty())),
       persist() {
         // A hand-saved form has no local copy: beforeunload asks instead.
       },
@@ -88,4 +91,6 @@ export function useLeaveGuard(opts: LeaveGuardOptions): void {
       offPending();
     };
   }, [modal]);
+  // For leaving that is not a route change (a list inside the same screen).
+  return useCallback(() => guardRef.current(), []);
 }

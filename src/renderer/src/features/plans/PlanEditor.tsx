@@ -6,6 +6,7 @@ import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { dayjs, fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { DateInput, dateRule } from '../../lib/DateInput';
+import { UndoRedoButtons } from '../../lib/UndoRedoButtons';
 import { useEditorKeys } from '../../lib/useEditorKeys';
 import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { useRouter } from '../../stores/router';
@@ -103,18 +104,7 @@ export function PlanEditor({ id }: { id: string }) {
           {locked && plan.issuedDate && <Typography.Text>ngày {showDate(plan.issuedDate)}</Typography.Text>}
           <SaveStatus />
           {!locked && (
-            <Space.Compact size="small">
-              <Tooltip title="Hoàn tác (Ctrl+Z)">
-                <Button aria-label="Hoàn tác" disabled={!canUndo} onClick={undo}>
-                  ↶ Hoàn tác
-                </Button>
-              </Tooltip>
-              <Tooltip title="Làm lại (Ctrl+Y)">
-                <Button aria-label="Làm lại" disabled={!canRedo} onClick={redo}>
-                  ↷
-                </Button>
-              </Tooltip>
-            </Space.Compact>
+            <UndoRedoButtons canUndo={canUndo} canRedo={canRedo} undo={undo} redo={redo} />
           )}
         </Space>
         <Space wrap>
