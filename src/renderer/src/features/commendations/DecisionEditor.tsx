@@ -14,6 +14,7 @@ import { DocxPreview } from '../plans/DocxPreview';
 import { AddAwardeeModal } from './AddAwardeeModal';
 import { AwardeesTable } from './AwardeesTable';
 import { CertificatesCard } from './CertificatesCard';
+import { DocumentOptionsPanel } from '../documents/DocumentOptionsPanel';
 import { rowOf, useDecisionDraft } from './decisionDraft';
 import { DecisionHeaderForm } from './DecisionHeaderForm';
 import { IssueDecisionModal } from './IssueDecisionModal';
@@ -234,6 +235,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
       {view && locked && <CertificatesCard decision={view} />}
       {view && (
         <Card title="Xem trước văn bản" size="small" extra={!preview && <Button onClick={() => setPreview(true)}>Xem trước</Button>}>
+          <DocumentOptionsPanel kind="decision" id={view.id} onSaved={() => setVersion((x) => x + 1)} />
           {/* A 2,000-row list makes a long document: it is generated when asked for, not on opening. */}
           {preview ? <DocxPreview kind="decision" id={view.id} version={version} /> : <Typography.Text type="secondary">Bấm “Xem trước” để xem văn bản sẽ in.</Typography.Text>}
         </Card>
