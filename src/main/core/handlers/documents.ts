@@ -7,7 +7,7 @@ import { writeOptions } from '../services/document-options';
 import { documentOptionsView, renderSource } from '../services/document-sources';
 import { issueReminder } from '../services/reminder-letter';
 
-const read = (ctx: Ctx) => ({ db: ctx.db, sqlite: ctx.store.sqlite });
+const read = (ctx: Ctx) => ({ db: ctx.db });
 
 /** Generated documents: preview and export render the same bytes; the clerk's choices and issued letters are writes. */
 export const documentHandlers = {

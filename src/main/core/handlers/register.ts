@@ -13,7 +13,8 @@ export const registerHandlers = {
       kindAbbr: input.kindAbbr,
       date: input.date,
       number: input.number,
-      ...(input.letter ? { letterUnit: (await getDocumentLayout(ctx.db)).letter.unitAbbr } : {}),
+      // A công văn: the drafting unit typed on the document, else the office setting.
+      ...(input.letterUnit !== undefined ? { letterUnit: input.letterUnit } : input.letter ? { letterUnit: (await getDocumentLayout(ctx.db)).letter.unitAbbr } : {}),
     }),
   'register.add': mutator('register', async (input, ctx) => {
     const office = await requireOffice(ctx.db);

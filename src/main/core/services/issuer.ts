@@ -4,7 +4,7 @@
  * of its own (a CĐCS) writes its upper unit's địa danh, and one without a chủ quản line prints its direct
  * upper unit's name there (domain-rules 2.4), so no document prints ", ngày …" or an empty ô 1.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { upperVi } from '../../../shared/vi-text/caps';
 import { fold } from '../../../shared/vi-text/normalize';
 import type { IssuerInput } from '../documents/kinds/common';
@@ -13,10 +13,9 @@ import type { DB } from '../db/schema';
 import { getNode, getOrgRow } from './organizations';
 import { getDocumentLayout } from './settings';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 /** Upper units of `organizationId`, nearest first, as named on `date`. */
-async function uppers(q: Q, organizationId: string, date: string) {
+async function uppers(q: Kysely<DB>, organizationId: string, date: string) {
   const out: Awaited<ReturnType<typeof getNode>>[] = [];
   let parentId = (await getOrgRow(q, organizationId)).parent_id;
   for (let guard = 0; parentId && guard < 20; guard++) {
@@ -28,14 +27,14 @@ async function uppers(q: Q, organizationId: string, date: string) {
 }
 
 /** The office's own manual header break (Cài đặt → Văn bản), while it still spells the name in force. */
-async function manualLines(q: Q, organizationId: string, name: string): Promise<string[] | null> {
+async function manualLines(q: Kysely<DB>, organizationId: string, name: string): Promise<string[] | null> {
   const office = await q.selectFrom('office').select('organization_id').executeTakeFirst();
   if (office?.organization_id !== organizationId) return null;
-  const lines = (await getDocumentLayout(q as Kysely<DB>)).issuerLines.split('\n').filter(Boolean);
+  const lines = (await getDocumentLayout(q)).issuerLines.split('\n').filter(Boolean);
   return lines.length && fold(lines.join(' ')) === fold(name) ? lines.map(upperVi) : null;
 }
 
-export async function issuerAt(q: Q, organizationId: string, date: string): Promise<IssuerInput> {
+export async function issuerAt(q: Kysely<DB>, organizationId: string, date: string): Promise<IssuerInput> {
   const org = await getNode(q, organizationId, date);
   const up = !org.placeName || !org.parentLine ? await uppers(q, organizationId, date) : [];
   // ND30 allows the chủ quản's name abbreviated: its short name ("LĐLĐ tỉnh Bắc Kạn") when it has one.
@@ -50,7 +49,7 @@ export async function issuerAt(q: Q, organizationId: string, date: string): Prom
 }
 
 /** "Ban Thường vụ <upper unit>" as named on `date`: the default Kính gửi of what goes up; null at the top. */
-export async function upperAddressee(q: Q, organizationId: string, date: string): Promise<string | null> {
+export async function upperAddressee(q: Kysely<DB>, organizationId: string, date: string): Promise<string | null> {
   const parentId = (await getOrgRow(q, organizationId)).parent_id;
   if (!parentId) return null;
   return `Ban Thường vụ ${(await getNode(q, parentId, date)).name}`;
