@@ -60,9 +60,10 @@ function NominationPicker({ open, year, takenKey, onClose, onPick }: { open: boo
 export function DecisionEditor({ id }: { id: string | null }) {
   const { message, modal } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
-  const { view: record, draft, loading, error, dirty, saving, version, load, flush, edit, undo, redo, canUndo, canRedo, setView, restoredAt } = useDecisionDraft();
-  // Both only grow: a saved draft or saved Kính gửi / Nơi nhận reloads the preview.
+  const { view: record, draft, loading, error, dirty, saving, version: savedVersion, load, flush, edit, undo, redo, canUndo, canRedo, setView, restoredAt } = useDecisionDraft();
+  // The preview follows saves of the decision and of its Kính gửi / Nơi nhận options.
   const [optionsVersion, setOptionsVersion] = useState(0);
+  const version = savedVersion + optionsVersion;
   const view = record?.decision ?? null;
   const [forms, setForms] = useState<AwardFormView[]>([]);
   const [movements, setMovements] = useState<MovementSummary[]>([]);
@@ -239,7 +240,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
         <Card title="Xem trước văn bản" size="small" extra={!preview && <Button onClick={() => setPreview(true)}>Xem trước</Button>}>
           <DocumentOptionsPanel kind="decision" id={view.id} onSaved={() => setOptionsVersion((x) => x + 1)} />
           {/* A 2,000-row list makes a long document: it is generated when asked for, not on opening. */}
-          {preview ? <DocxPreview kind="decision" id={view.id} version={version + optionsVersion} /> : <Typography.Text type="secondary">Bấm “Xem trước” để xem văn bản sẽ in.</Typography.Text>}
+          {preview ? <DocxPreview kind="decision" id={view.id} version={version} /> : <Typography.Text type="secondary">Bấm “Xem trước” để xem văn bản sẽ in.</Typography.Text>}
         </Card>
       )}
 
