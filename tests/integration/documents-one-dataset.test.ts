@@ -109,6 +109,9 @@ describe('Kính gửi, Nơi nhận, drafter mark and the công văn đôn đốc
     const reg = await text('registration', w.dienLucReg.id);
     expect(reg).toContain('Kính gửi: Ban Thường vụ Liên đoàn Lao động tỉnh Bắc Kạn.');
     expect(reg).toMatch(/- Lưu: VT, VP\.\nPL\.\(30\)/);
+    const report = await core.call('reports.compose', { movementId: w.movement.id, phaseId: w.phaseId });
+    expect(report.body.recipients.archive).toBe('VT, VP');
+    expect(await text('phase-report', report.id)).toMatch(/- Lưu: VT, VP\.\nPL\.\(30\)/);
     await core.call('documents.saveOptions', { kind: 'registration', id: w.dienLucReg.id, addressees: ['Hội đồng Thi đua - Khen thưởng LĐLĐ tỉnh Bắc Kạn'], recipients: null });
     expect(await text('registration', w.dienLucReg.id)).toContain('Kính gửi: Hội đồng Thi đua - Khen thưởng LĐLĐ tỉnh Bắc Kạn.');
 
