@@ -60,10 +60,13 @@ describe('one data set, the same figures everywhere', () => {
     expect(bc).not.toMatch(/năm 2026 năm 2026/);
     expect(bc).toContain('Đăng ký thi đua và quyết định khen thưởng cả phong trào được tính cho từng đợt.');
 
-    // The dashboard lists an open đợt with the same units missing (only when Đợt 1 is still open today).
+    // The dashboard lists the đợt while its report is due, with the same units missing.
+    const m = w.movement;
+    await core.call('movements.save', { id: m.id, year: m.year, name: m.name, phases: [{ ...m.phases[0], reportDeadline: addDays(todayIso(), 30) }] });
     const dash = await core.call('dashboard.summary', {});
     const open = dash.openPhases.find((p) => p.phaseId === w.phaseId);
-    if (open) expect(open.notRegistered.map((u) => u.name)).toEqual(['Công đoàn ngành Giáo dục']);
+    expect(open?.unitsTotal).toBe(4);
+    expect(open?.notRegistered.map((u) => u.name)).toEqual(['Công đoàn ngành Giáo dục']);
     expect(figures.units.filter((u) => !u.registered).map((u) => u.name)).toEqual(['Công đoàn ngành Giáo dục']);
   });
 });
