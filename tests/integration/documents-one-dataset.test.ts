@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCore, type TestCore } from '../helpers/core';
 import { seedDocumentWorld } from '../helpers/documents';
+import { seedPlanBody } from '../helpers/seed-plan';
 import { paragraphTexts, unzipDocx } from '../unit/documents/docx-xml';
 import type { DocumentKind } from '../../src/shared/documents';
 import { todayIso } from '../../src/main/core/util/time';
@@ -173,5 +174,20 @@ describe('formatting of the Bản đăng ký and headers', () => {
     await core.call('settings.documentLayout.set', { ...layout, issuerLines: 'Liên đoàn Lao động\ntỉnh Thái Nguyên' });
     expect((await text('works-list', w.phaseId)).split('\n').slice(0, 3)).toEqual(['TỔNG LĐLĐ VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH BẮC KẠN']);
     expect(await core.fail('settings.documentLayout.set', { ...layout, issuerLines: 'A\nB\nC\nD' })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('tối đa 3 dòng') });
+  });
+});
+
+describe('a plan is not issued empty', () => {
+  it('refuses a part with no content and a Nơi nhận of only "Lưu: VT", nothing numbered', async () => {
+    const draft = await core.call('plans.create', { movementId: w.movement.id });
+    const body = seedPlanBody();
+    body.sections![1] = { ...body.sections![1], title: 'NỘI DUNG, CHỈ TIÊU THI ĐUA', content: [], items: [] };
+    body.recipients = { groups: [], archive: 'VT' };
+    await core.call('plans.save', { id: draft.id, subject: 'Kế hoạch thi đua năm 2026', plannedDate: '2026-03-05', body });
+    const year = (await core.call('register.list', { year: 2026 })).entries.length;
+    const refused = await core.fail('plans.issue', { id: draft.id, date: '2026-03-05' });
+    expect(refused.message).toMatch(/NỘI DUNG, CHỈ TIÊU THI ĐUA\): chưa có nội dung/);
+    expect(refused.message + (refused.details ?? []).join(' ')).toMatch(/Nơi nhận: chưa có nơi nhận nào ngoài "Lưu: VT"/);
+    expect((await core.call('register.list', { year: 2026 })).entries.length).toBe(year);
   });
 });
