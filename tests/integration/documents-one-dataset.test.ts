@@ -50,6 +50,7 @@ describe('one data set, the same figures everywhere', () => {
     expect(works).toContain('Nhà văn hóa thôn Pác Ngòi');
     expect(works).toContain('Trạm biến áp 110 kV Chợ Mới');
     expect(works).toContain('Tổng cộng: 02 công trình, sản phẩm');
+    expect(works).not.toContain('Nhà kho vật tư');
     expect(works).toContain('102.500.000.000');
 
     const report = await core.call('reports.compose', { movementId: w.movement.id, phaseId: w.phaseId });
