@@ -122,6 +122,7 @@ describe('Kính gửi, Nơi nhận, drafter mark and the công văn đôn đốc
 
     expect(await core.fail('documents.saveOptions', { kind: 'decision', id: w.decisionId, addressees: null, recipients: { items: [], archive: 'Phòng họp' } })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('bắt đầu bằng "VT"') });
     expect(await core.fail('documents.saveOptions', { kind: 'plan', id: w.decisionId, addressees: null, recipients: null })).toMatchObject({ code: 'VALIDATION' });
+    expect(await core.fail('documents.saveOptions', { kind: 'decision', id: w.decisionId, addressees: null, recipients: null, deadline: '2099-01-01' })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('chỉ dùng cho công văn đôn đốc') });
   });
 
   it('refuses a passed deadline, prints a new one, and takes the letter\'s number from the register', async () => {

@@ -41,7 +41,7 @@ export const saveDocumentOptionsInput = z.object({
   recipients: recipientsValue.nullable(),
   /** Công văn đôn đốc: the new deadline; a passed one is refused at save and at issue. */
   deadline: isoDate('Hạn gửi bản đăng ký').nullable().optional().default(null),
-});
+}).refine((v) => v.kind === 'registration-reminder' || !v.deadline, { message: 'Hạn gửi bản đăng ký: chỉ dùng cho công văn đôn đốc đăng ký', path: ['deadline'] });
 
 export interface DocumentOptionsView {
   kind: DocumentKind;
