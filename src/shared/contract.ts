@@ -11,13 +11,14 @@ import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
 import { documentCalls } from './calls/documents';
 import { exchangeCalls } from './calls/exchange';
+import { generalDocumentCalls } from './calls/general-documents';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
 import { reportCalls } from './calls/reports';
 import { settingsCalls } from './calls/settings';
 
-export type { AppInfo, BackupInfo } from './calls/core';
+export type { AppInfo, BackupInfo, StartupState } from './calls/core';
 export type { SavedFile } from './calls/directory';
 export type { DocumentPreview } from './calls/documents';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...planCalls,
   ...registerCalls,
   ...documentCalls,
+  ...generalDocumentCalls,
   ...registrationCalls,
   ...commendationCalls,
   ...reportCalls,
@@ -48,7 +50,7 @@ export type CallOutput<K extends CallName> = Contract[K]['output'];
  * 'all' = anything may have changed (an import, a restore).
  */
 export const DATA_AREAS = [
-  'office', 'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations',
+  'office', 'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations', 'documents',
   'commendations', 'reports', 'settings', 'exchange', 'all',
 ] as const;
 export type DataArea = (typeof DATA_AREAS)[number];

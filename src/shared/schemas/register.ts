@@ -19,6 +19,28 @@ export const registerAddInput = z.object({
   number: z.number({ error: 'Số văn bản phải là số' }).int('Số văn bản phải là số nguyên').min(1, 'Số văn bản phải từ 1 trở lên').max(99999).nullable().default(null),
 });
 
+/** Which number would be taken for a document of this kind on this date (nothing is taken). */
+export const registerPreviewInput = z.object({
+  kindAbbr: registerAddInput.shape.kindAbbr,
+  date: isoDate('Ngày văn bản'),
+  number: registerAddInput.shape.number,
+  issuerId: id('Đơn vị ban hành').optional(),
+  /** A công văn: ký hiệu {issuer}-{drafting unit} ('' = the issuer alone); kindAbbr only files it. */
+  letterUnit: safeString('Đơn vị soạn thảo').transform((s) => s.normalize('NFC').trim()).pipe(z.string().regex(/^[\p{L}\p{N}]{0,10}$/u, 'Ký hiệu đơn vị soạn thảo không hợp lệ')).optional(),
+  /** A công văn: ký hiệu {issuer}-{drafting unit of the office settings}, no type abbreviation. */
+  letter: z.boolean().optional().default(false),
+});
+
+export interface NumberPreview {
+  year: number;
+  number: number;
+  /** "KH-LĐLĐ" */
+  symbol: string;
+  /** "31/KH-LĐLĐ" */
+  numberText: string;
+  date: string;
+}
+
 export interface RegisterEntryView {
   id: string;
   issuerId: string;

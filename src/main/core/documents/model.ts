@@ -5,15 +5,20 @@
  */
 import type { DateInput } from '../../../shared/vi-text/dates';
 import type { DocSymbol } from '../../../shared/vi-text/doc-number';
+import { formatNumberVi } from '../../../shared/vi-text/money';
 
 /** A run of text with its emphasis. */
 export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
 }
 
-/** Text with inline emphasis: a plain string (may use *italic* / **bold** marks) or explicit runs. */
+/**
+ * Text with inline emphasis: a plain string (may use *italic*, **bold**, ***bold italic***, __underline__
+ * marks) or explicit runs.
+ */
 export type RichText = string | Run[];
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -166,13 +171,14 @@ export function drafterMarkText(mark: DrafterMark): string {
 // ---- Inline marks ----
 
 /**
- * Splits "văn bản *nghiêng* và **đậm**" into runs. "\*" is a literal asterisk.
- * Clerks type free text, so unmatched marks are kept as text.
+ * Splits "văn bản *nghiêng*, **đậm**, ***đậm nghiêng*** và __gạch chân__" into runs. "\\*" is a literal
+ * asterisk. Underline needs a non-space, non-underscore character at both ends, so a blank line to fill
+ * in by hand ("Họ tên: ________") stays text. Clerks type free text, so unmatched marks are kept as text.
  */
 export function parseInline(text: string): Run[] {
-  if (!text.includes('*')) return text ? [{ text }] : [];
+  if (!text.includes('*') && !text.includes('__')) return text ? [{ text }] : [];
   const runs: Run[] = [];
-  const re = /\\\*|\*\*(.+?)\*\*|\*(.+?)\*/gs;
+  const re = /\\\*|\*\*\*(.+?)\*\*\*|\*\*(.+?)\*\*|\*(.+?)\*|__([^_\s](?:[^]*?[^_\s])?)__/gs;
   let last = 0;
   let buf = '';
   for (const m of text.matchAll(re)) {
@@ -184,8 +190,10 @@ export function parseInline(text: string): Run[] {
     }
     if (buf) runs.push({ text: buf });
     buf = '';
-    if (m[1] !== undefined) runs.push({ text: m[1], bold: true });
-    else runs.push({ text: m[2], italic: true });
+    if (m[1] !== undefined) runs.push({ text: m[1], bold: true, italic: true });
+    else if (m[2] !== undefined) runs.push({ text: m[2], bold: true });
+    else if (m[3] !== undefined) runs.push({ text: m[3], italic: true });
+    else runs.push({ text: m[4], underline: true });
   }
   buf += text.slice(last);
   if (buf) runs.push({ text: buf });
@@ -210,21 +218,12 @@ export function punctuateList(lines: string[], last = '.', between = ';'): strin
   });
 }
 
-/** "05" for counts in running text ("03 phong trào"), as union documents write them. */
+/** "05" for counts in running text ("03 phong trào"), as union documents write them; "0" for none, "1.250" with dots. */
 export function countText(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return n === 0 ? '0' : n < 10 ? `0${n}` : formatNumberVi(n);
 }
 
-const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-export function roman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN) for (; n >= v; n -= v) out += s;
-  return out;
-}
+export { roman } from '../../../shared/plans/where';
 
 /** Điểm letters in the Vietnamese order: a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y. */
 export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
