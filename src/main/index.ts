@@ -8,7 +8,7 @@ import { chooseDataDir, moveDataOnce } from './data-dir';
 import { lockContents, lockSession } from './lockdown';
 import { createPackageInbox } from './open-package';
 import { packageArg } from './package-file';
-import { createQuitSequence } from './quit-sequence';
+import { PAGE_BEFORE_CLOSE_SCRIPT, createQuitSequence } from './quit-sequence';
 import { runSelfCheck, selfCheckTarget } from './self-check';
 import { describeCrash, describeStartupError, type FatalMessage } from './startup-error';
 import { CONTENT_SECURITY_POLICY, windowOptions } from './window';
@@ -39,9 +39,11 @@ const quit = createQuitSequence({
   async pageReadyToClose() {
     const contents = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
     if (!contents || contents.isCrashed()) return true;
-    // The page's hook (window.tdktBeforeClose) resolves once its pending saves have settled; false keeps it open.
-    const wait = contents.executeJavaScript('typeof window.tdktBeforeClose === "function" ? window.tdktBeforeClose() : true', true);
-    return Promise.race([wait.then((v) => v !== false), new Promise<boolean>((done) => setTimeout(() => done(true), 30_000))]);
+    const answer = contents.executeJavaScript(PAGE_BEFORE_CLOSE_SCRIPT, true).then((v) => v !== false);
+    const ready = await Promise.race([answer, new Promise<boolean>((done) => setTimeout(() => done(true), 30_000))]);
+    // Let the save calls the page just started reach the core's queue before the shutdown waits on it.
+    await new Promise((done) => setTimeout(done, 300));
+    return ready;
   },
   async shutdownCore() {
     if (mainWindow && !mainWindow.isDestroyed()) rememberWindow(mainWindow);
@@ -137,6 +139,18 @@ function watchPage(win: BrowserWindow): void {
   contents.on('did-finish-load', () => {
     contents.setZoomLevel(windowState.zoomLevel ?? 0);
     void inbox.flush(win);
+  });
+  // A reload while the page still saves: its beforeunload handler refuses; ask instead of doing nothing.
+  contents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'Đang lưu',
+      message: 'Vẫn còn thay đổi đang được lưu. Ở lại trang này cho đến khi lưu xong?',
+      buttons: ['Ở lại', 'Vẫn tải lại'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) event.preventDefault(); // preventDefault here means: ignore the page's refusal
   });
   contents.on('context-menu', (_e, params) => {
     const items = contextMenuItems(params);

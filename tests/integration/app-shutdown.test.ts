@@ -57,6 +57,19 @@ describe('CoreApp.shutdown (the quit sequence’s core part)', () => {
     expect(readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('-thu-cong.sqlite'))).toHaveLength(1);
   });
 
+  it('also waits for calls that arrive while it waits (the page’s last saves)', async () => {
+    const { dir, slow, app } = await setUpOffice();
+    const exporting = app.dispatch('organizations.exportXlsx', {});
+    const closing = app.shutdown(10_000);
+    await slow.dialogOpen;
+    const late = app.dispatch('backup.create', {}); // queued after the shutdown began
+    slow.answer('danh-muc.xlsx');
+    await closing;
+    expect((await exporting).ok).toBe(true);
+    expect((await late).ok).toBe(true);
+    expect(readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('-thu-cong.sqlite'))).toHaveLength(1);
+  });
+
   it('after the wait, cuts the running call and removes the backup file it left half-written, keeping older ones', async () => {
     const { dir, slow, app } = await setUpOffice();
     expect((await app.dispatch('backup.create', {})).ok).toBe(true);
