@@ -1,7 +1,8 @@
 /**
  * `npm start`: installs what is missing, then opens the desktop app where Electron's binary is (or can be
  * downloaded), else builds and serves the same app to the browser on loopback and prints the link.
- * TDKT_WEB=1 chooses the browser app even where Electron is present.
+ * `npm run web` (= --web) or TDKT_WEB=1 chooses the browser app even where Electron is present; other
+ * arguments go to the browser app's server (--data <folder> --port <n> --exports <folder>).
  */
 import { join } from 'node:path';
 import { ensureDependencies } from './lib/dependencies.mjs';
@@ -10,9 +11,12 @@ import { launch, root } from './lib/launcher.mjs';
 import { ensureElectronBuild, ensureNodeBuild } from './lib/native-module.mjs';
 import { runNodeScript, runNpm, say } from './lib/run.mjs';
 
+const web = process.argv.includes('--web') || process.env.TDKT_WEB === '1';
+const serverArgs = process.argv.slice(2).filter((a) => a !== '--web');
+
 launch(() => {
   ensureDependencies(root);
-  const electron = ensureElectron(root);
+  const electron = web ? null : ensureElectron(root);
   if (electron) {
     ensureElectronBuild(root, electron);
     say('Mở ứng dụng (Electron). Bản phát triển dùng thư mục dữ liệu riêng, không đụng dữ liệu của bản đã cài.');
@@ -21,6 +25,6 @@ launch(() => {
     ensureNodeBuild(root);
     runNpm(['run', 'build'], { cwd: root });
     say('Mở đường dẫn dưới đây bằng trình duyệt (chỉ máy này truy cập được). Dừng: Ctrl+C.');
-    runNodeScript(join(root, 'out', 'bridge', 'serve.js'), process.argv.slice(2), { cwd: root });
+    runNodeScript(join(root, 'out', 'bridge', 'serve.js'), serverArgs, { cwd: root });
   }
 });
