@@ -4,7 +4,7 @@ import type { CoreApp } from './core/app';
 import { createLogger, type Logger } from './core/log';
 import { appUrl } from './app-url';
 import { contextMenuItems } from './context-menu';
-import { chooseDataDir, moveDataOnce } from './data-dir';
+import { CHROMIUM_FOLDER, chooseDataDir, moveDataOnce } from './data-dir';
 import { lockContents, lockSession } from './lockdown';
 import { createPackageInbox } from './open-package';
 import { packageArg } from './package-file';
@@ -24,6 +24,9 @@ let windowState: WindowState = {};
 const INDEX_FILE = join(__dirname, '../renderer/index.html');
 const allowedUrl = appUrl({ isPackaged: app.isPackaged, rendererUrl: process.env.ELECTRON_RENDERER_URL, indexFile: INDEX_FILE });
 const dataChoice = chooseDataDir({ env: process.env, isPackaged: app.isPackaged, platform: process.platform, userData: app.getPath('userData') });
+// Chromium's own storage (the pages' local copies of unsaved drafts) and the single-instance lock go beside
+// the data too: out of Roaming, and a development run apart from the installed app.
+if (dataChoice.ok) app.setPath('userData', join(dataChoice.dir, CHROMIUM_FOLDER));
 
 function showFatal(fatal: FatalMessage): void {
   if (app.isReady()) dialog.showErrorBox(fatal.title, fatal.message);
