@@ -12,7 +12,8 @@ import { ensureElectronBuild, ensureNodeBuild } from './lib/native-module.mjs';
 import { runNodeScript, runNpm, say } from './lib/run.mjs';
 
 const web = process.argv.includes('--web') || process.env.TDKT_WEB === '1';
-const serverArgs = process.argv.slice(2).filter((a) => a !== '--web');
+const dev = process.argv.includes('--dev'); // npm run dev: Electron with hot reload
+const serverArgs = process.argv.slice(2).filter((a) => a !== '--web' && a !== '--dev');
 
 launch(() => {
   ensureDependencies(root);
@@ -20,8 +21,9 @@ launch(() => {
   if (electron) {
     ensureElectronBuild(root, electron);
     say('Mở ứng dụng (Electron). Bản phát triển dùng thư mục dữ liệu riêng, không đụng dữ liệu của bản đã cài.');
-    runNodeScript(join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), ['preview'], { cwd: root });
+    runNodeScript(join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), [dev ? 'dev' : 'preview'], { cwd: root });
   } else {
+    if (dev) say('npm run dev cần Electron; ở đây chạy bản trình duyệt (dựng lại bằng npm run web sau mỗi thay đổi).');
     ensureNodeBuild(root);
     runNpm(['run', 'build'], { cwd: root });
     say('Mở đường dẫn dưới đây bằng trình duyệt (chỉ máy này truy cập được). Dừng: Ctrl+C.');
