@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, screen, session, shell, type WebContents } from 'electron';
+import { AppError } from '../shared/errors';
 import type { CoreApp } from './core/app';
 import { createLogger, type Logger } from './core/log';
 import { appUrl } from './app-url';
@@ -95,7 +96,7 @@ if (selfCheck) {
 }
 
 async function start(): Promise<void> {
-  if (!dataChoice.ok) throw new Error(dataChoice.message);
+  if (!dataChoice.ok) throw new AppError('VALIDATION', dataChoice.message); // shown as it is (startup-error.ts)
   const dataDir = dataChoice.dir;
   if (moveDataOnce(dataChoice.previous, dataDir)) log?.info(`Đã chuyển dữ liệu từ ${dataChoice.previous} sang ${dataDir}`);
   // Loaded only now: a wrong better-sqlite3 build fails here, inside the logged start-up, not at require time.
