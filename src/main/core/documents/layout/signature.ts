@@ -33,7 +33,7 @@ function drafterParagraph(ctx: LayoutContext, mark: DrafterMark): Paragraph {
   });
 }
 
-export function renderClosing(ctx: LayoutContext, signature: Signature | undefined, recipients: Recipients | undefined, drafter?: DrafterMark): Table {
+export function renderClosing(ctx: LayoutContext, signature: Signature | undefined, recipients: Recipients | undefined, drafter?: DrafterMark, coSignature?: Signature): Table {
   const left = Math.round(ctx.width * 0.45);
   const right = ctx.width - left;
   const beforePt = 6;
@@ -44,7 +44,11 @@ export function renderClosing(ctx: LayoutContext, signature: Signature | undefin
       margins: { left: 0, right: CELL_PADDING, top: 0, bottom: 0 },
       children,
     });
-  const leftCell = recipients ? renderRecipients(ctx, recipients, beforePt) : [new Paragraph({ spacing: { before: ptToTwips(beforePt) } })];
+  const leftCell = coSignature
+    ? signatureParagraphs(ctx, coSignature, beforePt)
+    : recipients
+      ? renderRecipients(ctx, recipients, beforePt)
+      : [new Paragraph({ spacing: { before: ptToTwips(beforePt) } })];
   if (drafter?.initials.trim()) leftCell.push(drafterParagraph(ctx, drafter));
   const rightCell = signature ? signatureParagraphs(ctx, signature, beforePt) : [new Paragraph({})];
   return new Table({
