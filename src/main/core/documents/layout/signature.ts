@@ -44,8 +44,12 @@ export function renderClosing(ctx: LayoutContext, signature: Signature | undefin
       margins: { left: 0, right: CELL_PADDING, top: 0, bottom: 0 },
       children,
     });
+  // Two signers side by side: the shorter title block is padded so both names stand on one line.
+  const tall = Math.max(signature?.lines.length ?? 0, coSignature?.lines.length ?? 0);
+  const padded = (sig: Signature): Signature => ({ ...sig, lines: [...sig.lines, ...Array<string>(tall - sig.lines.length).fill('')] });
+  if (coSignature && signature) signature = padded(signature);
   const leftCell = coSignature
-    ? signatureParagraphs(ctx, coSignature, beforePt)
+    ? signatureParagraphs(ctx, padded(coSignature), beforePt)
     : recipients
       ? renderRecipients(ctx, recipients, beforePt)
       : [new Paragraph({ spacing: { before: ptToTwips(beforePt) } })];
