@@ -4,6 +4,7 @@
  * beside each field in the UI and enforced here, so a value outside them is never stored.
  */
 import { z } from 'zod';
+import { cleanLines } from '../vi-text/normalize';
 import { safeString } from './common';
 
 /** Legal ranges (ND30 Phụ lục I, domain-rules 1.1–1.2): [min, max]. */
@@ -74,7 +75,7 @@ export const documentLayoutSettings = z
           .max(9999, 'Số bản phát hành: tối đa 9999')
           .nullable(),
         contact: safeString('Địa chỉ liên hệ')
-          .transform((s) => s.normalize('NFC').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+          .transform(cleanLines)
           .pipe(
             z
               .string()

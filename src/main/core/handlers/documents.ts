@@ -24,7 +24,7 @@ export const documentHandlers = {
   'documents.getOptions': async (input, ctx) => {
     const kind = input.kind;
     if (!isOptionKind(kind)) {
-      throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của kế hoạch, báo cáo và văn bản chung sửa ngay trong trình soạn thảo của chúng.');
+      throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của loại văn bản này sửa ngay trong trình soạn thảo của nó.');
     }
     return documentOptionsView(read(ctx), kind, input.id);
   },
