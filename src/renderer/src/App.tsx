@@ -22,7 +22,7 @@ function Root() {
     () =>
       onEvent('data.changed', ({ area }) => {
         if (area === 'organizations' || area === 'all') void useOrganizations.getState().refresh();
-        if (area === 'office' || area === 'all') void useOffice.getState().load();
+        if (area === 'organizations' || area === 'settings' || area === 'all') void useOffice.getState().load();
       }),
     [],
   );
