@@ -2,13 +2,12 @@
  * Finds the person a registration or a sheet row means instead of creating a duplicate:
  * the same folded name (so "Thuỷ" = "Thủy", "Dang" ≠ nothing) in the same unit, and the same birth year.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { fold } from '../../../shared/vi-text';
 import type { DB, PeopleTable } from '../db/schema';
 import { nowIso } from '../util/time';
 import { personRow } from './people';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface PersonKey {
   fullName: string;
@@ -16,7 +15,7 @@ export interface PersonKey {
   organizationId: string | null;
 }
 
-export async function candidatesFor(q: Q, p: PersonKey): Promise<PeopleTable[]> {
+export async function candidatesFor(q: Kysely<DB>, p: PersonKey): Promise<PeopleTable[]> {
   let query = q.selectFrom('people').selectAll().where('search_key', '=', fold(p.fullName)).where('deleted_at', 'is', null);
   query = p.organizationId ? query.where('organization_id', '=', p.organizationId) : query.where('organization_id', 'is', null);
   return query.orderBy('created_at').execute();
@@ -26,7 +25,7 @@ export async function candidatesFor(q: Q, p: PersonKey): Promise<PeopleTable[]> 
  * candidatesFor for many keys in one query (a sheet of thousands of rows): the live people of the units
  * named, grouped by unit and folded name; look a key up with `candidateKey`.
  */
-export async function candidatesForMany(q: Q, keys: PersonKey[]): Promise<Map<string, PeopleTable[]>> {
+export async function candidatesForMany(q: Kysely<DB>, keys: PersonKey[]): Promise<Map<string, PeopleTable[]>> {
   const orgs = [...new Set(keys.map((k) => k.organizationId).filter((x): x is string => !!x))];
   const rows = await q
     .selectFrom('people')
@@ -63,7 +62,7 @@ export function pickMatch(candidates: PeopleTable[], birthYear: number | null): 
   return candidates.length === 1 ? candidates[0] : null;
 }
 
-export async function matchOrCreatePerson(q: Q, p: PersonKey & { position: string }): Promise<{ id: string; created: boolean }> {
+export async function matchOrCreatePerson(q: Kysely<DB>, p: PersonKey & { position: string }): Promise<{ id: string; created: boolean }> {
   const found = pickMatch(await candidatesFor(q, p), p.birthYear);
   if (found) {
     // A birth year learnt from a registration completes the record (the register stays the one source).

@@ -4,7 +4,7 @@
  * the whole sheet is valid, then one transaction. Rows are matched to what exists (registration by unit,
  * person by folded name + birth year + unit, work by folded name), so the same sheet twice adds nothing.
  */
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { ImportKind, ImportPreview, ImportResult, ImportRowPreview } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
@@ -19,7 +19,6 @@ import { parseDmy } from './cells';
 import { readSheet } from './sheet-reader';
 import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface ImportRequest {
   movementId: string;
@@ -113,7 +112,7 @@ function unitKey(s: string): string {
   return k;
 }
 
-async function unitIndex(q: Q): Promise<UnitIndex> {
+async function unitIndex(q: Kysely<DB>): Promise<UnitIndex> {
   const nodes = (await listTree(q)).filter((n) => !n.endedOn);
   const byKey = new Map<string, Set<string>>();
   const add = (k: string, id: string) => {
@@ -155,7 +154,7 @@ function parseMoney(s: string): number | null | 'bad' {
   return 'bad';
 }
 
-async function occasionIndex(q: Q): Promise<(text: string) => string | null> {
+async function occasionIndex(q: Kysely<DB>): Promise<(text: string) => string | null> {
   const list = await q.selectFrom('occasions').select(['id', 'name']).where('deleted_at', 'is', null).execute();
   const keyed = list.map((o) => ({ id: o.id, key: fold(o.name) })).sort((a, b) => b.key.length - a.key.length);
   // "Chào mừng 95 năm Ngày thành lập Công đoàn Việt Nam" names the catalogue entry it contains.
@@ -172,21 +171,21 @@ const cancelledImport = () => new AppError('CANCELLED', 'Đã hủy việc đọ
 const yieldToCalls = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The live registrations of a movement/phase by unit. */
-async function registrationsOf(q: Q, movementId: string, phaseId: string | null): Promise<Map<string, RegistrationsTable>> {
+async function registrationsOf(q: Kysely<DB>, movementId: string, phaseId: string | null): Promise<Map<string, RegistrationsTable>> {
   let sel = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('deleted_at', 'is', null);
   sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
   return new Map((await sel.execute()).map((r) => [r.organization_id, r]));
 }
 
 /** Live rows of a registration child table, keyed (first one wins, as executeTakeFirst did). */
-async function liveByRegistration<T extends 'registration_individuals' | 'works'>(q: Q, table: T, regIds: string[], key: (row: Selectable<DB[T]>) => string): Promise<Map<string, Selectable<DB[T]>>> {
+async function liveByRegistration<T extends 'registration_individuals' | 'works'>(q: Kysely<DB>, table: T, regIds: string[], key: (row: Selectable<DB[T]>) => string): Promise<Map<string, Selectable<DB[T]>>> {
   const rows = (await sql<Selectable<DB[T]>>`SELECT * FROM ${sql.table(table)} WHERE deleted_at IS NULL AND registration_id IN (SELECT value FROM json_each(${JSON.stringify(regIds)}))`.execute(q)).rows;
   const out = new Map<string, Selectable<DB[T]>>();
   for (const r of rows) if (!out.has(key(r))) out.set(key(r), r);
   return out;
 }
 
-export async function parseRegistrationSheet(q: Q, req: ImportRequest, job?: Job): Promise<Parsed> {
+export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, job?: Job): Promise<Parsed> {
   await loadScope(q, req.movementId, req.phaseId);
   const { sheetNames, sheet, cells } = await readSheet(req.bytes, { sheet: req.sheet, onProgress: (f) => job?.progress(f * READ_SHARE, 'Đang đọc tệp Excel'), signal: job?.signal });
   const ws = { name: sheet };
