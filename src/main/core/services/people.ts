@@ -39,11 +39,16 @@ export async function createPerson(db: Kysely<DB>, p: NewPerson): Promise<Person
   return (await searchPeopleByIds(db, [row.id]))[0];
 }
 
-/** FTS5 query: every folded word must start a word of the name ("dang" finds "Đặng Văn A"). */
-export function ftsQuery(query: string): string | null {
-  const words = fold(query)
+/** The folded words of a query, as the FTS tokenizer splits them. */
+function ftsWords(query: string): string[] {
+  return fold(query)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/** FTS5 query: every folded word must start a word of the name ("dang" finds "Đặng Văn A"). */
+export function ftsQuery(query: string): string | null {
+  const words = ftsWords(query);
   return words.length ? words.map((w) => `"${w}"*`).join(' AND ') : null;
 }
 
@@ -92,8 +97,16 @@ export async function searchPeople(db: Kysely<DB>, q: PeopleQuery, withOrgNames 
     total = await count(sql<{ n: number }>`SELECT count(*) AS n FROM people p WHERE ${live}`);
     ids = (await sql<{ rowid: number }>`SELECT p.rowid FROM people p WHERE ${live} ${page}`.execute(db)).rows;
   } else if (q.organizationId) {
-    total = await count(sql<{ n: number }>`SELECT count(*) AS n FROM people p WHERE ${live} AND ${matches}`);
-    ids = (await sql<{ rowid: number }>`SELECT p.rowid FROM people p WHERE ${live} AND ${matches} ${page}`.execute(db)).rows;
+    // One unit's people, in list order from people_live_org_sort, filtered here by word prefix: bounded by
+    // the unit's size, where joining with the FTS matches would first collect every match in the register.
+    const words = ftsWords(q.query);
+    const unit = (await sql<{ rowid: number; search_key: string }>`SELECT p.rowid, p.search_key FROM people p WHERE ${live} ORDER BY p.sort_key`.execute(db)).rows;
+    const hits = unit.filter((r) => {
+      const tokens = r.search_key.split(/[^a-z0-9]+/);
+      return words.every((w) => tokens.some((t) => t.startsWith(w)));
+    });
+    total = hits.length;
+    ids = hits.slice(q.offset, q.offset + q.limit);
   } else {
     // people_fts holds live people only, so its count is the total.
     total = await count(sql<{ n: number }>`SELECT count(*) AS n FROM people_fts WHERE people_fts MATCH ${match}`);

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import type {
   IndividualInput, IndividualView, RegistrationStatus, RegistrationSummary, RegistrationView, SaveRegistrationInput, TrackerView, WorkInput,
 } from '../../../shared/schemas/registrations';
-import { compareVi, fold } from '../../../shared/vi-text';
+import { fold, viSortKey } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 import { getOrgRow, listTree, unitNames } from './organizations';
@@ -250,7 +250,12 @@ export async function listRegistrations(q: Kysely<DB>, movementId: string, phase
   const key = fold(query);
   const rows = key ? all.filter((r) => fold(names.get(r.organization_id) ?? '').includes(key)) : all;
   const c = await counts(q, rows.map((r) => r.id));
-  return rows.map((r) => toSummary(r, names, c)).sort((a, b) => compareVi(a.organizationName, b.organizationName));
+  // One collation key per row, then plain string order: 5,000 collator comparisons cost ~0.3 s.
+  return rows
+    .map((r) => toSummary(r, names, c))
+    .map((sm) => ({ sm, key: viSortKey(sm.organizationName) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.sm);
 }
 
 export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: string | null): Promise<RegistrationView> {
