@@ -10,6 +10,7 @@ import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
 import { exchangeCalls } from './calls/exchange';
+import { identityCalls } from './calls/identity';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
@@ -23,6 +24,7 @@ export type { DocumentPreview } from './calls/register';
 export const contract = {
   ...coreCalls,
   ...directoryCalls,
+  ...identityCalls,
   ...exchangeCalls,
   ...planCalls,
   ...registerCalls,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS, type JournalEntry, type PackageKind, type PreviewRow, type RecordStatus, type StatusCounts } from '../../../shared/schemas/exchange';
 import { nowIso } from '../util/time';
+import { KINDS } from './kinds';
 import { deleteRecord, readRecord, recordDigest, stmt, writeRecord, type WireRecord } from './records';
 import { TABLE_SPECS, type TableSpec } from './tables';
 import type { VerifiedPackage } from './verify';
@@ -39,8 +40,10 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
         d.status = local ? 'unchanged' : 'new';
       } else if (local) {
         const localDigest = recordDigest(local);
-        const localOwner = local.row.owner_id as string | null;
-        if (localDigest === digest) d.status = 'unchanged';
+        // A seeded row (same id in every installation) is nobody's until the level above revises it.
+        const seededHere = local.row.owner_id === null && !!spec.seeded?.(local.row);
+        const localOwner = seededHere ? (record.row.owner_id as string) : (local.row.owner_id as string | null);
+        if (localDigest === digest || sameButOwner(local, record)) d.status = 'unchanged';
         else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
         else if (localOwner !== record.row.owner_id) Object.assign(d, { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
         else {
@@ -60,10 +63,17 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       decisions.push(d);
     }
   }
-  checkReferences(sqlite, decisions);
+  const carried = new Set((KINDS[pkg.manifest.kind]?.tables() ?? []).filter((t) => t.carried).map((t) => t.spec.table));
+  checkReferences(sqlite, decisions, carried);
   checkUnique(sqlite, decisions);
   checkUniqueLive(sqlite, decisions);
   return decisions;
+}
+
+/** Our row made before ownership existed (a seeded occasion) and the same row stamped with the sender: no change. */
+function sameButOwner(local: WireRecord, incoming: WireRecord): boolean {
+  if (local.row.owner_id !== null) return false;
+  return recordDigest({ row: { ...local.row, owner_id: incoming.row.owner_id }, children: local.children }) === recordDigest(incoming);
 }
 
 /** The subset of `ids` present in `table`, read in chunks through json_each (no per-id query). */
@@ -74,8 +84,21 @@ function existingIds(sqlite: Database.Database, table: string, ids: string[]): S
   return found;
 }
 
-/** A record whose reference is neither here nor accepted in the package is refused (repeated until stable). */
-function checkReferences(sqlite: Database.Database, decisions: Decision[]): void {
+/**
+ * A record whose reference is neither here nor accepted in the package is refused (repeated until stable).
+ * A record of a `carried` table (a decision's people, units, nominations, register entry) is written only
+ * with a record that names it: when that record is held back, so is everything that came for it.
+ */
+function checkReferences(sqlite: Database.Database, decisions: Decision[], carried: Set<string> = new Set()): void {
+  const namedBy = new Map<string, Decision[]>();
+  for (const d of decisions) {
+    forEachRef(d, (table, id) => {
+      if (!carried.has(table)) return;
+      const key = `${table}:${id}`;
+      if (!namedBy.has(key)) namedBy.set(key, []);
+      namedBy.get(key)!.push(d);
+    });
+  }
   // Which referenced rows are already here: one bulk read per referenced table.
   const wanted = new Map<string, Set<string>>();
   for (const d of decisions) {
@@ -118,6 +141,16 @@ function checkReferences(sqlite: Database.Database, decisions: Decision[]): void
         d.status = 'refused';
         d.reason = `Có ${d.spec.wholeWith.map((w) => w.label).join(', ')} trong gói bị từ chối; bản ghi chỉ được ghi khi đủ cả danh sách.`;
         changed = true;
+      } else if (carried.has(d.spec.table)) {
+        const by = namedBy.get(`${d.spec.table}:${d.id}`) ?? [];
+        if (!by.some((b) => b.status !== 'refused')) {
+          const held = by.find((b) => b.status === 'refused' && !carried.has(b.spec.table)) ?? by[0];
+          d.status = 'refused';
+          d.reason = held
+            ? `Đi kèm ${held.spec.label.toLowerCase()} “${held.spec.describe(held.record.row, held.record.children)}” đang bị giữ lại: ${held.reason ?? ''}`.trim()
+            : 'Không có bản ghi nào trong gói cần đến bản ghi này; không ghi.';
+          changed = true;
+        }
       }
     }
   }
@@ -377,7 +410,8 @@ function journalRows(sqlite: Database.Database, importId: number): JournalRow[] 
 /**
  * Undoes a whole package: every record it wrote goes back to its previous image (or disappears if
  * the package created it). Refused when a record changed since (a later package or a local edit).
- * Register entries are never deleted (the sổ văn bản forbids it) and stay.
+ * A register entry the package brought goes too (a copy of another office's sổ văn bản entry); this
+ * office's own entries never arrive by package and stay protected by their trigger.
  */
 export function undoImport(sqlite: Database.Database, importId: number): { packageId: string; restored: number } {
   const entry = sqlite.prepare('SELECT package_id, undone_at FROM exchange_imports WHERE id = ?').get(importId) as { package_id: string; undone_at: string | null } | undefined;
@@ -387,13 +421,15 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
   const conflicts: string[] = [];
   for (const r of rows) {
     const spec = TABLE_SPECS[r.table_name];
-    if (!spec || spec.immutable) continue;
+    if (!spec || (spec.immutable && r.before !== null)) continue;
     const current = readRecord(sqlite, spec, r.record_id);
     if (!current || recordDigest(current) !== r.after_digest) {
       conflicts.push(`${spec.label}: ${current ? spec.describe(current.row, current.children) : r.record_id}`);
       continue;
     }
-    const locked = spec.locked?.(sqlite, current.row);
+    // A record the import created goes with its undo (another office's decision, its register entry):
+    // the database triggers still refuse to delete this office's own issued documents.
+    const locked = r.before !== null ? spec.locked?.(sqlite, current.row) : null;
     if (locked) conflicts.push(`${spec.label}: ${spec.describe(current.row, current.children)} — ${locked}`);
     // Deleting it would cascade to rows this office made since (e.g. its review of an imported work).
     for (const dep of r.before === null ? (spec.dependents ?? []) : []) {
@@ -411,7 +447,7 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
       let restored = 0;
       for (const r of rows) {
         const spec = TABLE_SPECS[r.table_name];
-        if (!spec || spec.immutable) continue;
+        if (!spec || (spec.immutable && r.before !== null)) continue;
         if (r.before === null) deleteRecord(sqlite, spec, r.record_id);
         else writeRecord(sqlite, spec, JSON.parse(r.before) as WireRecord);
         restored++;

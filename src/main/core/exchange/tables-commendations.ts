@@ -50,10 +50,9 @@ export const nominationsSpec: TableSpec = addTableSpec({
   table: 'nominations',
   label: 'Đề nghị khen thưởng',
   columns: cols(nominationShape),
+  // Owned by whoever recorded it: the proposing unit, or the upper level that typed the unit's paper tờ trình.
   schema: z
     .strictObject(nominationShape)
-    // Only the proposing unit writes its nomination (DESIGN principle 6).
-    .refine((r) => r.owner_id === r.source_org_id, 'đề nghị phải do chính đơn vị đề nghị quản lý')
     .refine((r) => (r.target === 'individual') === (r.person_id !== null), 'đề nghị cá nhân phải có cá nhân')
     .refine((r) => r.target === 'individual' || r.organization_id !== null, 'đề nghị tập thể phải có đơn vị'),
   children: [],

@@ -51,6 +51,8 @@ export interface TableSpec {
   wholeWith?: { table: string; column: string; label: string }[];
   /** why this row may not be written or removed here (an issued decision), or null */
   locked?: (sqlite: Database.Database, row: Record<string, unknown>) => string | null;
+  /** rows seeded with the same id in every installation (catalogue): the level above may revise them */
+  seeded?: (row: Record<string, unknown>) => boolean;
   describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>): string;
 }
 

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import type { RuleCheck } from '../../../../shared/schemas/commendations';
 import type { CQ, NominationsTable } from '../../db/schema-commendations';
+import { identityIds } from '../person-identity';
 import { dmy, entryNumbers } from './lookups';
 
 async function tableExists(q: CQ, name: string): Promise<boolean> {
@@ -34,7 +35,8 @@ export async function registrationCheck(q: CQ, n: NominationsTable): Promise<Rul
   }
   const found = await regs
     .innerJoin('registration_individuals as ri', 'ri.registration_id', 'r.id')
-    .where('ri.person_id', '=', n.person_id!)
+    // Any id of the person (merged aliases included): one person, one identity.
+    .where('ri.person_id', 'in', await identityIds(q, n.person_id!))
     .where('ri.deleted_at', 'is', null)
     .select('ri.title')
     .executeTakeFirst();
@@ -45,7 +47,8 @@ export async function registrationCheck(q: CQ, n: NominationsTable): Promise<Rul
 
 /** The same form for the same period: already in an issued decision, or proposed twice. */
 export async function duplicateCheck(q: CQ, n: NominationsTable, formName: string): Promise<RuleCheck> {
-  const subject = n.target === 'individual' ? ['a.person_id', n.person_id!] : ['a.organization_id', n.organization_id!];
+  // An individual is every id of their identity (merged aliases), so a second record of them is caught too.
+  const subject = n.target === 'individual' ? (['a.person_id', await identityIds(q, n.person_id!)] as const) : (['a.organization_id', [n.organization_id!]] as const);
   const given = await q
     .selectFrom('decision_awardees as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
@@ -54,7 +57,7 @@ export async function duplicateCheck(q: CQ, n: NominationsTable, formName: strin
     .where('d.period_year', '=', n.period_year)
     .where('a.form_id', '=', n.proposed_form_id)
     .where('a.target', '=', n.target)
-    .where(subject[0] as 'a.person_id', '=', subject[1])
+    .where(subject[0], 'in', subject[1])
     .where('a.deleted_at', 'is', null)
     // A decision replaced by an issued correction no longer counts; its correction does.
     .where(({ not, exists, selectFrom }) =>
@@ -73,7 +76,7 @@ export async function duplicateCheck(q: CQ, n: NominationsTable, formName: strin
     .where('o.period_year', '=', n.period_year)
     .where('o.proposed_form_id', '=', n.proposed_form_id)
     .where('o.target', '=', n.target)
-    .where(n.target === 'individual' ? 'o.person_id' : 'o.organization_id', '=', subject[1])
+    .where(n.target === 'individual' ? 'o.person_id' : 'o.organization_id', 'in', subject[1])
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('nomination_reviews as r').select('r.id').whereRef('r.nomination_id', '=', 'o.id').where('r.result', '=', 'rejected').where('r.deleted_at', 'is', null))),
     )
@@ -89,7 +92,7 @@ export async function exclusionCheck(q: CQ, n: NominationsTable, date: string): 
     .leftJoin('award_forms as f', 'f.id', 'e.form_id')
     .select(['e.reason', 'e.valid_from', 'e.valid_to', 'f.name as form_name'])
     .where('e.deleted_at', 'is', null)
-    .where(n.target === 'individual' ? 'e.person_id' : 'e.organization_id', '=', n.target === 'individual' ? n.person_id! : n.organization_id!)
+    .where(n.target === 'individual' ? 'e.person_id' : 'e.organization_id', 'in', n.target === 'individual' ? await identityIds(q, n.person_id!) : [n.organization_id!])
     .where((eb) => eb.or([eb('e.form_id', 'is', null), eb('e.form_id', '=', n.proposed_form_id)]))
     .where('e.valid_from', '<=', date)
     .where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', date)]))
