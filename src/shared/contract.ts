@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Result } from './errors';
+import { catalogueCalls } from './calls/catalogue';
 import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
@@ -30,6 +31,7 @@ export const contract = {
   ...registerCalls,
   ...registrationCalls,
   ...commendationCalls,
+  ...catalogueCalls,
   ...reportCalls,
   ...settingsCalls,
 } as const;

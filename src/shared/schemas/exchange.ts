@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, uploadedFile } from './common';
 
 /** Package kinds. "down" goes from an upper level to a lower one, "up" the other way. */
-export const PACKAGE_KINDS = ['directory', 'plan', 'registrations', 'nominations', 'decisions', 'reports'] as const;
+export const PACKAGE_KINDS = ['directory', 'plan', 'registrations', 'nominations', 'decisions', 'reports', 'catalogue'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
 export const packageKind = z.enum(PACKAGE_KINDS, { error: 'Loại gói trao đổi không hợp lệ' });
 
@@ -13,6 +13,7 @@ export const PACKAGE_KIND_LABELS: Record<PackageKind, string> = {
   nominations: 'Đề nghị khen thưởng',
   decisions: 'Quyết định khen thưởng',
   reports: 'Báo cáo đợt thi đua',
+  catalogue: 'Danh mục khen thưởng (hình thức, hệ số, lương cơ sở, căn cứ)',
 };
 
 export const exportPackageInput = z.object({

@@ -27,6 +27,7 @@ const OWN = 'Bản ghi do đơn vị mình quản lý; gói nhập không đư�
  */
 export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOfficeId: string): Decision[] {
   const decisions: Decision[] = [];
+  const carried = new Set((KINDS[pkg.manifest.kind]?.tables() ?? []).filter((t) => t.carried).map((t) => t.spec.table));
   for (const { table, records } of pkg.tables) {
     const spec = table.spec;
     // One query per table for the ids already here: most records of a big package are new.
@@ -56,6 +57,8 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       } else if (record.row.owner_id === ownOfficeId) {
         Object.assign(d, { status: 'refused', reason: OWN });
       }
+      // A row that came only because a record names it (a unit, a person) and is here already: ours stays as it is.
+      if (d.status === 'refused' && local && carried.has(spec.table)) Object.assign(d, { status: 'unchanged', reason: 'Đã có ở máy này; giữ nguyên bản đang có.' });
       if ((d.status === 'new' || d.status === 'changed') && spec.locked) {
         const reason = (local && spec.locked(sqlite, local.row)) || spec.locked(sqlite, record.row);
         if (reason) Object.assign(d, { status: 'refused', reason });
@@ -63,7 +66,6 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       decisions.push(d);
     }
   }
-  const carried = new Set((KINDS[pkg.manifest.kind]?.tables() ?? []).filter((t) => t.carried).map((t) => t.spec.table));
   checkReferences(sqlite, decisions, carried);
   checkUnique(sqlite, decisions);
   checkUniqueLive(sqlite, decisions);
@@ -258,11 +260,17 @@ export function previewRows(decisions: Decision[], cap = 2000): { rows: PreviewR
       if (d.status === status) picked.push(d);
     }
   }
+  // Rows a label may name (a decision's register entry), indexed once and only if asked.
+  let index: Map<string, Record<string, unknown>> | null = null;
+  const find = (table: string, id: unknown) => {
+    index ??= new Map(decisions.filter((d) => d.spec.table === 'register_entries').map((d) => [`${d.spec.table}:${d.id}`, d.record.row]));
+    return index.get(`${table}:${String(id)}`);
+  };
   const rows = picked.map((d) => ({
     table: d.spec.table,
     tableLabel: d.spec.label,
     id: d.id,
-    label: d.spec.describe(d.record.row, d.record.children),
+    label: d.spec.describe(d.record.row, d.record.children, find),
     status: d.status,
     ...(d.reason ? { reason: d.reason } : {}),
   }));
@@ -392,7 +400,7 @@ interface JournalRow {
 }
 
 /** The journal of one import, newest write first, batches of created records expanded (a UUID never starts with "["). */
-function journalRows(sqlite: Database.Database, importId: number): JournalRow[] {
+export function journalRows(sqlite: Database.Database, importId: number): JournalRow[] {
   const stored = sqlite.prepare('SELECT table_name, record_id, before, after_digest FROM exchange_journal WHERE import_id = ? ORDER BY ord DESC').all(importId) as JournalRow[];
   const out: JournalRow[] = [];
   for (const r of stored) {

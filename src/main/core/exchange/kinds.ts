@@ -3,6 +3,7 @@ import { PACKAGE_KIND_LABELS, type KindView, type PackageKind } from '../../../s
 import { TABLE_SPECS, type TableSpec } from './tables';
 import { awardeesSpec, decisionsSpec, nominationReviewsSpec, nominationsSpec, proposalsSpec } from './tables-commendations';
 import { peopleSpec, registrationIndividualsSpec, registrationsSpec, workReviewsSpec, worksSpec } from './tables-registrations';
+import { CATALOGUE_SPECS } from './tables-catalogue';
 import { phaseReportsSpec } from './tables-reports';
 
 /**
@@ -207,6 +208,18 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
       ];
     },
   },
+  catalogue: {
+    kind: 'catalogue',
+    direction: 'down',
+    scope: 'none',
+    // What this office keeps (its own rows, the seeded ones and those its upper level sent: relay), tombstones included: the
+    // level below then computes money and căn cứ from the same dated values. Never the receiver's own rows.
+    tables: () =>
+      CATALOGUE_SPECS.map((spec) => ({
+        spec,
+        select: (c: SelectContext) => ids(c, `SELECT id FROM ${spec.table} WHERE COALESCE(owner_id, @sender) <> @receiver ORDER BY id`, { sender: c.senderId, receiver: c.receiverId }),
+      })),
+  },
   decisions: {
     kind: 'decisions',
     direction: 'down',
@@ -281,6 +294,7 @@ const DIRECTIONS: Record<PackageKind, 'down' | 'up'> = {
   nominations: 'up',
   decisions: 'down',
   reports: 'up',
+  catalogue: 'down',
 };
 
 export function listKinds(sqlite: Database.Database): KindView[] {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { addTableSpec, type TableSpec } from './tables';
+import { formatShortDate } from '../../../shared/vi-text';
+import { addTableSpec, documentIdentity, type TableSpec } from './tables';
 
 /**
  * Commendations (migration 0005) on the wire. Nominations (with the tờ trình that lists them) travel up,
@@ -105,7 +106,7 @@ export const proposalsSpec: TableSpec = addTableSpec({
     { column: 'form_id', table: 'award_forms', label: 'hình thức khen thưởng' },
     { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
   ],
-  describe: (row) => `Tờ trình số ${row.issued_number ?? '(chưa cấp số)'}`,
+  describe: (row, _c, find) => documentIdentity('Tờ trình', row, 'issued_number', 'issued_date', find),
 });
 
 const reviewShape = {
@@ -128,7 +129,7 @@ export const nominationReviewsSpec: TableSpec = addTableSpec({
   schema: z.strictObject(reviewShape).refine((r) => r.votes_for <= r.council_size, 'số phiếu lớn hơn số thành viên hội đồng'),
   children: [],
   refs: [{ column: 'nomination_id', table: 'nominations', label: 'đề nghị khen thưởng' }],
-  describe: (row) => `Bình xét ngày ${String(row.reviewed_on)}: ${row.result === 'approved' ? 'thông qua' : 'không thông qua'}`,
+  describe: (row) => `Bình xét ngày ${formatShortDate(String(row.reviewed_on))}: ${row.result === 'approved' ? 'thông qua' : 'không thông qua'}`,
 });
 
 const decisionShape = {
@@ -174,7 +175,7 @@ export const decisionsSpec: TableSpec = addTableSpec({
   // Its list cannot be added to once it is written (trigger), so a decision with a refused awardee waits whole.
   wholeWith: [{ table: 'decision_awardees', column: 'decision_id', label: 'tập thể, cá nhân được khen' }],
   locked: (sqlite, row) => (issuedHere(sqlite, row.id) ? LOCKED : null),
-  describe: (row) => `Quyết định số ${row.issued_number ?? ''} ngày ${String(row.decision_date)}: ${String(row.subject)}`,
+  describe: (row, _c, find) => `${documentIdentity('Quyết định', row, 'issued_number', 'decision_date', find)}${row.subject ? `: ${String(row.subject)}` : ''}`,
 });
 
 const awardeeShape = {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ORG_LEVELS } from '../../../shared/schemas/organizations';
-import { fold } from '../../../shared/vi-text';
+import { fold, formatDocIdentity, formatDocSerial, formatShortDate } from '../../../shared/vi-text';
 
 /**
  * What travels, table by table. A record is one root row (with id, owner, revision, tombstone)
@@ -53,7 +53,19 @@ export interface TableSpec {
   locked?: (sqlite: Database.Database, row: Record<string, unknown>) => string | null;
   /** rows seeded with the same id in every installation (catalogue): the level above may revise them */
   seeded?: (row: Record<string, unknown>) => boolean;
-  describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>): string;
+  /** `find` reads another row of the same package (a decision's register entry), when the caller has it */
+  describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>, find?: FindRow): string;
+}
+
+export type FindRow = (table: string, id: unknown) => Record<string, unknown> | undefined;
+
+/** "Quyết định 02/QĐ-LĐLĐ ngày 30/11/2026": a document's identity from its register entry, else from its own number and date. */
+export function documentIdentity(kindName: string, row: Record<string, unknown>, numberCol: string, dateCol: string, find?: FindRow): string {
+  const entry = find?.('register_entries', row.register_entry_id);
+  if (entry) return `${kindName} ${formatDocIdentity(Number(entry.number), String(entry.symbol), String(entry.doc_date))}`;
+  const n = typeof row[numberCol] === 'number' ? (row[numberCol] as number) : null;
+  const date = typeof row[dateCol] === 'string' ? (row[dateCol] as string) : null;
+  return n === null ? `${kindName} (dự thảo)` : `${kindName} số ${formatDocSerial(n)}${date ? ` ngày ${formatShortDate(date)}` : ''}`;
 }
 
 const uuid = z.string().uuid();
@@ -207,7 +219,7 @@ export const registerEntriesSpec: TableSpec = {
   children: [],
   refs: [{ column: 'issuer_id', table: 'organizations', label: 'đơn vị ban hành' }],
   immutable: true,
-  describe: (row) => `Số ${row.number}/${row.symbol}`,
+  describe: (row) => `Văn bản ${formatDocIdentity(Number(row.number), String(row.symbol), String(row.doc_date))}`,
 };
 
 const planShape = {
@@ -234,7 +246,7 @@ export const plansSpec: TableSpec = {
     { column: 'issuer_id', table: 'organizations', label: 'đơn vị ban hành' },
     { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
   ],
-  describe: (row) => String(row.subject || '(kế hoạch chưa có trích yếu)'),
+  describe: (row, _c, find) => `${documentIdentity('Kế hoạch', row, 'issued_number', 'issued_date', find)}: ${String(row.subject || '(chưa có trích yếu)')}`,
 };
 
 export const TABLE_SPECS: Record<string, TableSpec> = Object.fromEntries(

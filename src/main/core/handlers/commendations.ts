@@ -31,7 +31,7 @@ export const commendationHandlers = {
   'commendations.saveBaseSalary': async (input, ctx) => (await write(ctx, (q, o) => saveBaseSalary(q, o, input)), catalogue(db(ctx))),
   'commendations.saveRounding': async (input, ctx) => (await write(ctx, (q, o) => saveRounding(q, o, input)), catalogue(db(ctx))),
   'commendations.saveExclusion': async (input, ctx) => (await write(ctx, (q, o) => saveExclusion(q, o, input)), catalogue(db(ctx))),
-  'commendations.deleteDated': async (input, ctx) => (await write(ctx, (q) => deleteDated(q, input)), catalogue(db(ctx))),
+  'commendations.deleteDated': async (input, ctx) => (await write(ctx, (q, o) => deleteDated(q, input, o)), catalogue(db(ctx))),
   'commendations.money': (input, ctx) => moneyAt(db(ctx), input.formId, input.target, input.date),
 
   'commendations.listNominations': async (input, ctx) => listNominations(db(ctx), await officeId(ctx), input),

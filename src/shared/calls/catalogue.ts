@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import type { CatalogueChange } from '../schemas/catalogue';
+import { legalBasesInput } from '../schemas/commendations';
+import { call } from './call';
+
+const changesInput = z.object({ limit: z.number().int().min(1).max(2000).optional().default(500) });
+
+/** The shared catalogue: căn cứ in force on a date, and what the upper level's packages changed. */
+export const catalogueCalls = {
+  'catalogue.legalBases': call<typeof legalBasesInput, string[]>(legalBasesInput),
+  'catalogue.changes': call<typeof changesInput, CatalogueChange[]>(changesInput),
+} as const;
