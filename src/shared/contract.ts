@@ -10,6 +10,7 @@ import { catalogueCalls } from './calls/catalogue';
 import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
+import { documentCalls } from './calls/documents';
 import { exchangeCalls } from './calls/exchange';
 import { identityCalls } from './calls/identity';
 import { planCalls } from './calls/plans';
@@ -20,7 +21,7 @@ import { settingsCalls } from './calls/settings';
 
 export type { AppInfo, BackupInfo } from './calls/core';
 export type { SavedFile } from './calls/directory';
-export type { DocumentPreview } from './calls/register';
+export type { DocumentPreview } from './calls/documents';
 
 export const contract = {
   ...coreCalls,
@@ -29,6 +30,7 @@ export const contract = {
   ...exchangeCalls,
   ...planCalls,
   ...registerCalls,
+  ...documentCalls,
   ...registrationCalls,
   ...commendationCalls,
   ...catalogueCalls,
@@ -50,7 +52,7 @@ export type CallOutput<K extends CallName> = Contract[K]['output'];
  * 'all' = anything may have changed (an import, a restore).
  */
 export const DATA_AREAS = [
-  'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations',
+  'office', 'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations',
   'commendations', 'reports', 'settings', 'exchange', 'all',
 ] as const;
 export type DataArea = (typeof DATA_AREAS)[number];

@@ -7,6 +7,6 @@ const changesInput = z.object({ limit: z.number().int().min(1).max(2000).optiona
 
 /** The shared catalogue: căn cứ in force on a date, and what the upper level's packages changed. */
 export const catalogueCalls = {
-  'catalogue.legalBases': call<typeof legalBasesInput, string[]>(legalBasesInput),
-  'catalogue.changes': call<typeof changesInput, CatalogueChange[]>(changesInput),
+  'catalogue.listLegalBases': call<typeof legalBasesInput, string[]>(legalBasesInput),
+  'catalogue.listChanges': call<typeof changesInput, CatalogueChange[]>(changesInput),
 } as const;

@@ -3,7 +3,7 @@ import { call } from './call';
 
 /** One person, one identity across levels: candidates on entry and import, merge keeping both ids. */
 export const identityCalls = {
-  'people.candidates': call<typeof candidatesInput, PersonCandidate[]>(candidatesInput),
-  'people.duplicates': call<typeof duplicatesInput, DuplicateGroup[]>(duplicatesInput),
+  'people.listCandidates': call<typeof candidatesInput, PersonCandidate[]>(candidatesInput),
+  'people.listDuplicates': call<typeof duplicatesInput, DuplicateGroup[]>(duplicatesInput),
   'people.merge': call<typeof mergeInput, MergeResult>(mergeInput),
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, text } from './common';
+import { id, isoDate, optionalText, safeString, text } from './common';
 import { idNumber } from './person-identity';
 
 export const GENDERS = ['nam', 'nu', ''] as const;
@@ -21,7 +21,7 @@ export const createPersonInput = z.object({
 }).refine((p) => !p.birthDate || p.birthYear === null || Number(p.birthDate.slice(0, 4)) === p.birthYear, 'Ngày sinh và năm sinh không khớp nhau');
 
 export const searchPeopleInput = z.object({
-  query: z.string().max(200, 'Từ khóa dài quá 200 ký tự'),
+  query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')),
   organizationId: id('Đơn vị').optional(),
   limit: z.number().int().min(1).max(500).optional().default(50),
   offset: z.number().int().min(0).optional().default(0),

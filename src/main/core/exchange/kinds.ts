@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { PACKAGE_KIND_LABELS, type KindView, type PackageKind } from '../../../shared/schemas/exchange';
+import { PACKAGE_KIND_LABELS, PACKAGE_KINDS, kindDirection, type KindView, type PackageKind } from '../../../shared/schemas/exchange';
 import { TABLE_SPECS, type TableSpec } from './tables';
 import { awardeesSpec, decisionsSpec, nominationReviewsSpec, nominationsSpec, proposalsSpec } from './tables-commendations';
 import { peopleSpec, registrationIndividualsSpec, registrationsSpec, workReviewsSpec, worksSpec } from './tables-registrations';
@@ -32,7 +32,6 @@ export interface KindTable {
 
 export interface KindSpec {
   kind: PackageKind;
-  direction: 'down' | 'up';
   scope: 'none' | 'movement' | 'phase';
   tables: () => KindTable[];
 }
@@ -74,7 +73,6 @@ function movementScope(c: SelectContext): { where: string; params: Record<string
 export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   directory: {
     kind: 'directory',
-    direction: 'down',
     scope: 'none',
     tables: () => [
       {
@@ -85,7 +83,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   plan: {
     kind: 'plan',
-    direction: 'down',
     scope: 'movement',
     tables: () => [
       {
@@ -130,7 +127,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   reports: {
     kind: 'reports',
-    direction: 'up',
     scope: 'phase',
     tables: () => {
       // The sender's own issued reports (and their register entries) in the chosen movement / đợt.
@@ -145,7 +141,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   registrations: {
     kind: 'registrations',
-    direction: 'up',
     scope: 'phase',
     tables: () => {
       // Registrations of the sender and of every unit below it (relayed: the province reviews CĐCS members),
@@ -183,7 +178,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   nominations: {
     kind: 'nominations',
-    direction: 'up',
     scope: 'phase',
     tables: () => {
       // The sender's nominations in scope and its issued tờ trình (whose lists may name its lower units' nominations).
@@ -210,7 +204,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   catalogue: {
     kind: 'catalogue',
-    direction: 'down',
     scope: 'none',
     // What this office keeps (its own rows, the seeded ones and those its upper level sent: relay), tombstones included: the
     // level below then computes money and căn cứ from the same dated values. Never the receiver's own rows.
@@ -222,7 +215,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   decisions: {
     kind: 'decisions',
-    direction: 'down',
     scope: 'phase',
     tables: () => {
       // Issued decisions of the sender, and those of the levels above that name someone of the receiver or
@@ -287,21 +279,11 @@ export function kindAvailable(sqlite: Database.Database, kind: PackageKind): boo
   return spec.tables().every((t) => tableExists(sqlite, t.spec.table) && t.spec.children.every((ch) => tableExists(sqlite, ch.table)));
 }
 
-const DIRECTIONS: Record<PackageKind, 'down' | 'up'> = {
-  directory: 'down',
-  plan: 'down',
-  registrations: 'up',
-  nominations: 'up',
-  decisions: 'down',
-  reports: 'up',
-  catalogue: 'down',
-};
-
 export function listKinds(sqlite: Database.Database): KindView[] {
-  return (Object.keys(PACKAGE_KIND_LABELS) as PackageKind[]).map((kind) => ({
+  return PACKAGE_KINDS.map((kind) => ({
     kind,
     label: PACKAGE_KIND_LABELS[kind],
-    direction: KINDS[kind]?.direction ?? DIRECTIONS[kind],
+    direction: kindDirection(kind),
     scope: KINDS[kind]?.scope ?? 'none',
     available: kindAvailable(sqlite, kind),
   }));

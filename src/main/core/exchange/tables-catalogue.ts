@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatMoney, formatShortDate } from '../../../shared/vi-text';
+import { bool01, cols, date, int, owned, str, times, uuid } from './columns';
 import { addTableSpec, type TableSpec } from './tables';
 
 /**
@@ -8,15 +9,6 @@ import { addTableSpec, type TableSpec } from './tables';
  * rows are owned by that level and read-only here; seeded rows (same ids everywhere) are revised by it.
  * Another dated table (award conditions…) joins by one spec here and one line in CATALOGUE_SPECS.
  */
-const uuid = z.string().uuid();
-const str = (max = 2000) => z.string().max(max);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const stamp = z.string().min(10).max(40);
-const int = z.number().int().min(-1_000_000_000).max(1_000_000_000);
-const bool01 = z.union([z.literal(0), z.literal(1)]);
-const owned = { id: uuid, owner_id: uuid, revision: z.number().int().min(1).max(1_000_000_000), deleted_at: stamp.nullable() };
-const times = { created_at: stamp, updated_at: stamp };
-const cols = (shape: Record<string, unknown>) => Object.keys(shape);
 const target = z.enum(['individual', 'collective']);
 /** Seeded catalogue rows carry fixed ids (migrations 0005, 0009). */
 const seeded = (row: Record<string, unknown>) => String(row.id).startsWith('00000000-0000-4000-8000-');

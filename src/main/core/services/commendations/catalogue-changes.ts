@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { CatalogueChange } from '../../../../shared/schemas/catalogue';
-import { journalRows } from '../../exchange/apply';
+import { journalRows } from '../../exchange/journal';
 import { readRecord, type WireRecord } from '../../exchange/records';
 import { CATALOGUE_SPECS } from '../../exchange/tables-catalogue';
 
