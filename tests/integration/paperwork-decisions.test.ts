@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../helpers/core';
 import { FORMS } from '../helpers/commendations';
@@ -56,8 +58,11 @@ describe('paper nominations → decision → district → CĐCS', () => {
     // Typed here from paper: the province's own record, the CĐCS as proposing unit.
     expect(p.prepare('SELECT DISTINCT owner_id, source_org_id FROM nominations').all()).toEqual([{ owner_id: o.provinceId, source_org_id: o.cdcsId }]);
 
+    // The file names kind, number to that receiver, year and receiver: two packages never share a name.
+    const exported = await o.province.call('exchange.export', { kind: 'decisions', receiverId: o.districtId });
+    expect(basename(exported.path!)).toBe(`quyet-dinh-khen-thuong-so-0${exported.sequence}-${new Date().getFullYear()}-gui-Lien-doan-Lao-dong-huyen-Ba-Be.tdkt`);
     const before = count(o.district, 'register_entries');
-    const down = await receive(o.district, await send(o.province, o.districtId, { kind: 'decisions' }));
+    const down = await receive(o.district, readFileSync(exported.path!));
     expect(down.preview.rows.filter((r) => r.status === 'refused')).toEqual([]);
     const tables = down.preview.rows.filter((r) => r.status === 'new').map((r) => r.table).sort();
     expect(tables).toEqual(['decision_awardees', 'decision_awardees', 'decisions', 'nominations', 'nominations', 'people', 'register_entries']);
