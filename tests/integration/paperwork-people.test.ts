@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { todayIso } from '../../src/main/core/util/time';
 import type { TestCore } from '../helpers/core';
 import { FORMS } from '../helpers/commendations';
 import { receive, send } from '../helpers/exchange';
@@ -35,6 +36,9 @@ describe('registrations relayed up; one person, one identity', () => {
     const reg = await o.cdcs.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: o.cdcsId, individuals: MEMBERS, works: [{ name: 'Thư viện xanh Trường THPT Ba Bể', valueDong: 120_000_000 }] });
     const up1 = await receive(o.district, await send(o.cdcs, o.districtId, { kind: 'registrations', movementId: movement.id }));
     expect(up1.preview.counts).toMatchObject({ new: 8, refused: 0 });
+    // "Ngày nhận" at the district is the day the package was imported.
+    const tracked = await o.district.call('registrations.tracker', { movementId: movement.id, phaseId: null });
+    expect(tracked.units.find((r) => r.organizationId === o.cdcsId)?.receivedOn).toBe(todayIso());
     // The district adds its own registration and passes both on.
     await o.district.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: o.districtId, collectiveTitles: ['Tập thể lao động xuất sắc'] });
     const up2 = await receive(o.province, await send(o.district, o.provinceId, { kind: 'registrations', movementId: movement.id }));

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
+import { receivedDates } from '../exchange/received-dates';
 import { newId, nowIso } from '../util/time';
 import { getOrgRow, listTree } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
@@ -252,9 +253,11 @@ export async function listRegistrations(q: Q, movementId: string, phaseId: strin
   const rows = await sel.execute();
   const names = await orgNameMap(q);
   const c = await counts(q, rows.map((r) => r.id));
+  // Received by package: "Ngày nhận" is the day it was imported here.
+  const received = await receivedDates(q, 'registrations', rows.filter((r) => !r.received_on).map((r) => r.id));
   const key = fold(query);
   return rows
-    .map((r) => toSummary(r, names, c))
+    .map((r) => ({ ...toSummary(r, names, c), receivedOn: r.received_on ?? received.get(r.id) ?? null }))
     .filter((s) => !key || fold(s.organizationName).includes(key))
     .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'vi'));
 }
