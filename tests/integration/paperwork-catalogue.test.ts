@@ -20,6 +20,11 @@ describe('catalogue package down', () => {
   it('brings a new union form, a revised lương cơ sở and a căn cứ down two levels; read-only there; money and căn cứ follow', async () => {
     const o = await threeOffices();
     opened.push(...o.all);
+    // A tờ trình goes to each office's real upper level (not the central level), with the căn cứ in force.
+    const defaults = await Promise.all(o.all.map((c) => c.call('catalogue.getProposalDefaults', {})));
+    expect(defaults.map((d) => d.addressee)).toEqual(['Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', 'Ban Thường vụ Liên đoàn Lao động tỉnh Bắc Kạn', 'Ban Thường vụ Liên đoàn Lao động huyện Ba Bể']);
+    expect(defaults[2]).toMatchObject({ superior: 'Ban Thường vụ Liên đoàn Lao động huyện Ba Bể', upperName: 'Liên đoàn Lao động huyện Ba Bể' });
+    expect(defaults[2].bases[0]).toBe('Căn cứ Điều lệ Công đoàn Việt Nam;');
     // Every office starts with the union's own forms (seeded, same ids).
     for (const core of o.all) {
       const names = (await core.call('commendations.catalogue', {})).forms.map((f) => f.name);

@@ -13,3 +13,12 @@ export interface CatalogueChange {
   /** the date the value applies from (dated tables), null for forms */
   validFrom: string | null;
 }
+
+/** A new tờ trình's defaults: the office's real upper level and the căn cứ in force today. */
+export interface ProposalDefaults {
+  addressee: string;
+  superior: string;
+  /** the upper unit's name, or null when the directory has none above this office */
+  upperName: string | null;
+  bases: string[];
+}

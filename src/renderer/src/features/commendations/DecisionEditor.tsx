@@ -44,7 +44,8 @@ interface Row {
 
 // Starting text for a new decision; every line is the clerk's to edit (legal bases are data, not code).
 const NEW_DECISION = {
-  bases: ['Căn cứ Điều lệ Công đoàn Việt Nam;', 'Căn cứ Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 999/QĐ-TLĐ ngày 29/5/2024;'].join('\n'),
+  // Căn cứ: filled from the dated legal-bases table when the editor opens.
+  bases: '',
   proposalLine: 'Xét đề nghị của Hội đồng Thi đua - Khen thưởng',
   executors: 'Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành.',
 };
@@ -147,7 +148,11 @@ export function DecisionEditor({ id }: { id: string | null }) {
     call('commendations.catalogue', {}).then((c) => setForms(c.forms), () => undefined);
     call('movements.list', {}).then(setMovements, () => undefined);
     if (id) call('commendations.getDecision', { id }).then(show, (e) => setError(toAppError(e)));
-    else form.setFieldsValue({ periodYear: dayjs().year(), decisionDate: dayjs(), movementId: null, ...NEW_DECISION });
+    else {
+      form.setFieldsValue({ periodYear: dayjs().year(), decisionDate: dayjs(), movementId: null, ...NEW_DECISION });
+      // Căn cứ lines in force today come from the dated legal-bases table (Cài đặt, or the upper level's catalogue).
+      call('catalogue.listLegalBases', { date: dayjs().format('YYYY-MM-DD'), appliesTo: 'decision' }).then((lines) => lines.length && form.setFieldsValue({ bases: lines.join('\n') }), () => undefined);
+    }
   }, [id, show, form]);
 
   const locked = view?.status === 'issued';
