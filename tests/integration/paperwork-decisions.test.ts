@@ -16,10 +16,17 @@ afterEach(async () => {
   for (const c of opened.splice(0)) await c.cleanup();
 });
 
+/** The first plan package, naming a seeded occasion: nothing refused at either level (the seeded row is the same everywhere). */
 async function movementDown(o: ThreeOffices) {
-  const movement = await o.province.call('movements.save', { year: 2026, name: 'Phong trào thi đua lao động giỏi năm 2026', phases: [{ name: 'Đợt 1', startDate: '2026-01-01', endDate: '2026-06-30' }] });
-  await receive(o.district, await send(o.province, o.districtId, { kind: 'plan', movementId: movement.id }));
-  await receive(o.cdcs, await send(o.district, o.cdcsId, { kind: 'plan', movementId: movement.id }));
+  const movement = await o.province.call('movements.save', {
+    year: 2026,
+    name: 'Phong trào thi đua lao động giỏi năm 2026',
+    occasionIds: ['00000000-0000-4000-8000-000000000102'],
+    phases: [{ name: 'Đợt 1', startDate: '2026-01-01', endDate: '2026-06-30' }],
+  });
+  const down = await receive(o.district, await send(o.province, o.districtId, { kind: 'plan', movementId: movement.id }));
+  const on = await receive(o.cdcs, await send(o.district, o.cdcsId, { kind: 'plan', movementId: movement.id }));
+  for (const p of [down.preview, on.preview]) expect(p.rows.filter((r) => r.status === 'refused')).toEqual([]);
   return movement;
 }
 

@@ -43,6 +43,8 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
         const seededHere = local.row.owner_id === null && !!spec.seeded?.(local.row);
         const localOwner = seededHere ? (record.row.owner_id as string) : (local.row.owner_id as string | null);
         if (localDigest === digest || sameButOwner(local, record)) d.status = 'unchanged';
+        // Seeded in each installation (its own timestamps) and not revised above: nothing to take.
+        else if (seededHere && (record.row.revision as number) <= (local.row.revision as number)) d.status = 'unchanged';
         else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
         else if (localOwner !== record.row.owner_id) Object.assign(d, { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
         else {

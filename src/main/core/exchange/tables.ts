@@ -128,6 +128,8 @@ const occasionShape = {
 export const occasionsSpec: TableSpec = {
   table: 'occasions',
   label: 'Ngày lễ, kỷ niệm',
+  // The eight seeded occasions (migration 0002) have the same ids everywhere; the level above may revise them.
+  seeded: (row) => row.builtin === 1,
   columns: cols(occasionShape),
   schema: z.strictObject(occasionShape),
   children: [],
