@@ -59,7 +59,7 @@ describe('paper nominations → decision → district → CĐCS', () => {
   it('owns paper nominations at the province, and carries the decision whole two levels down; undo removes everything it wrote', async () => {
     const o = await threeOffices();
     opened.push(...o.all);
-    const movement = await movementDown(o);
+    await movementDown(o);
     const { decision, noms } = await paperDecision(o);
     const p = o.province.app.store.sqlite;
     // Typed here from paper: the province's own record, the CĐCS as proposing unit.
@@ -101,7 +101,7 @@ describe('paper nominations → decision → district → CĐCS', () => {
   it('holds a decision back whole — no register entry, person or nomination without it — and applies it once what it lacks arrives', async () => {
     const o = await threeOffices();
     opened.push(...o.all);
-    const movement = await movementDown(o);
+    await movementDown(o);
     // A form made at the province only: the district does not know it until the catalogue package comes.
     const form = await o.province.call('commendations.saveForm', { kind: 'form', name: 'Giấy khen chuyên đề của Ban Thường vụ Liên đoàn Lao động tỉnh', targets: 'both', issuingLevel: 'LĐLĐ tỉnh', requiredSharePct: 50, note: '' });
     await o.province.call('commendations.saveCoefficient', { formId: form.id, target: 'individual', coefficient: 0.5, validFrom: '2026-01-01', source: 'Quy chế của LĐLĐ tỉnh', needsCheck: false });

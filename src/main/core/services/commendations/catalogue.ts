@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import type {
   AwardFormView,
   CatalogueView,
+  LegalBasisView,
   deleteDatedInput,
   saveBaseSalaryInput,
   saveCoefficientInput,
@@ -87,7 +88,7 @@ export async function catalogue(q: CQ): Promise<CatalogueView> {
  * Values received from the upper level's catalogue are theirs (DESIGN principle 6): changed only by their
  * next package. This office adds its own dated rows if it must.
  */
-async function refuseReceived(q: CQ, table: keyof typeof CATALOGUE_TABLES | 'commendation_exclusions', id: string, officeId: string): Promise<void> {
+async function refuseReceived(q: CQ, table: CatalogueTable, id: string, officeId: string): Promise<void> {
   const row = await q.selectFrom(table as 'base_salaries').select('owner_id').where('id', '=', id).executeTakeFirst();
   if (row?.owner_id && row.owner_id !== officeId) {
     const owner = (await foreignOwners(q))(row.owner_id);
@@ -95,18 +96,9 @@ async function refuseReceived(q: CQ, table: keyof typeof CATALOGUE_TABLES | 'com
   }
 }
 
-const CATALOGUE_TABLES = { award_forms: 1, award_coefficients: 1, base_salaries: 1, rounding_rules: 1, legal_bases: 1 } as const;
+type CatalogueTable = 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'legal_bases' | 'commendation_exclusions';
 
-export interface LegalBasisRow {
-  id: string;
-  text: string;
-  appliesTo: 'decision' | 'proposal' | 'both';
-  validFrom: string;
-  validTo: string | null;
-  source: string;
-  needsCheck: boolean;
-  ownerId: string | null;
-}
+export type LegalBasisRow = Omit<LegalBasisView, 'receivedFrom'> & { ownerId: string | null };
 
 /** Every live căn cứ line, in its order; `at` keeps those in force on that date. */
 export async function listLegalBases(q: CQ, at?: string, appliesTo?: 'decision' | 'proposal'): Promise<LegalBasisRow[]> {
