@@ -110,7 +110,8 @@ describe('paper nominations → decision → district → CĐCS', () => {
     const pkg = await send(o.province, o.districtId, { kind: 'decisions' });
     const held = await receive(o.district, pkg);
     expect(held.preview.counts).toMatchObject({ new: 0, changed: 0 });
-    expect(held.preview.rows.filter((r) => r.status === 'unchanged').map((r) => r.table)).toEqual(['organizations', 'organizations', 'organizations']);
+    // Only units already here may stay as they are; everything else is held back.
+    expect(held.preview.rows.filter((r) => r.status !== 'refused' && r.table !== 'organizations')).toEqual([]);
     const entry = held.preview.rows.find((r) => r.table === 'register_entries')!;
     expect(entry.reason).toMatch(/Đi kèm .*đang bị giữ lại/);
     for (const t of ['decisions', 'decision_awardees', 'nominations', 'register_entries']) expect(count(o.district, t)).toBe(0);

@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { PreviewRow, RecordStatus, StatusCounts } from '../../../shared/schemas/exchange';
-import { readRecord, recordDigest, stmt, type WireRecord } from './records';
+import { kindDirection } from '../../../shared/schemas/exchange';
+import { readRecord, recordDigest, type WireRecord } from './records';
+import { quoteId, quoteIds, stmt } from './sql';
 import { KINDS } from './kinds';
 import type { TableSpec } from './tables';
+import { OrgTree, ownerPathProblem } from './trust';
 import type { VerifiedPackage } from './verify';
 
 /** What the import will do with one record. */
@@ -20,12 +23,16 @@ const OWN = 'Bản ghi do đơn vị mình quản lý; gói nhập không đư�
 
 /**
  * Decides per record, reading only. Single-writer rule: a record owned here (or made here before
- * ownership existed) is never changed. Otherwise the higher (revision, digest) wins: a total order,
- * so packages applied in any order, or twice, end in the same state.
+ * ownership existed) is never changed, and a record is written only if its owner lies on the package's
+ * path (trust.ts). Otherwise the higher (revision, digest) wins: a total order, so packages applied in
+ * any order, or twice, end in the same state.
  */
 export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOfficeId: string): Decision[] {
   const decisions: Decision[] = [];
   const carried = new Set((KINDS[pkg.manifest.kind]?.tables() ?? []).filter((t) => t.carried).map((t) => t.spec.table));
+  const direction = kindDirection(pkg.manifest.kind);
+  const sender = pkg.manifest.sender.id;
+  const tree = OrgTree.load(sqlite, pkg.tables.find((t) => t.table.spec.table === 'organizations')?.records.map((r) => r.row));
   for (const { table, records } of pkg.tables) {
     const spec = table.spec;
     // One query per table for the ids already here: most records of a big package are new.
@@ -46,8 +53,12 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
         // Seeded in each installation (its own timestamps) and not revised above: nothing to take.
         else if (seededHere && (record.row.revision as number) <= (local.row.revision as number)) d.status = 'unchanged';
         else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
-        else if (localOwner !== record.row.owner_id) Object.assign(d, { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
-        else {
+        else if (localOwner !== record.row.owner_id) {
+          // Units read from an upper level's directory file are stamped as that level's (the file names no
+          // owner); a package may move such a record only to its true owner higher up the same path.
+          const up = typeof record.row.owner_id === 'string' && tree.isAbove(record.row.owner_id, localOwner);
+          Object.assign(d, up ? { status: 'changed' } : { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
+        } else {
           const lr = local.row.revision as number;
           const ir = record.row.revision as number;
           const newer = ir > lr || (ir === lr && digest > localDigest);
@@ -59,6 +70,10 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       }
       // A row that came only because a record names it (a unit, a person) and is here already: ours stays as it is.
       if (d.status === 'refused' && local && carried.has(spec.table)) Object.assign(d, { status: 'unchanged', reason: 'Đã có ở máy này; giữ nguyên bản đang có.' });
+      if (d.status === 'new' || d.status === 'changed') {
+        const reason = ownerPathProblem(tree, direction, sender, record.row[spec.ownerColumn ?? 'owner_id']);
+        if (reason) Object.assign(d, { status: 'refused', reason });
+      }
       if ((d.status === 'new' || d.status === 'changed') && spec.locked) {
         const reason = (local && spec.locked(sqlite, local.row)) || spec.locked(sqlite, record.row);
         if (reason) Object.assign(d, { status: 'refused', reason });
@@ -66,6 +81,7 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       decisions.push(d);
     }
   }
+  checkTrees(tree, decisions);
   checkReferences(sqlite, decisions, carried);
   checkUnique(sqlite, decisions);
   checkUniqueLive(sqlite, decisions);
@@ -78,10 +94,34 @@ function sameButOwner(local: WireRecord, incoming: WireRecord): boolean {
   return recordDigest({ row: { ...local.row, owner_id: incoming.row.owner_id }, children: local.children }) === recordDigest(incoming);
 }
 
+/**
+ * No row may become its own ancestor (a self-parent, or a cycle through rows already here): every row on
+ * such a loop that the package would write is refused, repeated until the tree it leaves is loop-free.
+ */
+function checkTrees(tree: OrgTree, decisions: Decision[]): void {
+  const writing = decisions.filter((d) => d.spec.tree && (d.status === 'new' || d.status === 'changed'));
+  if (!writing.length) return;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const parents = new Map<string, string | null>();
+    for (const id of tree.ids()) parents.set(id, tree.parentOf(id));
+    for (const d of writing) if (d.status !== 'refused') parents.set(d.id, (d.record.row[d.spec.tree!.column] as string | null) ?? null);
+    const after = new OrgTree(parents);
+    for (const d of writing) {
+      if (d.status === 'refused') continue;
+      const parent = parents.get(d.id) ?? null;
+      if (parent === d.id || (parent !== null && after.ancestors(parent).includes(d.id))) {
+        Object.assign(d, { status: 'refused', reason: `${d.spec.label} không thể là ${d.spec.tree!.label} của chính nó (vòng lặp trong cây đơn vị); không nhận.` });
+        changed = true;
+      }
+    }
+  }
+}
+
 /** The subset of `ids` present in `table`, read in chunks through json_each (no per-id query). */
 function existingIds(sqlite: Database.Database, table: string, ids: string[]): Set<string> {
   const found = new Set<string>();
-  const query = stmt(sqlite, `SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).pluck();
+  const query = stmt(sqlite, `SELECT id FROM ${quoteId(table)} WHERE id IN (SELECT value FROM json_each(?))`).pluck();
   for (let i = 0; i < ids.length; i += 20_000) for (const id of query.all(JSON.stringify(ids.slice(i, i + 20_000))) as string[]) found.add(id);
   return found;
 }
@@ -145,7 +185,8 @@ function checkReferences(sqlite: Database.Database, decisions: Decision[], carri
         changed = true;
       } else if (carried.has(d.spec.table)) {
         const by = namedBy.get(`${d.spec.table}:${d.id}`) ?? [];
-        if (!by.some((b) => b.status !== 'refused')) {
+        // Needed only by a record being written (or kept) for itself, not by a carried row that stays as it is.
+        if (!by.some((b) => b.status !== 'refused' && !(carried.has(b.spec.table) && b.status === 'unchanged'))) {
           const held = by.find((b) => b.status === 'refused' && !carried.has(b.spec.table)) ?? by[0];
           d.status = 'refused';
           d.reason = held
@@ -195,7 +236,7 @@ function checkUnique(sqlite: Database.Database, decisions: Decision[]): void {
   const ownerOf = (table: string, column: string) => {
     const key = `${table}.${column}`;
     if (!owners.has(key)) {
-      const rows = sqlite.prepare(`SELECT ${column} AS v, id FROM ${table}`).all() as { v: unknown; id: string }[];
+      const rows = stmt(sqlite, `SELECT ${quoteId(column)} AS v, id FROM ${quoteId(table)}`).all() as { v: unknown; id: string }[];
       owners.set(key, new Map(rows.map((r) => [r.v, r.id])));
     }
     return owners.get(key)!;
@@ -227,7 +268,7 @@ function checkUniqueLive(sqlite: Database.Database, decisions: Decision[]): void
       if (!u.all && d.record.row.deleted_at !== null) continue;
       const name = `${d.spec.table}#${i}`;
       if (!taken.has(name)) {
-        const rows = sqlite.prepare(`SELECT id, ${u.columns.join(', ')} FROM ${d.spec.table}${u.all ? '' : ' WHERE deleted_at IS NULL'}`).all() as Record<string, unknown>[];
+        const rows = stmt(sqlite, `SELECT id, ${quoteIds(u.columns)} FROM ${quoteId(d.spec.table)}${u.all ? '' : ' WHERE deleted_at IS NULL'}`).all() as Record<string, unknown>[];
         taken.set(name, new Map(rows.map((r) => [keyOf(r, u.columns), r.id as string])));
       }
       const map = taken.get(name)!;
