@@ -200,6 +200,7 @@ test('(3) a person entered at two levels is merged once and the next package map
 
   // The next package (a changed title) lands on the same identity: no new candidate.
   await registrationsUp(l, movementId, MEMBERS.map((m) => ({ ...m, title: 'Chiến sĩ thi đua cơ sở' })), reg.id);
+  await goTo(page, 'organizations', 'duplicates');
   await page.reload();
   await expect(page.getByText('Không có cá nhân nào có thể trùng.')).toBeVisible();
 });

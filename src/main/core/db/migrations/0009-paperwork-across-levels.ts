@@ -7,7 +7,7 @@ import type { Migration } from '../migrate';
  *   `person_merges` (local): a merged id stays as an alias of its survivor, so records naming either id,
  *   including those that arrive later in packages, read as one person.
  * - Legal bases (căn cứ) are dated data, like coefficients and lương cơ sở; the catalogue package carries them.
- * - The union's own award forms (sources: domain-rules.md §4.6, "CĐCS guide 2021"; money seeded from the
+ * - The union's own award forms (sources in DESIGN.md, "Paperwork across levels"; money seeded from the
  *   state table at the same level until 999/QĐ-TLĐ is read, so flagged "cần kiểm tra").
  * - Locks that guard this office's own register and decisions no longer block undoing an import of
  *   another office's decision (its copy here is removed whole, register entry included).
@@ -27,7 +27,7 @@ export const UNION_FORMS = [
 
 /** Căn cứ lines as dated data (domain-rules.md §4.1, §3.3); wording not read from the official text is flagged. */
 export const SEEDED_LEGAL_BASES = [
-  { id: '00000000-0000-4000-8000-000000000a01', text: 'Căn cứ Điều lệ Công đoàn Việt Nam', appliesTo: 'both', validFrom: '1900-01-01', source: 'domain-rules.md §3.3 (mẫu quyết định)', check: 0 },
+  { id: '00000000-0000-4000-8000-000000000a01', text: 'Căn cứ Điều lệ Công đoàn Việt Nam', appliesTo: 'both', validFrom: '1900-01-01', source: 'Mẫu quyết định khen thưởng của tổ chức Công đoàn', check: 0 },
   { id: '00000000-0000-4000-8000-000000000a02', text: 'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022', appliesTo: 'both', validFrom: '2024-01-01', source: 'Luật 06/2022/QH15, hiệu lực 01/01/2024', check: 0 },
   { id: '00000000-0000-4000-8000-000000000a03', text: 'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng', appliesTo: 'both', validFrom: '2025-07-01', source: 'NĐ 152/2025/NĐ-CP, hiệu lực 01/7/2025 — trích yếu cần kiểm tra', check: 1 },
   { id: '00000000-0000-4000-8000-000000000a04', text: 'Căn cứ Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 999/QĐ-TLĐ ngày 29/5/2024 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', appliesTo: 'both', validFrom: '2024-05-29', source: '999/QĐ-TLĐ (29/5/2024) — nội dung chưa đối chiếu, cần kiểm tra', check: 1 },

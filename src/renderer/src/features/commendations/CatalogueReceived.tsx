@@ -27,7 +27,7 @@ export function LegalBasesCard({ bases }: { bases: LegalBasisView[] }) {
         columns={[
           { title: 'Căn cứ', dataIndex: 'text' },
           { title: 'Dùng cho', dataIndex: 'appliesTo', width: 140, render: (a: LegalBasisView['appliesTo']) => ({ decision: 'Quyết định', proposal: 'Tờ trình', both: 'Quyết định, tờ trình' })[a] },
-          { title: 'Hiệu lực', width: 190, render: (_: unknown, b) => `${showDate(b.validFrom)} – ${b.validTo ? showDate(b.validTo) : '…'}` },
+          { title: 'Hiệu lực', width: 190, render: (_: unknown, b) => `${b.validFrom <= '1900-01-01' ? 'Từ trước' : showDate(b.validFrom)} – ${b.validTo ? showDate(b.validTo) : 'nay'}` },
           { title: 'Nguồn', dataIndex: 'source', render: (s: string, b) => <>{s} {b.needsCheck && <Tag color="orange">cần kiểm tra</Tag>}</> },
           { title: '', width: 90, render: (_: unknown, b) => (b.receivedFrom ? <ReceivedTag from={b.receivedFrom} /> : null) },
         ]}
