@@ -116,6 +116,10 @@ describe('registrations relayed up; one person, one identity', () => {
     expect(dupAfter.message).toMatch(/đã được tặng "Giấy khen" năm 2026 theo Quyết định số 01\/QĐ-LĐLĐ ngày 02\/03\/2026/);
     const history = await o.province.call('commendations.history', { personId: received, limit: 50 });
     expect(history.map((h) => h.numberText)).toEqual(['01/QĐ-LĐLĐ']);
+    // A name typed later (no birth year) finds the survivor, not an ambiguous pair: no third record.
+    const typedLater = await o.province.call('commendations.saveNomination', { periodYear: 2026, movementId: null, sourceOrgId: o.cdcsId, target: 'individual', fullName: 'Đặng Thị An', organizationId: o.cdcsId, proposedFormId: FORMS.bangKhenTld });
+    expect(typedLater.personId).toBe(received);
+    expect(count(o.province, 'people', "search_key = 'dang thi an'")).toBe(2);
     // Either id reads as the survivor.
     expect((await o.province.call('registrations.personHistory', { personId: handPerson })).person.id).toBe(received);
 
