@@ -12,6 +12,7 @@ import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
 import { documentCalls } from './calls/documents';
 import { exchangeCalls } from './calls/exchange';
+import { generalDocumentCalls } from './calls/general-documents';
 import { identityCalls } from './calls/identity';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
@@ -31,6 +32,7 @@ export const contract = {
   ...planCalls,
   ...registerCalls,
   ...documentCalls,
+  ...generalDocumentCalls,
   ...registrationCalls,
   ...commendationCalls,
   ...catalogueCalls,

@@ -1,5 +1,5 @@
 /** A person's registrations and titles across years: what the clerk checks before proposing a title. */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/registrations';
 import type { DB } from '../db/schema';
@@ -7,9 +7,8 @@ import { newId, nowIso } from '../util/time';
 import { listTree } from './organizations';
 import { identityIds } from './person-identity';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
-export async function personHistory(q: Q, personId: string): Promise<PersonHistory> {
+export async function personHistory(q: Kysely<DB>, personId: string): Promise<PersonHistory> {
   // Read through merges: the survivor's record, with everything recorded under any of its ids.
   const ids = await identityIds(q, personId);
   const p = await q.selectFrom('people').selectAll().where('id', '=', ids[0]).where('deleted_at', 'is', null).executeTakeFirst();
@@ -52,7 +51,7 @@ export async function personHistory(q: Q, personId: string): Promise<PersonHisto
   };
 }
 
-export async function addPersonTitle(q: Q, ownerId: string, input: { personId: string; year: number; title: string; reference: string }): Promise<PersonTitleView> {
+export async function addPersonTitle(q: Kysely<DB>, ownerId: string, input: { personId: string; year: number; title: string; reference: string }): Promise<PersonTitleView> {
   const p = await q.selectFrom('people').select('id').where('id', '=', input.personId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
   const now = nowIso();

@@ -6,15 +6,13 @@
  * asks "this person?" asks for the whole identity (`identityIds`), and a package that later names the
  * merged id still lands on the survivor.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { DuplicateGroup, MergeResult, PersonCandidate } from '../../../shared/schemas/person-identity';
 import { fold } from '../../../shared/vi-text';
 import type { DB, PeopleTable } from '../db/schema';
 import { nowIso } from '../util/time';
 import { listTree } from './organizations';
-
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface IdentityKey {
   fullName: string;
@@ -25,13 +23,13 @@ export interface IdentityKey {
 }
 
 /** The person an id reads as: itself, or the survivor it was merged into. */
-export async function survivorOf(q: Q, personId: string): Promise<string> {
+export async function survivorOf(q: Kysely<DB>, personId: string): Promise<string> {
   const m = await q.selectFrom('person_merges').select('survivor_id').where('merged_id', '=', personId).executeTakeFirst();
   return m?.survivor_id ?? personId;
 }
 
 /** Every id of the person an id names (survivor first): the set history and rule checks look for. */
-export async function identityIds(q: Q, personId: string): Promise<string[]> {
+export async function identityIds(q: Kysely<DB>, personId: string): Promise<string[]> {
   const survivor = await survivorOf(q, personId);
   const merged = await q.selectFrom('person_merges').select('merged_id').where('survivor_id', '=', survivor).orderBy('merged_id').execute();
   return [survivor, ...merged.map((m) => m.merged_id)];
@@ -65,7 +63,7 @@ function reasonOf(a: PeopleTable, b: PeopleTable, units: Map<string, string>): s
 }
 
 /** Live people not merged into someone else. */
-function liveRoots(q: Q) {
+function liveRoots(q: Kysely<DB>) {
   return q
     .selectFrom('people as p')
     .selectAll('p')
@@ -73,7 +71,7 @@ function liveRoots(q: Q) {
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('person_merges as m').select('m.merged_id').whereRef('m.merged_id', '=', 'p.id'))));
 }
 
-async function describe(q: Q, rows: PeopleTable[], against: PeopleTable | null): Promise<PersonCandidate[]> {
+async function describe(q: Kysely<DB>, rows: PeopleTable[], against: PeopleTable | null): Promise<PersonCandidate[]> {
   if (!rows.length) return [];
   const units = new Map((await listTree(q)).map((n) => [n.id, n.name]));
   const ids = rows.map((r) => r.id);
@@ -108,7 +106,7 @@ async function describe(q: Q, rows: PeopleTable[], against: PeopleTable | null):
 }
 
 /** People already here who may be the person being entered (hand entry, before saving). */
-export async function findCandidates(q: Q, key: IdentityKey, excludeId?: string): Promise<PersonCandidate[]> {
+export async function findCandidates(q: Kysely<DB>, key: IdentityKey, excludeId?: string): Promise<PersonCandidate[]> {
   const probe: PeopleTable = {
     id: excludeId ?? '',
     organization_id: key.organizationId,
@@ -140,7 +138,7 @@ export async function findCandidates(q: Q, key: IdentityKey, excludeId?: string)
  * Groups of people here who may be one person (after a package or a sheet brought some in): same folded
  * name, compatible birth, unit and CCCD. Pairs the clerk has merged are gone; the list is what is left.
  */
-export async function findDuplicates(q: Q, limit: number): Promise<DuplicateGroup[]> {
+export async function findDuplicates(q: Kysely<DB>, limit: number): Promise<DuplicateGroup[]> {
   // Only names held by two or more live people are read (index people_match).
   const rows = await liveRoots(q)
     .where('p.search_key', 'in', (eb) =>
@@ -173,7 +171,7 @@ export async function findDuplicates(q: Q, limit: number): Promise<DuplicateGrou
  * Merges `mergedId` into `survivorId`: the merged id (and any alias it already had) now reads as the
  * survivor. Refused when they cannot be one person (different CCCD, birth year or unit).
  */
-export async function mergePeople(q: Q, survivorId: string, mergedId: string): Promise<MergeResult> {
+export async function mergePeople(q: Kysely<DB>, survivorId: string, mergedId: string): Promise<MergeResult> {
   const survivor = await survivorOf(q, survivorId);
   const merged = await survivorOf(q, mergedId);
   if (survivor === merged) throw new AppError('CONFLICT', 'Hai cá nhân này đã được hợp nhất từ trước.');

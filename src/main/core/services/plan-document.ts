@@ -1,11 +1,11 @@
 /**
  * A stored plan → the Kế hoạch composer's input (issuer as on the document's date, see issuer.ts).
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { PartialDate } from '../../../shared/vi-text/dates';
 import type { ContentBlock, PlanBody } from '../../../shared/schemas/plans';
 import { composePlan, type PlanContent, type PlanInput, type PlanSection } from '../documents/kinds/plan';
-import type { IssuerInput } from '../documents/kinds/common';
+import type { IssuerInput, RecipientsInput, SignerInput } from '../documents/kinds/common';
 import { documentFileName } from '../documents/file-name';
 import type { OfficialDocument } from '../documents/model';
 import type { DB } from '../db/schema';
@@ -13,7 +13,6 @@ import { todayIso } from '../util/time';
 import { issuerAt } from './issuer';
 import { getPlan } from './plans';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 /** Flat editor blocks → paragraphs and "-" bullets with their "+" children; empty blocks are left out. */
 export function toPlanContent(blocks: ContentBlock[]): PlanContent[] {
@@ -54,13 +53,23 @@ export function planInputOf(args: { issuer: IssuerInput; number: number | null; 
     intro: body.intro.filter(Boolean),
     sections: toPlanSections(body),
     closing: body.closing.filter(Boolean),
-    signer: { lines: [body.signer.authority, body.signer.title].filter(Boolean), name: body.signer.name },
-    recipients: {
-      groups: body.recipients.groups
-        .map((g) => ({ label: g.label || undefined, items: g.items.filter((i) => i.name).map((i) => (i.purpose ? `${i.name} (${i.purpose})` : i.name)) }))
-        .filter((g) => g.items.length || g.label),
-      archive: body.recipients.archive || 'VT',
-    },
+    signer: signerInputOf(body.signer),
+    recipients: recipientsInputOf(body.recipients),
+  };
+}
+
+/** The editor's signer (authority, title, name) → the composers' signature lines. */
+export function signerInputOf(signer: PlanBody['signer']): SignerInput {
+  return { lines: [signer.authority, signer.title].filter(Boolean), name: signer.name };
+}
+
+/** The editor's Nơi nhận groups → the composers' input: "(b/c)" / "(t/h)" after the name, empty groups left out. */
+export function recipientsInputOf(recipients: PlanBody['recipients']): RecipientsInput {
+  return {
+    groups: recipients.groups
+      .map((g) => ({ label: g.label || undefined, items: g.items.filter((i) => i.name).map((i) => (i.purpose ? `${i.name} (${i.purpose})` : i.name)) }))
+      .filter((g) => g.items.length || g.label),
+    archive: recipients.archive || 'VT',
   };
 }
 
@@ -68,7 +77,7 @@ export function planInputOf(args: { issuer: IssuerInput; number: number | null; 
  * An issued plan prints its number and date; a draft prints "Số:      /KH-LĐLĐ" and leaves the day
  * blank for the hand-written date (month and year from the planned date, or today).
  */
-export async function planDocument(q: Q, id: string): Promise<{ document: OfficialDocument; fileName: string }> {
+export async function planDocument(q: Kysely<DB>, id: string): Promise<{ document: OfficialDocument; fileName: string }> {
   const plan = await getPlan(q, id);
   const at = plan.issuedDate ?? plan.plannedDate ?? todayIso();
   const issuer = await issuerAt(q, plan.issuerId, at);
