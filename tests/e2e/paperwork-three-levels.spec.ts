@@ -180,9 +180,10 @@ test('(3) a person entered at two levels is merged once and the next package map
   await issue(l.province, [{ target: 'individual', organizationId: l.ids.cdcs, name: 'Đặng Thị An', positionUnit: 'Giáo viên', formId: GIAY_KHEN }], '2026-03-02');
   const reg = await registrationsUp(l, movementId);
 
+  // Right after the package is applied the clerk is told, and goes to the candidates from there.
   const page = l.province.page;
-  await goTo(page, 'organizations', 'duplicates');
-  await page.reload();
+  await expect(page.getByTestId('duplicates-notice')).toContainText('Có 1 nhóm cá nhân có thể là cùng một người');
+  await page.getByRole('button', { name: 'Xem cá nhân trùng' }).click();
   const group = page.getByTestId('duplicate-group');
   await expect(group).toHaveCount(1);
   await expect(group).toContainText('1985');
