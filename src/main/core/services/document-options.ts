@@ -8,7 +8,8 @@ import type { RecipientsValue } from '../../../shared/calls/documents';
 import type { DocumentLayoutSettings } from '../../../shared/schemas/settings';
 import { AppError } from '../../../shared/errors';
 import type { DB } from '../db/schema';
-import { formatDmy, nowIso, todayIso } from '../util/time';
+import { nowIso, todayIso } from '../util/time';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

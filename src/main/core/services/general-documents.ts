@@ -12,8 +12,9 @@ import type { OfficeView } from '../../../shared/schemas/office';
 import { formatShortDate } from '../../../shared/vi-text/dates';
 import { formatDocSerial } from '../../../shared/vi-text/doc-number';
 import type { DB, GeneralDocumentsTable } from '../db/schema';
-import { formatDmy, newId, nowIso } from '../util/time';
+import { newId, nowIso } from '../util/time';
 import { issueNumber } from './register';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
 type Q = Kysely<DB>;
 

@@ -6,9 +6,9 @@ import { comparePersonNames } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
 import { getRegistration, listRegistrations, tracker } from '../services/registrations';
 import { listWorks } from '../services/works';
-import { isoToDmy, styleHeader } from './cells';
+import { styleHeader } from './cells';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
-const dmy = (s: string | null) => (s ? isoToDmy(s) : '');
 
 function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number }[], rows: Record<string, unknown>[]) {
   const ws = wb.addWorksheet(name);
@@ -46,7 +46,7 @@ export async function exportRegistrationList(
         code: u.code,
         name: u.name,
         status: u.status ? REGISTRATION_STATUS_LABELS[u.status] : 'Chưa đăng ký',
-        received: dmy(u.receivedOn),
+        received: formatDmy(u.receivedOn),
         people: u.individualCount,
         works: u.workCount,
       })),
@@ -98,8 +98,8 @@ export async function exportRegistrationList(
       unit: w.organizationName,
       implementer: w.implementer,
       value: w.valueDong ?? '',
-      start: dmy(w.startDate),
-      finish: dmy(w.finishDate),
+      start: formatDmy(w.startDate),
+      finish: formatDmy(w.finishDate),
       occasion: w.occasionName ?? '',
       status: WORK_STATUS_LABELS[w.status],
       note: w.reviewNote,

@@ -4,7 +4,6 @@ import { CommendationsArea } from '../features/commendations/CommendationsArea';
 import { ExchangeArea } from '../features/exchange/ExchangeArea';
 import { HomePage } from '../features/home/HomePage';
 import { OrganizationsArea } from '../features/organizations/OrganizationsArea';
-import { Placeholder } from '../features/placeholder/Placeholder';
 import { PlansArea } from '../features/plans/PlansArea';
 import { RegisterArea } from '../features/register/RegisterArea';
 import { RegistrationsArea } from '../features/registrations/RegistrationsArea';
@@ -33,8 +32,6 @@ function AreaView({ area }: { area: Area }) {
       return <CommendationsArea />;
     case 'reports':
       return <ReportsArea />;
-    default:
-      return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }
 }
 
