@@ -20,7 +20,7 @@ export const documentHandlers = {
     if (path) await writeFile(path, bytes);
     return { path };
   },
-  'documents.options': async (input, ctx) => {
+  'documents.getOptions': async (input, ctx) => {
     const kind = input.kind;
     if (kind === 'plan' || kind === 'phase-report' || kind === 'general') {
       throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của kế hoạch, báo cáo và văn bản chung sửa ngay trong trình soạn thảo của chúng.');

@@ -27,9 +27,10 @@ async function uppers(q: Kysely<DB>, organizationId: string, date: string) {
 export async function issuerAt(q: Kysely<DB>, organizationId: string, date: string): Promise<IssuerInput> {
   const org = await getNode(q, organizationId, date);
   const up = !org.placeName || !org.parentLine ? await uppers(q, organizationId, date) : [];
-  const parentLine = org.parentLine || (up[0] ? upperVi(up[0].name) : '');
+  // ND30 allows the chủ quản's name abbreviated: its short name ("LĐLĐ tỉnh Bắc Kạn") when it has one.
+  const parentLine = org.parentLine || (up[0] ? upperVi(up[0].shortName || up[0].name) : '');
   return {
-    parentLines: parentLine ? [parentLine] : [],
+    parentLines: parentLine ? issuerNameLines(parentLine, { bold: false }) : [],
     nameLines: issuerNameLines(org.name),
     name: org.name,
     abbreviation: org.abbreviation,

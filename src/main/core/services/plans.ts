@@ -234,12 +234,18 @@ export function issueProblems(subject: string, body: PlanBody): string[] {
   const problems: string[] = [];
   if (!subject) problems.push('Trích yếu: không được để trống');
   if (!body.sections.length) problems.push('Kế hoạch chưa có phần nào (I., II., …)');
+  const hasText = (blocks: { text: string }[]) => blocks.some((b) => b.text.trim());
   body.sections.forEach((s, si) => {
     if (!s.title) problems.push(`${sectionWhere(si)}: chưa có tiêu đề`);
+    // A heading with nothing under it ("II. NỘI DUNG" and no line) must not go out with a number.
+    if (!hasText(s.content) && !s.items.some((it) => it.text.trim() || hasText(it.content))) problems.push(`${sectionWhere(si)}${s.title ? ` (${s.title})` : ''}: chưa có nội dung`);
     s.items.forEach((it, ii) => {
       if (!it.title && !it.text) problems.push(`${itemWhere(si, ii)}: chưa có tiêu đề hoặc nội dung`);
+      else if (it.title && !hasText(it.content)) problems.push(`${itemWhere(si, ii)} (${it.title}): chưa có nội dung`);
     });
   });
+  // ND30 ô 9b: a plan goes to someone; "Lưu: VT." alone is only the archive copy.
+  if (!body.recipients.groups.some((g) => g.items.some((i) => i.name.trim()))) problems.push('Nơi nhận: chưa có nơi nhận nào ngoài "Lưu: VT"');
   if (!body.signer.title) problems.push('Chức vụ người ký: không được để trống');
   if (!body.signer.name) problems.push('Họ tên người ký: không được để trống');
   return problems;
