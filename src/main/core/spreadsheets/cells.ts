@@ -1,4 +1,5 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../../shared/errors';
 import { cleanText } from '../../../shared/vi-text';
 import { formatDmy } from '../../../shared/vi-text/dates';
 
@@ -35,4 +36,15 @@ export function styleHeader(sheet: ExcelJS.Worksheet): void {
   row.font = { bold: true, name: 'Times New Roman', size: 12 };
   row.alignment = { vertical: 'middle', wrapText: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+/** Opens an uploaded .xlsx, or refuses it with a Vietnamese message (nothing has been written yet). */
+export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(new Uint8Array(bytes).buffer); // a copy: exceljs reads a whole ArrayBuffer, not a view
+  } catch {
+    throw new AppError('BAD_FILE', 'Không đọc được tệp Excel: tệp không phải định dạng .xlsx hoặc đã bị hỏng. Dữ liệu không bị thay đổi.');
+  }
+  return wb;
 }

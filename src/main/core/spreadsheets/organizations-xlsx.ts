@@ -6,7 +6,7 @@ import { fold } from '../../../shared/vi-text';
 import type { DB, OrganizationsTable } from '../db/schema';
 import { SINCE_ALWAYS, newId, nowIso, todayIso } from '../util/time';
 import { listTree } from '../services/organizations';
-import { cellText, parseDmy, styleHeader } from './cells';
+import { cellText, parseDmy, readWorkbook, styleHeader } from './cells';
 import { formatDmy } from '../../../shared/vi-text/dates';
 
 // Column titles are the file format: export writes them, import finds columns by them (any order).
@@ -132,16 +132,6 @@ function columnsOf(sheet: ExcelJS.Worksheet, wanted: ColKey[], required: ColKey[
   });
   for (const k of required) if (!found.has(k)) errors.push(`Trang "${sheet.name}": thiếu cột "${COLS[k]}" ở dòng tiêu đề.`);
   return found;
-}
-
-async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(new Uint8Array(bytes).buffer); // a copy: exceljs reads a whole ArrayBuffer, not a view
-  } catch {
-    throw new AppError('BAD_FILE', 'Không đọc được tệp Excel: tệp không phải định dạng .xlsx hoặc đã bị hỏng. Dữ liệu không bị thay đổi.');
-  }
-  return wb;
 }
 
 /** Row number a message starts with, so problems are listed in sheet order. */

@@ -15,7 +15,7 @@ import { listTree } from '../services/organizations';
 import { candidatesFor, pickMatch } from '../services/person-matching';
 import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
 import { nowIso, todayIso } from '../util/time';
-import { cellText, parseDmy } from './cells';
+import { cellText, parseDmy, readWorkbook } from './cells';
 import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
 
@@ -70,16 +70,6 @@ interface Parsed {
   preview: ImportPreview;
   rows: ParsedRow[];
   headerKey: string;
-}
-
-async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(new Uint8Array(bytes).buffer); // a copy: exceljs reads a whole ArrayBuffer, not a view
-  } catch {
-    throw new AppError('BAD_FILE', 'Không đọc được tệp Excel: tệp không phải định dạng .xlsx hoặc đã bị hỏng. Dữ liệu không bị thay đổi.');
-  }
-  return wb;
 }
 
 /** The sheet as text rows (1-based row n at index n - 1), converted from TCVN3/VNI when the file is in one. */
