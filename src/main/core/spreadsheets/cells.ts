@@ -1,11 +1,14 @@
-import ExcelJS from 'exceljs';
-import { AppError } from '../../../shared/errors';
+import type ExcelJS from 'exceljs';
 import { cleanText } from '../../../shared/vi-text';
 import { formatDmy } from '../../../shared/vi-text/dates';
 
 /** A cell as clean NFC text, whatever Excel stored (rich text, numbers, formulas, hyperlinks). */
 export function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.value;
+  return valueText(cell.value);
+}
+
+/** The same for a bare value (as the streaming reader gives them). */
+export function valueText(v: ExcelJS.CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return toDmy(v);
   if (typeof v === 'object') {
@@ -36,15 +39,4 @@ export function styleHeader(sheet: ExcelJS.Worksheet): void {
   row.font = { bold: true, name: 'Times New Roman', size: 12 };
   row.alignment = { vertical: 'middle', wrapText: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-}
-
-/** Opens an uploaded .xlsx, or refuses it with a Vietnamese message (nothing has been written yet). */
-export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(new Uint8Array(bytes).buffer); // a copy: exceljs reads a whole ArrayBuffer, not a view
-  } catch {
-    throw new AppError('BAD_FILE', 'Không đọc được tệp Excel: tệp không phải định dạng .xlsx hoặc đã bị hỏng. Dữ liệu không bị thay đổi.');
-  }
-  return wb;
 }

@@ -6,7 +6,8 @@ import { fold } from '../../../shared/vi-text';
 import type { DB, OrganizationsTable } from '../db/schema';
 import { SINCE_ALWAYS, newId, nowIso, todayIso } from '../util/time';
 import { listTree } from '../services/organizations';
-import { cellText, parseDmy, readWorkbook, styleHeader } from './cells';
+import { cellText, parseDmy, styleHeader } from './cells';
+import { loadWorkbook } from './workbook-limits';
 import { formatDmy } from '../../../shared/vi-text/dates';
 
 // Column titles are the file format: export writes them, import finds columns by them (any order).
@@ -147,7 +148,7 @@ function fail(errors: string[]): never {
 
 /** Reads and checks every row first; nothing is written unless the whole file is valid. */
 export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units: UnitRow[]; names: NameRow[]; errors: string[] }> {
-  const wb = await readWorkbook(bytes);
+  const wb = await loadWorkbook(bytes);
   const sheet = wb.getWorksheet(UNITS_SHEET) ?? wb.worksheets[0];
   if (!sheet) throw new AppError('BAD_FILE', 'Tệp Excel không có trang tính nào.');
   const errors: string[] = [];
