@@ -93,7 +93,7 @@ describe('Hướng dẫn bình xét of a CĐCS rebuilt from its text', () => {
       expect(found, `"${e}" after position ${at}`).toBeGreaterThanOrEqual(at);
       at = found + e.length;
     }
-    expect(body).toContain('CÔNG ĐOÀN ĐIỆN LỰC VIỆT NAM');
+    expect(body.replace(/\s+/g, ' ')).toContain('CÔNG ĐOÀN ĐIỆN LỰC VIỆT NAM');
     expect(body).toContain('Số:');
     expect(body).toMatch(/\/HD-CĐ/);
   });
