@@ -65,8 +65,8 @@ describe('Giấy khen of a decision mixing a form and a title', () => {
     const noms = w.nominations.filter((n) => n.target === 'individual');
     const input = decisionInput(noms, { movementId: w.movement.id, phaseId: null, decisionDate: '2026-06-20' });
     // Entered directly on the list (no nomination: those went into the first decision).
-    input.awardees = input.awardees.map((a) => ({ ...a, nominationId: null, formId: FORMS.csTdCoSo }));
-    const d = await core.call('commendations.saveDecision', input);
+    const awardees = input.awardees.map((a) => ({ ...a, nominationId: null, formId: FORMS.csTdCoSo }));
+    const d = await core.call('commendations.saveDecision', { ...input, awardees });
     await core.call('commendations.issueDecision', { id: d.id, date: '2026-06-20' });
     const view = await core.call('commendations.getDecision', { id: d.id });
     expect(view.awardees.every((a) => a.formKind === 'title')).toBe(true);
