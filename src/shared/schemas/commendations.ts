@@ -108,6 +108,8 @@ export interface AwardFormView {
   issuingLevel: string;
   requiredSharePct: number;
   note: string;
+  /** the upper level whose catalogue package brought this row: read-only here; null = this office's (or seeded) */
+  receivedFrom?: string | null;
 }
 export interface CoefficientView {
   id: string;
@@ -118,6 +120,8 @@ export interface CoefficientView {
   validFrom: string;
   source: string;
   needsCheck: boolean;
+  /** the upper level whose catalogue package brought this row: read-only here; null = this office's (or seeded) */
+  receivedFrom?: string | null;
 }
 export interface BaseSalaryView {
   id: string;
@@ -125,6 +129,8 @@ export interface BaseSalaryView {
   validFrom: string;
   source: string;
   needsCheck: boolean;
+  /** the upper level whose catalogue package brought this row: read-only here; null = this office's (or seeded) */
+  receivedFrom?: string | null;
 }
 export interface RoundingView {
   id: string;
@@ -132,6 +138,8 @@ export interface RoundingView {
   mode: RoundingMode;
   step: number;
   source: string;
+  /** the upper level whose catalogue package brought this row: read-only here; null = this office's (or seeded) */
+  receivedFrom?: string | null;
 }
 export interface ExclusionView {
   id: string;
@@ -144,7 +152,22 @@ export interface ExclusionView {
   validFrom: string;
   validTo: string | null;
 }
+/** A dated căn cứ line (migration 0009): the decision editor and the tờ trình start from those in force. */
+export interface LegalBasisView {
+  id: string;
+  text: string;
+  appliesTo: 'decision' | 'proposal' | 'both';
+  validFrom: string;
+  validTo: string | null;
+  source: string;
+  needsCheck: boolean;
+  receivedFrom?: string | null;
+}
+
+export const legalBasesInput = z.object({ date: isoDate('Ngày văn bản'), appliesTo: z.enum(['decision', 'proposal']) });
+
 export interface CatalogueView {
+  legalBases?: LegalBasisView[];
   forms: AwardFormView[];
   coefficients: CoefficientView[];
   baseSalaries: BaseSalaryView[];
@@ -323,7 +346,7 @@ export const saveDecisionInput = z.object({
 
 export interface AwardeeView {
   id: string;
-  /** 1-based row in the certificate batch (collectives first, then individuals by name). */
+  /** 1-based row over the whole list (collectives first, then individuals by name); the Giấy khen batch numbers the rows of its form's section. */
   row: number;
   nominationId: string | null;
   target: Target;
@@ -333,6 +356,8 @@ export interface AwardeeView {
   positionUnit: string;
   formId: string;
   formName: string;
+  /** 'form' (hình thức: a Giấy khen / Bằng khen is printed) or 'title' (danh hiệu: none). */
+  formKind: 'title' | 'form';
   coefficient: number | null;
   amount: number;
   goldBookNumber: string | null;
@@ -379,6 +404,8 @@ export const printCertificatesInput = z
     fromRow: z.number({ error: 'In từ dòng: phải là số' }).int().min(1, 'In từ dòng: từ 1').optional().default(1),
     toRow: z.number({ error: 'Đến dòng: phải là số' }).int().min(1).nullable().optional().default(null),
     offsetX: z.number({ error: 'Độ lệch ngang: phải là số' }).min(-30, 'Độ lệch ngang: trong khoảng ±30 mm').max(30, 'Độ lệch ngang: trong khoảng ±30 mm').optional().default(0),
+    /** The hình thức whose section is printed; needed only when the decision has several with a certificate. */
+    formId: id('Hình thức khen thưởng').nullable().optional().default(null),
     offsetY: z.number({ error: 'Độ lệch dọc: phải là số' }).min(-30, 'Độ lệch dọc: trong khoảng ±30 mm').max(30, 'Độ lệch dọc: trong khoảng ±30 mm').optional().default(0),
   })
   .refine((v) => v.toRow === null || v.toRow >= v.fromRow, { message: 'Đến dòng: phải từ dòng bắt đầu trở đi', path: ['toRow'] });

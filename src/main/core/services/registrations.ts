@@ -3,15 +3,17 @@
  * collective titles, the individuals and the works the unit registers. Child rows keep their ids across
  * saves (matched by person / by work name) so re-entering or re-importing the same data changes nothing.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type {
   IndividualInput, IndividualView, RegistrationStatus, RegistrationSummary, RegistrationView, SaveRegistrationInput, TrackerView, WorkInput,
 } from '../../../shared/schemas/registrations';
-import { fold } from '../../../shared/vi-text';
+import { fold, viSortKey } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
+import { receivedDates } from '../exchange/received-dates';
 import { newId, nowIso } from '../util/time';
-import { getOrgRow, listTree } from './organizations';
+import { getOffice } from './office';
+import { getOrgRow, listTree, unitNames } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
 import { listWorks } from './works';
 
@@ -33,10 +35,6 @@ export async function loadScope(q: Kysely<DB>, movementId: string, phaseId: stri
   return { movement, phase };
 }
 
-export async function orgNameMap(q: Kysely<DB>): Promise<Map<string, string>> {
-  return new Map((await listTree(q)).map((n) => [n.id, n.name]));
-}
-
 /** The live registration of a unit for a phase (null phase = whole movement). */
 export async function findRegistration(q: Kysely<DB>, movementId: string, phaseId: string | null, organizationId: string): Promise<RegistrationsTable | null> {
   let query = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('organization_id', '=', organizationId).where('deleted_at', 'is', null);
@@ -44,9 +42,27 @@ export async function findRegistration(q: Kysely<DB>, movementId: string, phaseI
   return (await query.executeTakeFirst()) ?? null;
 }
 
+type SignerFields = Pick<RegistrationsTable, 'signer_authority' | 'signer_title' | 'signer_name'>;
+
+/**
+ * Who signs a unit's Bản đăng ký when the clerk has not said: the office's own signer for the office's
+ * registration, else the unit's BCH chairman (name unknown until typed). A blank field takes its default,
+ * so the office's Bản đăng ký is never printed without a name.
+ */
+export async function registrationSigner(q: Kysely<DB>, organizationId: string, given: Partial<SignerFields> = {}): Promise<SignerFields> {
+  const office = await getOffice(q);
+  const own = office?.organizationId === organizationId;
+  return {
+    signer_authority: given.signer_authority || (own ? office.signerAuthority : 'TM. BAN CHẤP HÀNH'),
+    signer_title: given.signer_title || (own ? office.signerTitle : 'CHỦ TỊCH'),
+    signer_name: given.signer_name || (own ? office.signerName : ''),
+  };
+}
+
 export async function createRegistrationRow(q: Kysely<DB>, fields: Partial<RegistrationsTable> & Pick<RegistrationsTable, 'movement_id' | 'phase_id' | 'organization_id'>): Promise<string> {
   const now = nowIso();
   const id = newId();
+  const signer = await registrationSigner(q, fields.organization_id, fields);
   await q
     .insertInto('registrations')
     .values({
@@ -66,6 +82,7 @@ export async function createRegistrationRow(q: Kysely<DB>, fields: Partial<Regis
       created_at: now,
       updated_at: now,
       ...fields,
+      ...signer,
     })
     .execute();
   return id;
@@ -159,6 +176,7 @@ export async function saveRegistration(q: Kysely<DB>, input: SaveRegistrationInp
     submitted_on: input.submittedOn,
     received_on: input.receivedOn,
     note: input.note,
+    ...(await registrationSigner(q, input.organizationId, { signer_authority: input.signerAuthority, signer_title: input.signerTitle, signer_name: input.signerName })),
   };
   let id = input.id;
   if (id) {
@@ -207,7 +225,7 @@ export async function deleteRegistration(q: Kysely<DB>, id: string): Promise<voi
 }
 
 async function counts(q: Kysely<DB>, ids: string[]): Promise<{ people: Map<string, number>; works: Map<string, number> }> {
-  const list = ids.length ? ids : [''];
+  const list = sql<string>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
   const people = await q
     .selectFrom('registration_individuals')
     .select(['registration_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -248,20 +266,25 @@ function toSummary(r: RegistrationsTable, names: Map<string, string>, c: Awaited
 export async function listRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null, query = ''): Promise<RegistrationSummary[]> {
   let sel = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('deleted_at', 'is', null);
   sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
-  const rows = await sel.execute();
-  const names = await orgNameMap(q);
-  const c = await counts(q, rows.map((r) => r.id));
+  const all = await sel.execute();
+  const names = await unitNames(q, all.map((r) => r.organization_id));
+  // Filter on the names first, so counts are read only for the rows shown.
   const key = fold(query);
+  const rows = key ? all.filter((r) => fold(names.get(r.organization_id) ?? '').includes(key)) : all;
+  const c = await counts(q, rows.map((r) => r.id));
+  // Received by package: "Ngày nhận" is the day it was imported here.
+  const received = await receivedDates(q, 'registrations', rows.filter((r) => !r.received_on).map((r) => r.id));
+  // One collation key per row, then plain string order: 5,000 collator comparisons cost ~0.3 s.
   return rows
-    .map((r) => toSummary(r, names, c))
-    .filter((s) => !key || fold(s.organizationName).includes(key))
-    .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'vi'));
+    .map((r) => ({ ...toSummary(r, names, c), receivedOn: r.received_on ?? received.get(r.id) ?? null }))
+    .map((sm) => ({ sm, key: viSortKey(sm.organizationName) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.sm);
 }
 
 export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: string | null): Promise<RegistrationView> {
   const r = await q.selectFrom('registrations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');
-  const names = await orgNameMap(q);
   const c = await counts(q, [id]);
   const people = await q
     .selectFrom('registration_individuals as ri')
@@ -271,6 +294,7 @@ export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: str
     .where('ri.deleted_at', 'is', null)
     .orderBy('ri.sort_order')
     .execute();
+  const names = await unitNames(q, [r.organization_id, ...people.map((p) => p.organization_id)]);
   const individuals: IndividualView[] = people.map((p) => ({
     id: p.id,
     personId: p.person_id,
@@ -287,6 +311,7 @@ export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: str
     targets: r.targets,
     memberCount: r.member_count,
     note: r.note,
+    signer: { authority: r.signer_authority, title: r.signer_title, name: r.signer_name },
     individuals,
     works: await listWorks(q, { registrationId: id }, reviewerId),
     revision: r.revision,
@@ -342,8 +367,4 @@ export async function tracker(q: Kysely<DB>, officeId: string, movementId: strin
     registeredCount,
     missingCount: rows.length - registeredCount,
   };
-}
-
-export function isRegistered(status: RegistrationStatus | null): boolean {
-  return !!status && REGISTERED.includes(status);
 }

@@ -9,6 +9,7 @@ import { DateInput, dateRule } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, toApiDate } from '../../lib/dates';
+import { useOffice } from '../../stores/office';
 import { useOrganizations } from '../../stores/organizations';
 import { filterOrgTreeNode, orgSelectTree } from '../organizations/orgOptions';
 import { useRegistrationScope } from './scope';
@@ -37,6 +38,9 @@ interface Values {
   collectiveTitles?: string[];
   targets?: string;
   commitments?: string;
+  signerAuthority?: string;
+  signerTitle?: string;
+  signerName?: string;
   individuals?: IndividualValues[];
   works?: WorkValues[];
 }
@@ -51,6 +55,9 @@ function initialOf(r: RegistrationView | null, organizationId: string | null): P
     collectiveTitles: r.collectiveTitles,
     targets: r.targets,
     commitments: r.commitments,
+    signerAuthority: r.signer.authority,
+    signerTitle: r.signer.title,
+    signerName: r.signer.name,
     individuals: r.individuals.map((p) => ({ personId: p.personId, fullName: p.fullName, birthYear: p.birthYear, position: p.position, title: p.title })),
     works: r.works.map((w) => ({ id: w.id, name: w.name, implementer: w.implementer, valueDong: w.valueDong, startDate: fromApiDate(w.startDate), finishDate: fromApiDate(w.finishDate), occasionId: w.occasionId })),
   };
@@ -93,6 +100,10 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const treeData = useMemo(() => orgSelectTree(nodes, (n) => !!n.endedOn), [nodes]);
   const unitId = Form.useWatch('organizationId', form);
+  const office = useOffice((s) => s.office);
+  // What a blank signer field becomes on save (services/registrations.ts registrationSigner).
+  const own = !!office && unitId === office.organizationId;
+  const signerDefault = { authority: own ? office.signerAuthority : 'TM. BAN CHẤP HÀNH', title: own ? office.signerTitle : 'CHỦ TỊCH', name: own ? office.signerName : 'Họ tên chủ tịch công đoàn đơn vị' };
 
   useEffect(() => {
     if (nodes.length === 0) void loadOrgs();
@@ -123,6 +134,9 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
           collectiveTitles: v.collectiveTitles ?? [],
           targets: v.targets ?? '',
           commitments: v.commitments ?? '',
+          signerAuthority: v.signerAuthority ?? '',
+          signerTitle: v.signerTitle ?? '',
+          signerName: v.signerName ?? '',
           individuals: (v.individuals ?? []).map((p) => ({ personId: p.personId ?? null, fullName: p.fullName ?? '', birthYear: p.birthYear ?? null, position: p.position ?? '', title: p.title ?? '' })),
           works: (v.works ?? []).map((w) => ({
             id: w.id,
@@ -162,6 +176,17 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
         <Form.Item label="Nội dung cam kết" name="commitments">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
+        <div style={{ display: 'flex', gap: 16 }}>
+          <Form.Item label="Người ký: quyền hạn" name="signerAuthority" style={{ width: 220 }}>
+            <Input aria-label="Quyền hạn ký" placeholder={signerDefault.authority} />
+          </Form.Item>
+          <Form.Item label="Chức vụ" name="signerTitle" style={{ width: 200 }}>
+            <Input aria-label="Chức vụ người ký" placeholder={signerDefault.title} />
+          </Form.Item>
+          <Form.Item label="Họ tên người ký" name="signerName" style={{ flex: 1 }} extra={own ? 'Để trống: người ký của đơn vị mình (Cài đặt).' : 'Thủ trưởng đơn vị đăng ký; in dưới chữ ký trên bản đăng ký.'}>
+            <Input aria-label="Họ tên người ký" placeholder={signerDefault.name} />
+          </Form.Item>
+        </div>
 
         <Divider titlePlacement="start">Cá nhân đăng ký danh hiệu</Divider>
         <Form.List name="individuals">
