@@ -368,7 +368,3 @@ export async function tracker(q: Kysely<DB>, officeId: string, movementId: strin
     missingCount: rows.length - registeredCount,
   };
 }
-
-export function isRegistered(status: RegistrationStatus | null): boolean {
-  return !!status && REGISTERED.includes(status);
-}

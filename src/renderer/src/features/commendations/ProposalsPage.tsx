@@ -1,8 +1,9 @@
-import { App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Select, Space, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AwardFormView, NominationView, ProposalView } from '@shared/schemas/commendations';
 import { call, toAppError } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
+import { ActionList } from '../../lib/ActionList';
 import { dayjs, showDate } from '../../lib/dates';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { toLines } from './shared';
@@ -45,16 +46,12 @@ export function ProposalsPage() {
     call('documents.export', { kind: 'commendation-proposal', id: p.id }).then((r) => void (r.path && message.success(`Đã lưu ${r.path}`)), (e) => void message.error(toAppError(e).message));
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Button type="primary" onClick={() => setEditing(null)}>
-        Lập tờ trình đề nghị cấp trên
-      </Button>
-      <Table<ProposalView>
-        size="small"
-        rowKey="id"
-        dataSource={items}
-        pagination={false}
-        locale={{ emptyText: 'Chưa có tờ trình nào.' }}
+    <>
+      <ActionList<ProposalView>
+        addLabel="Lập tờ trình đề nghị cấp trên"
+        onAdd={() => setEditing(null)}
+        rows={items}
+        empty="Chưa có tờ trình nào."
         columns={[
           { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 140, render: (n: string | null) => n ?? <Tag>Dự thảo</Tag> },
           { title: 'Ngày', dataIndex: 'issuedDate', width: 110, render: (d: string | null) => showDate(d) },
@@ -136,6 +133,6 @@ export function ProposalsPage() {
         />
       )}
       {viewing && <DocumentModal kind="commendation-proposal" id={viewing.id} title={`Tờ trình ${viewing.numberText ?? '(dự thảo)'}`} onClose={() => setViewing(null)} />}
-    </Space>
+    </>
   );
 }
