@@ -1,21 +1,16 @@
-import { App, Button, InputNumber, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, InputNumber, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
 import type { DecisionSummary } from '@shared/schemas/commendations';
-import { call, toAppError } from '../../api/client';
 import { dayjs, showDate } from '../../lib/dates';
+import { useQuery } from '../../lib/query';
 import { useRouter } from '../../stores/router';
 import { money } from './shared';
 
 /** Quyết định khen thưởng of a year: drafts, issued ones, corrections. */
 export function DecisionsPage() {
-  const { message } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
   const [year, setYear] = useState(dayjs().year());
-  const [items, setItems] = useState<DecisionSummary[]>([]);
-  const reload = useCallback(() => {
-    call('commendations.listDecisions', { periodYear: year }).then(setItems, (e) => message.error(toAppError(e).message));
-  }, [year, message]);
-  useEffect(reload, [reload]);
+  const items = useQuery('commendations.listDecisions', { periodYear: year }, `danh sách quyết định năm ${year}`).data ?? [];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
@@ -29,7 +24,7 @@ export function DecisionsPage() {
         size="small"
         rowKey="id"
         dataSource={items}
-        pagination={false}
+        pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         locale={{ emptyText: `Chưa có quyết định khen thưởng nào năm ${year}.` }}
         onRow={(d) => ({ onDoubleClick: () => navigate('awards', 'decision', d.id) })}
         columns={[

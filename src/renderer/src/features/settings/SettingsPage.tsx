@@ -11,6 +11,7 @@ import { applyServerErrors } from '../../lib/serverErrors';
 import { useOffice } from '../../stores/office';
 import { useOrganizations } from '../../stores/organizations';
 import { usePeople } from '../../stores/people';
+import { useQuery } from '../../lib/query';
 import { CommendationSettingsLink } from '../commendations/CommendationSettings';
 import { CertificatePrintersCard } from './CertificatePrintersCard';
 import { DocumentLayoutCard } from './DocumentLayoutCard';
@@ -229,10 +230,7 @@ function Backups() {
 }
 
 function About() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    call('app.info', {}).then(setInfo, () => setInfo(null));
-  }, []);
+  const info: AppInfo | null = useQuery('app.info', {}, 'thông tin phần mềm').data ?? null;
   if (!info) return null;
   return (
     <Card title="Thông tin phần mềm">
