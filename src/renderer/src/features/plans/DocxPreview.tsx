@@ -1,5 +1,4 @@
 import { Alert, Spin } from 'antd';
-import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentKind } from '@shared/documents';
 import type { AppError } from '@shared/errors';
@@ -34,6 +33,8 @@ export function DocxPreview({ kind, id, version }: { kind: DocumentKind; id: str
         if (cancelled || !box.current) return;
         const el = box.current;
         el.replaceChildren();
+        // docx-preview (and its zip reader) is loaded the first time a preview is shown, not with the app.
+        const { renderAsync } = await import('docx-preview');
         await renderAsync(base64ToBytes(p.dataBase64), el, undefined, {
           className: 'docx',
           inWrapper: true,
