@@ -1,3 +1,4 @@
+/* global console */
 // Builds the renderer and bridge when they are missing or older than the sources (bench:ui measures the real build).
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
