@@ -21,44 +21,27 @@ async function api<K extends CallName>(bridge: Bridge, name: K, input: CallInput
   return r.value as CallOutput<K>;
 }
 
-/** Sets the hash and waits, frame by frame, until `ready` holds in the page; returns the elapsed ms. */
-async function openAndWait(page: Page, hash: string, ready: string): Promise<number> {
-  return page.evaluate(
-    ([h, cond]) =>
-      new Promise<number>((done, fail) => {
-        const t0 = performance.now();
-        const test = new Function(`return (${cond});`) as () => boolean;
-        location.hash = h;
-        const tick = () => {
-          if (test()) return done(performance.now() - t0);
-          if (performance.now() - t0 > 120_000) return fail(new Error(`not ready: ${cond}`));
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    [hash, ready] as const,
-  );
+// The waits run in the page, frame by frame (DOM types are not in the Node test project, so they are page source).
+const WAIT = `(start, cond, limit) => new Promise((done, fail) => {
+  const t0 = performance.now();
+  const ready = new Function('return (' + cond + ');');
+  start();
+  const tick = () => {
+    if (ready()) return done(performance.now() - t0);
+    if (performance.now() - t0 > limit) return fail(new Error('not ready: ' + cond));
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/** Sets the hash and waits until `ready` holds in the page; returns the elapsed ms. */
+function openAndWait(page: Page, hash: string, ready: string): Promise<number> {
+  return page.evaluate(`(${WAIT})(() => { location.hash = ${JSON.stringify(hash)}; }, ${JSON.stringify(ready)}, 120000)`) as Promise<number>;
 }
 
-/** Clicks, then waits frame by frame until `ready`; returns the elapsed ms (the redraw the clerk waits for). */
-async function clickAndWait(page: Page, selector: string, ready: string): Promise<number> {
-  return page.evaluate(
-    ([sel, cond]) =>
-      new Promise<number>((done, fail) => {
-        const el = document.querySelector<HTMLElement>(sel);
-        if (!el) return fail(new Error(`missing ${sel}`));
-        const test = new Function(`return (${cond});`) as () => boolean;
-        const t0 = performance.now();
-        el.click();
-        const tick = () => {
-          if (test()) return done(performance.now() - t0);
-          if (performance.now() - t0 > 60_000) return fail(new Error(`not ready: ${cond}`));
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    [selector, ready] as const,
-  );
+/** Clicks, then waits until `ready`; returns the elapsed ms (the redraw the clerk waits for). */
+function clickAndWait(page: Page, selector: string, ready: string): Promise<number> {
+  return page.evaluate(`(${WAIT})(() => document.querySelector(${JSON.stringify(selector)}).click(), ${JSON.stringify(ready)}, 60000)`) as Promise<number>;
 }
 
 test('big screens at office scale', async ({ page }) => {
