@@ -7,6 +7,7 @@ import { call, toAppError } from '../../api/client';
 import { dayjs } from '../../lib/dates';
 import { useQuery } from '../../lib/query';
 import { useOffice } from '../../stores/office';
+import { DossierModal } from '../dossier/DossierModal';
 import { NominationModal } from './NominationModal';
 import { ReviewModal } from './ReviewModal';
 
@@ -32,6 +33,7 @@ export function NominationsPage() {
   const reload = nominationsQ.reload;
   const [editing, setEditing] = useState<NominationView | null | undefined>(undefined);
   const [reviewing, setReviewing] = useState<NominationView | null>(null);
+  const [dossier, setDossier] = useState<string | null>(null);
 
   if (!office) return null;
 
@@ -85,10 +87,17 @@ export function NominationsPage() {
           },
           {
             title: '',
-            width: 230,
+            width: 300,
             render: (_: unknown, n) =>
-              n.status === 'decided' ? null : (
+              n.status === 'decided' ? (
+                <Button size="small" aria-label={`Hồ sơ ${n.displayName}`} onClick={() => setDossier(n.id)}>
+                  Hồ sơ
+                </Button>
+              ) : (
                 <Space>
+                  <Button size="small" aria-label={`Hồ sơ ${n.displayName}`} onClick={() => setDossier(n.id)}>
+                    Hồ sơ
+                  </Button>
                   <Button size="small" type="primary" ghost aria-label={`Bình xét ${n.displayName}`} onClick={() => setReviewing(n)}>
                     Bình xét
                   </Button>
@@ -124,6 +133,7 @@ export function NominationsPage() {
           reload();
         }}
       />
+      {dossier && <DossierModal nominationId={dossier} onClose={() => setDossier(null)} />}
       {reviewing && <ReviewModal nomination={reviewing} onClose={() => setReviewing(null)} onDone={reload} />}
     </Space>
   );
