@@ -28,6 +28,7 @@ export type RecipientsValue = z.output<typeof recipientsValue>;
 export const OPTION_KINDS = ['registration', 'works-list', 'registration-reminder', 'decision', 'commendation-proposal'] as const satisfies readonly DocumentKind[];
 export type OptionKind = (typeof OPTION_KINDS)[number];
 
+/** Kinds whose Kính gửi / Nơi nhận are chosen in the document options panel (the others have their own editor). */
 export function isOptionKind(kind: DocumentKind): kind is OptionKind {
   return (OPTION_KINDS as readonly string[]).includes(kind);
 }

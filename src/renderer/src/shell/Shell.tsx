@@ -1,6 +1,5 @@
 import { Layout, Menu, Spin } from 'antd';
 import { lazy, Suspense, useEffect } from 'react';
-import { Placeholder } from '../features/placeholder/Placeholder';
 import { useOffice } from '../stores/office';
 import { AREA_LABELS, AREAS, useRouter, type Area } from '../stores/router';
 
@@ -37,8 +36,6 @@ function AreaView({ area }: { area: Area }) {
       return <ReportsArea />;
     case 'documents':
       return <GeneralDocsArea />;
-    default:
-      return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }
 }
 

@@ -11,7 +11,9 @@ import { compareVi } from '../../../../shared/vi-text/collate';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { containsFolded, dmy, entryNumbers, orgNames } from './lookups';
+import { identityIds } from '../person-identity';
+import { containsFolded, entryNumbers, orgNames } from './lookups';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 function issuedAwardees(q: Kysely<DB>) {
   return q
@@ -31,13 +33,14 @@ function issuedAwardees(q: Kysely<DB>) {
 
 export async function history(q: Kysely<DB>, input: z.output<typeof historyInput>): Promise<HistoryRow[]> {
   let s = issuedAwardees(q);
-  if (input.personId) s = s.where('a.person_id', '=', input.personId);
+  // A person's history is their identity's: awards recorded under a merged alias count.
+  if (input.personId) s = s.where('a.person_id', 'in', await identityIds(q, input.personId));
   // A unit's history: the unit as a collective and the people it put forward.
   if (input.organizationId) s = s.where('a.organization_id', '=', input.organizationId);
   if (input.query) s = s.where(containsFolded('a.search_key', fold(input.query)));
   const rows = await s.orderBy('d.decision_date', 'desc').orderBy('a.sort_order').limit(input.limit).execute();
   const numbers = await entryNumbers(q, [...rows.map((r) => r.register_entry_id), ...rows.map((r) => r.corrected_entry)]);
-  const names = await orgNames(q);
+  const names = await orgNames(q, rows.map((r) => r.organization_id));
   return rows.map((r) => ({
     awardeeId: r.awardee_id,
     decisionId: r.decision_id,
@@ -82,7 +85,7 @@ export async function historyXlsx(rows: HistoryRow[]): Promise<Uint8Array> {
       positionUnit: r.positionUnit || r.unitName || '',
       form: r.formName,
       number: r.numberText,
-      date: dmy(r.decisionDate),
+      date: formatDmy(r.decisionDate),
       year: r.periodYear,
       amount: r.amount,
       gold: r.goldBookNumber ?? '',
@@ -98,7 +101,7 @@ export async function statistics(q: Kysely<DB>, input: z.output<typeof statistic
   if (input.periodYear) s = s.where('d.period_year', '=', input.periodYear);
   if (input.movementId) s = s.where('d.movement_id', '=', input.movementId);
   const rows = await s.execute();
-  const names = await orgNames(q);
+  const names = await orgNames(q, rows.map((r) => r.organization_id));
   const movements = new Map((await q.selectFrom('movements').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
   const phases = new Map((await q.selectFrom('movement_phases').select(['id', 'name']).execute()).map((p) => [p.id, p.name]));
   const group = (keyOf: (r: (typeof rows)[number]) => [string, string]): StatisticsLine[] => {

@@ -2,11 +2,11 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
 import type { DB } from '../../db/schema';
-import { listTree } from '../organizations';
+import { unitNames } from '../organizations';
 
-/** Unit names as at a date (dated names: the name in force then). */
-export async function orgNames(q: Kysely<DB>, at?: string): Promise<Map<string, string>> {
-  return new Map((await listTree(q, at)).map((n) => [n.id, n.name]));
+/** Names of these units as at a date (dated names: the name in force then); never the whole tree. */
+export async function orgNames(q: Kysely<DB>, ids: Iterable<string | null | undefined>, at?: string): Promise<Map<string, string>> {
+  return unitNames(q, ids, at);
 }
 
 /** "12/QĐ-LĐLĐ" for register entries, by entry id. */
@@ -16,8 +16,6 @@ export async function entryNumbers(q: Kysely<DB>, entryIds: (string | null)[]): 
   const rows = await q.selectFrom('register_entries').select(['id', 'number', 'symbol']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, `${formatDocSerial(r.number)}/${r.symbol}`]));
 }
-
-export const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
 /** `column LIKE %folded query%` with the query's own % and _ taken literally (kysely has no LIKE … ESCAPE; the column is a literal type, never data). */
 export function containsFolded(column: 'search_key' | 'a.search_key', foldedQuery: string): RawBuilder<boolean> {

@@ -5,8 +5,10 @@ import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind, type ImportPreview, 
 import { LEGACY_ENCODING_LABELS } from '@shared/vi-text/legacy-encodings';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
+import { JobProgress } from '../../lib/JobProgress';
 import { fileToBase64 } from '../../lib/files';
 import { useRegistrationScope } from './scope';
+import { DuplicatesNotice } from '../people/DuplicatesNotice';
 
 const ACTION_TAGS: Record<ImportRowPreview['action'], { color: string; label: string }> = {
   new: { color: 'green', label: 'Mới' },
@@ -108,6 +110,7 @@ export function ImportWizard() {
           onChange={(e) => void choose(e.target.files?.[0])}
         />
         {file && <span className="muted">{file.fileName}</span>}
+        {busy && <JobProgress job={preview ? 'registrations.import' : 'registrations.previewImport'} />}
       </div>
       <ErrorAlert error={error} />
       {preview && (
@@ -178,6 +181,7 @@ export function ImportWizard() {
               title={`Đã nhập: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} đã có (không đổi); ${result.registrationsCreated} bản đăng ký mới; cá nhân: ${result.peopleCreated} mới, ${result.peopleMatched} khớp với danh sách đã có.`}
             />
           )}
+          {result && <DuplicatesNotice />}
           <div className="reg-toolbar">
             <span data-testid="import-counts">
               {preview.counts.new} dòng mới · {preview.counts.update} cập nhật · {preview.counts.unchanged} đã có · {preview.counts.error} dòng lỗi
