@@ -117,7 +117,8 @@ test('nominations from two units → bình xét → decision (1 tập thể, 3 c
   expect(qd).toContain('I. TẬP THỂ (01)');
   expect(qd).toContain('II. CÁ NHÂN (03)');
   expect(qd.match(/ 710\.000 /g)).toHaveLength(3);
-  expect(qd).toMatch(/Liên đoàn Lao động huyện Ba Bể 1\.410\.000/);
+  // A collective's "Chức vụ, đơn vị" cell names its upper unit (services/commendations/documents.ts collectiveUnit).
+  expect(qd).toMatch(/Liên đoàn Lao động huyện Ba Bể Liên đoàn Lao động tỉnh Bắc Kạn 1\.410\.000/);
   expect(qd).toMatch(/Tổng cộng: 01 tập thể và 03 cá nhân 3\.540\.000/);
 
   // Giấy khen: the whole batch, then after a jam on row 3, rows 3–4 again.
