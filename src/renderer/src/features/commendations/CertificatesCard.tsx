@@ -33,8 +33,8 @@ export function CertificatesCard({ decision }: { decision: DecisionView }) {
         setOffsetX(j[0].offsetX);
         setOffsetY(j[0].offsetY);
       }
-    }, () => undefined);
-  }, [decision.id]);
+    }, (e) => message.error(`Không đọc được các lần in Giấy khen: ${toAppError(e).message}`));
+  }, [decision.id, message]);
   useEffect(reload, [reload]);
 
   const print = async () => {

@@ -197,16 +197,16 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
                   <Form.Item name={[f.name, 'personId']} hidden>
                     <Input />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'fullName']} rules={[{ required: true, whitespace: true, message: 'Họ và tên: không được để trống' }]} style={{ flex: 3 }}>
+                  <Form.Item label={i === 0 ? 'Họ và tên' : undefined} name={[f.name, 'fullName']} rules={[{ required: true, whitespace: true, message: 'Họ và tên: không được để trống' }]} style={{ flex: 3 }}>
                     <Input aria-label={`Họ và tên ${i + 1}`} placeholder="Họ và tên" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'birthYear']} style={{ width: 110 }}>
+                  <Form.Item label={i === 0 ? 'Năm sinh' : undefined} name={[f.name, 'birthYear']} style={{ width: 110 }}>
                     <InputNumber aria-label={`Năm sinh ${i + 1}`} placeholder="Năm sinh" min={1900} max={2100} precision={0} style={{ width: '100%' }} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'position']} style={{ flex: 2 }}>
+                  <Form.Item label={i === 0 ? 'Chức vụ' : undefined} name={[f.name, 'position']} style={{ flex: 2 }}>
                     <Input aria-label={`Chức vụ ${i + 1}`} placeholder="Chức vụ" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'title']} rules={[{ required: true, whitespace: true, message: 'Danh hiệu đăng ký: không được để trống' }]} style={{ flex: 2 }}>
+                  <Form.Item label={i === 0 ? 'Danh hiệu đăng ký' : undefined} name={[f.name, 'title']} rules={[{ required: true, whitespace: true, message: 'Danh hiệu đăng ký: không được để trống' }]} style={{ flex: 2 }}>
                     <Input aria-label={`Danh hiệu đăng ký ${i + 1}`} placeholder="Danh hiệu đăng ký" />
                   </Form.Item>
                   <Button aria-label={`Xóa cá nhân ${i + 1}`} onClick={() => remove(f.name)}>
@@ -231,13 +231,13 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
                   <Form.Item name={[f.name, 'id']} hidden>
                     <Input />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: 'Tên công trình, sản phẩm: không được để trống' }]} style={{ flex: '1 1 280px' }}>
+                  <Form.Item label={i === 0 ? 'Tên công trình, sản phẩm' : undefined} name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: 'Tên công trình, sản phẩm: không được để trống' }]} style={{ flex: '1 1 280px' }}>
                     <Input aria-label={`Tên công trình ${i + 1}`} placeholder="Tên công trình, sản phẩm" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'implementer']} style={{ flex: '1 1 200px' }}>
+                  <Form.Item label={i === 0 ? 'Chủ đầu tư / đơn vị thực hiện' : undefined} name={[f.name, 'implementer']} style={{ flex: '1 1 200px' }}>
                     <Input aria-label={`Chủ đầu tư ${i + 1}`} placeholder="Chủ đầu tư / đơn vị thực hiện" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'valueDong']} style={{ width: 170 }}>
+                  <Form.Item label={i === 0 ? 'Giá trị (đồng)' : undefined} name={[f.name, 'valueDong']} style={{ width: 170 }}>
                     <InputNumber<number>
                       aria-label={`Giá trị ${i + 1}`}
                       placeholder="Giá trị (đồng)"
@@ -248,13 +248,13 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
                       parser={(s) => Number((s ?? '').replace(/\D/g, ''))}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'startDate']} rules={[dateRule]}>
+                  <Form.Item label={i === 0 ? 'Khởi công' : undefined} name={[f.name, 'startDate']} rules={[dateRule]}>
                     <DateInput aria-label={`Ngày khởi công ${i + 1}`} placeholder="Khởi công" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'finishDate']} rules={[dateRule]}>
+                  <Form.Item label={i === 0 ? 'Hoàn thành' : undefined} name={[f.name, 'finishDate']} rules={[dateRule]}>
                     <DateInput aria-label={`Ngày hoàn thành ${i + 1}`} placeholder="Hoàn thành" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'occasionId']} style={{ width: 260 }}>
+                  <Form.Item label={i === 0 ? 'Dịp gắn biển' : undefined} name={[f.name, 'occasionId']} style={{ width: 260 }}>
                     <Select aria-label={`Dịp gắn biển ${i + 1}`} placeholder="Dịp gắn biển" allowClear options={occasions.map((o) => ({ value: o.id, label: o.name, title: o.name }))} />
                   </Form.Item>
                   <Button aria-label={`Xóa công trình ${i + 1}`} onClick={() => remove(f.name)}>
