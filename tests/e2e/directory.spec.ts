@@ -77,7 +77,7 @@ test('people: search "dang" finds "Đặng" in the people register', async ({ of
     await office.bridge.app.dispatch('people.create', { fullName });
   }
   await openArea(page, 'Đơn vị & cá nhân');
-  await page.getByRole('tab', { name: 'Cá nhân' }).click();
+  await page.getByRole('tab', { name: 'Cá nhân', exact: true }).click();
   await page.getByLabel('Tìm cá nhân').fill('dang');
   const table = page.getByRole('table');
   await expect(table).toContainText('Đặng Thị Hương');
