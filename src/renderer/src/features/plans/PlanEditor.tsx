@@ -182,6 +182,15 @@ export function PlanEditor({ id }: { id: string }) {
                   onChange={(e) => edit((d) => void (d.subject = e.target.value), 'subject')}
                 />
               </Form.Item>
+              <Form.Item label="Kính gửi (không bắt buộc; mỗi nơi một dòng)">
+                <Input.TextArea
+                  aria-label="Kính gửi"
+                  value={draft.body.addressees.join('\n')}
+                  autoSize={{ minRows: 1, maxRows: 5 }}
+                  disabled={locked}
+                  onChange={(e) => edit((d) => void (d.body.addressees = e.target.value.split('\n')), 'addressees')}
+                />
+              </Form.Item>
               <Row gutter={8}>
                 <Col span={14}>
                   <Form.Item label="Phong trào">
