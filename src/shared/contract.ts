@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Result } from './errors';
+import { awardHistoryCalls, awardRuleCalls } from './calls/award-rules';
 import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
@@ -28,6 +29,8 @@ export const contract = {
   ...registerCalls,
   ...registrationCalls,
   ...commendationCalls,
+  ...awardRuleCalls,
+  ...awardHistoryCalls,
   ...reportCalls,
   ...settingsCalls,
 } as const;

@@ -84,6 +84,8 @@ export interface NominationReviewsTable extends Travel {
   result: 'approved' | 'rejected';
   reason: string;
   checks: string;
+  /** Migration 0010: the council's reason for approving despite unmet conditions ('' = none). */
+  override_reason: string;
 }
 
 export interface CommendationProposalsTable extends Travel {

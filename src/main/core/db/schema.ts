@@ -1,3 +1,4 @@
+import type { AwardConditionTables } from './schema-award-conditions';
 import type { CommendationTables } from './schema-commendations';
 /** Kysely's view of the tables (hand-written; tests/unit/db/schema.test.ts guards drift). */
 export interface OrganizationsTable {
@@ -252,7 +253,7 @@ export interface XlsxMappingsTable {
   updated_at: string;
 }
 
-export interface DB extends CommendationTables {
+export interface DB extends CommendationTables, AwardConditionTables {
   organizations: OrganizationsTable;
   organization_names: OrganizationNamesTable;
   organization_events: OrganizationEventsTable;

@@ -1,4 +1,5 @@
 import type { Handlers } from '../registry';
+import { awardHistoryHandlers, awardRuleHandlers } from './award-rules';
 import { commendationHandlers } from './commendations';
 import { appHandlers, backupHandlers, officeHandlers } from './core';
 import { exchangeHandlers } from './exchange';
@@ -25,6 +26,8 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...registrationHandlers,
   ...commendationHandlers,
+  ...awardRuleHandlers,
+  ...awardHistoryHandlers,
   ...reportAreaHandlers,
   ...settingsHandlers,
 };

@@ -16,7 +16,7 @@ import { candidatesFor, pickMatch } from '../services/person-matching';
 import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
 import { nowIso, todayIso } from '../util/time';
 import { cellText, parseDmy } from './cells';
-import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, saveMapping, savedMapping, suggestMapping } from './column-mapping';
+import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -73,7 +73,7 @@ interface Parsed {
   headerKey: string;
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -84,7 +84,7 @@ async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** The sheet as text rows (1-based row n at index n - 1), converted from TCVN3/VNI when the file is in one. */
-function sheetText(ws: ExcelJS.Worksheet): { cells: string[][]; encoding: LegacyEncoding | null; converted: number } {
+export function sheetText(ws: ExcelJS.Worksheet): { cells: string[][]; encoding: LegacyEncoding | null; converted: number } {
   const cells: string[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const line: string[] = [];
@@ -123,7 +123,7 @@ function unitKey(s: string): string {
   return k;
 }
 
-async function unitIndex(q: Q): Promise<UnitIndex> {
+export async function unitIndex(q: Q): Promise<UnitIndex> {
   const nodes = (await listTree(q)).filter((n) => !n.endedOn);
   const byKey = new Map<string, Set<string>>();
   const add = (k: string, id: string) => {
@@ -143,7 +143,7 @@ async function unitIndex(q: Q): Promise<UnitIndex> {
   };
 }
 
-function parseBirthYear(s: string): number | null | 'bad' {
+export function parseBirthYear(s: string): number | null | 'bad' {
   if (!s) return null;
   const iso = parseDmy(s);
   const y = iso ? Number(iso.slice(0, 4)) : /^\d{4}$/.test(s) ? Number(s) : NaN;
@@ -179,18 +179,7 @@ export async function parseRegistrationSheet(q: Q, req: ImportRequest): Promise<
   const mapping = req.mapping ?? saved ?? suggestMapping(req.kind, headers);
   const mappingSource = req.mapping ? 'given' : saved ? 'saved' : 'suggested';
   const fields = IMPORT_FIELDS[req.kind];
-  const errors: string[] = [];
-  const col = new Map<string, number>();
-  for (const f of fields) {
-    const h = mapping[f.key];
-    if (!h) {
-      if (f.required) errors.push(`Chưa chọn cột cho trường "${f.label}".`);
-      continue;
-    }
-    const idx = headers.findIndex((x) => fold(x) === fold(h));
-    if (idx < 0) errors.push(`Không có cột "${h}" ở dòng tiêu đề (dòng ${headerRow}) cho trường "${f.label}".`);
-    else col.set(f.key, idx);
-  }
+  const { col, errors } = resolveColumns(fields, mapping, headers, headerRow);
   const rows: ParsedRow[] = [];
   const previews: ImportRowPreview[] = [];
   if (errors.length === 0) {

@@ -76,7 +76,7 @@ export async function catalogue(q: CQ): Promise<CatalogueView> {
 const dup = (what: string, date: string) => new AppError('CONFLICT', `Đã có ${what} áp dụng từ ngày ${date.split('-').reverse().join('/')}; hãy sửa dòng đó thay vì thêm dòng mới.`);
 
 /** Insert a new row or bump the revision of an existing one. */
-async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions'>(
+export async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions' | 'award_conditions' | 'initiatives'>(
   q: CQ,
   table: T,
   id: string | undefined,

@@ -1,0 +1,52 @@
+import { writeFile } from 'node:fs/promises';
+import { backupDatabase } from '../db/backup';
+import { mutator, type AreaHandlers } from '../registry';
+import { deleteCondition, listConditions, saveCondition } from '../services/commendations/conditions';
+import { saveInitiative } from '../services/commendations/initiatives';
+import { ladder } from '../services/commendations/ladder';
+import { getNominationRow } from '../services/commendations/nominations';
+import { conditionChecks, nominationSubject } from '../services/commendations/rule-checks';
+import { requireOffice } from '../services/office';
+import { parseHistorySheet, refuseInvalid, writeHistory, type HistoryImportRequest } from '../spreadsheets/history-import';
+import { historyTemplate } from '../spreadsheets/history-template';
+import { todayIso } from '../util/time';
+
+const officeId = async (db: Parameters<typeof requireOffice>[0]) => (await requireOffice(db)).organizationId;
+
+function historyRequest(input: { file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string> }): HistoryImportRequest {
+  return { bytes: Buffer.from(input.file.dataBase64, 'base64'), fileName: input.file.fileName, sheet: input.sheet, headerRow: input.headerRow, mapping: input.mapping };
+}
+
+export const awardRuleHandlers = {
+  'awardRules.list': (_input, ctx) => listConditions(ctx.db),
+  'awardRules.save': mutator('commendations', async (input, ctx) => saveCondition(ctx.db, await officeId(ctx.db), input)),
+  'awardRules.delete': mutator('commendations', async (input, ctx) => (await deleteCondition(ctx.db, await officeId(ctx.db), input.id), null)),
+  'awardRules.check': async (input, ctx) => {
+    const rows = await ctx.db.selectFrom('nominations').selectAll().where('id', 'in', input.nominationIds).where('deleted_at', 'is', null).execute();
+    if (rows.length !== new Set(input.nominationIds).size) await Promise.all(input.nominationIds.map((id) => getNominationRow(ctx.db, id)));
+    const checks = await conditionChecks(ctx.db, rows.map(nominationSubject), input.date ?? todayIso());
+    return rows.map((r) => ({ nominationId: r.id, checks: checks.get(r.id) ?? [] }));
+  },
+} satisfies AreaHandlers<'awardRules.'>;
+
+export const awardHistoryHandlers = {
+  'awardHistory.ladder': (input, ctx) => ladder(ctx.db, input),
+  'awardHistory.saveInitiative': mutator('commendations', async (input, ctx) => (await saveInitiative(ctx.db, await officeId(ctx.db), input), null)),
+  'awardHistory.previewImport': async (input, ctx) => (await parseHistorySheet(ctx.db, historyRequest(input))).preview,
+  'awardHistory.import': async (input, ctx) => {
+    const office = await officeId(ctx.db);
+    // Check the whole sheet first: a wrong file refuses before any backup or write. Calls are serialised,
+    // so nothing changes between this reading and the write.
+    const parsed = await parseHistorySheet(ctx.db, historyRequest(input));
+    refuseInvalid(parsed.preview);
+    await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap');
+    const write = mutator<'awardHistory.import'>(['commendations', 'people'], (_i, c) => writeHistory(c.db, office, parsed, input.file.fileName, input.saveMapping));
+    return write(input, ctx);
+  },
+  'awardHistory.template': async (_input, ctx) => {
+    const bytes = await historyTemplate(ctx.db);
+    const path = await ctx.host.chooseSavePath('Mau-lich-su-khen-thuong.xlsx', [{ name: 'Excel', extensions: ['xlsx'] }]);
+    if (path) await writeFile(path, bytes);
+    return { path };
+  },
+} satisfies AreaHandlers<'awardHistory.'>;
