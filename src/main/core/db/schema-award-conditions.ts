@@ -1,11 +1,5 @@
 /** Kysely's view of the award-condition tables (migration 0010); part of the one `DB` type in schema.ts. */
-interface Travel {
-  owner_id: string | null;
-  revision: number;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+import type { Travel } from './schema-commendations';
 
 export type ConditionShape = 'title_each_year' | 'title_k_of_n' | 'form_not_within' | 'initiative' | 'collective_share' | 'ladder_gap';
 

@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema';
 
-interface Travel {
+/** Columns every travelling record carries (DESIGN principle 6). */
+export interface Travel {
   owner_id: string | null;
   revision: number;
   deleted_at: string | null;
