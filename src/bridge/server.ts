@@ -60,6 +60,17 @@ function cookieToken(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
+/** decodeURIComponent that answers null instead of throwing on a malformed %-escape. */
+function decodePath(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+const BAD_URL = 'Địa chỉ yêu cầu không hợp lệ.';
+
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
   res.end(body);
@@ -91,7 +102,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      } catch {
+        return send(res, 400, BAD_URL);
+      }
       if (!allowedHosts().includes(req.headers.host ?? '')) return send(res, 421, 'Sai địa chỉ máy chủ.');
       // The one unauthenticated request: trade the token in the URL for a cookie.
       if (req.method === 'GET' && url.searchParams.has('t')) {
@@ -103,6 +119,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return send(res, 403, 'Hãy mở bằng đường dẫn có mã truy cập được in ra khi khởi động.');
       }
       if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+        const name = decodePath(url.pathname.slice('/rpc/'.length));
+        if (name === null) return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: BAD_URL } }), 'application/json');
         const origin = req.headers.origin;
         if (!origin || !allowedHosts().map((h) => `http://${h}`).includes(origin)) return send(res, 403, 'Nguồn yêu cầu không hợp lệ.');
         const body = await readBody(req);
@@ -113,7 +131,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } }), 'application/json');
         }
-        const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
         const result = await app.dispatch(name, payload);
         return send(res, 200, JSON.stringify(result), 'application/json');
       }
@@ -131,7 +148,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         const html = readFileSync(indexPath, 'utf8').replace('<head>', '<head>\n    <script src="/__bridge.js"></script>');
         return send(res, 200, html, TYPES['.html']);
       }
-      const file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+      const path = decodePath(url.pathname);
+      if (path === null || path.includes('\0')) return send(res, 400, BAD_URL);
+      const file = normalize(join(rendererDir, path));
       if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Không tìm thấy.');
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
       createReadStream(file).pipe(res);

@@ -10,6 +10,7 @@ import { awardHistoryCalls, awardRuleCalls } from './calls/award-rules';
 import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
+import { documentCalls } from './calls/documents';
 import { exchangeCalls } from './calls/exchange';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
@@ -19,7 +20,7 @@ import { settingsCalls } from './calls/settings';
 
 export type { AppInfo, BackupInfo } from './calls/core';
 export type { SavedFile } from './calls/directory';
-export type { DocumentPreview } from './calls/register';
+export type { DocumentPreview } from './calls/documents';
 
 export const contract = {
   ...coreCalls,
@@ -27,6 +28,7 @@ export const contract = {
   ...exchangeCalls,
   ...planCalls,
   ...registerCalls,
+  ...documentCalls,
   ...registrationCalls,
   ...commendationCalls,
   ...awardRuleCalls,
@@ -49,7 +51,7 @@ export type CallOutput<K extends CallName> = Contract[K]['output'];
  * 'all' = anything may have changed (an import, a restore).
  */
 export const DATA_AREAS = [
-  'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations',
+  'office', 'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations',
   'commendations', 'reports', 'settings', 'exchange', 'all',
 ] as const;
 export type DataArea = (typeof DATA_AREAS)[number];

@@ -75,4 +75,21 @@ describe('loopback bridge', () => {
     expect(err.code).toBe('VALIDATION');
     expect(err.details.join(' ')).toMatch(/Tên đơn vị/);
   });
+
+  it('answers 400, never 500, to a malformed URL or %-escape', async () => {
+    const host = `127.0.0.1:${port}`;
+    const h = { host, cookie: `tdkt_token=${bridge.token}`, origin: `http://${host}` };
+    for (const path of ['/rpc/office.get%', '/rpc/office%E0%A4%A', '/rpc/%ZZ', '/rpc/%C0%AF']) {
+      const res = await raw('POST', path, h, '{}');
+      expect(res.status, path).toBe(400);
+      expect(JSON.parse(res.body).error.message).toMatch(/không hợp lệ/);
+    }
+    for (const path of ['/assets/%', '/%E0%A4%A', '/a%00b.js']) {
+      const res = await raw('GET', path, { host, cookie: h.cookie });
+      expect(res.status, path).toBe(400);
+    }
+    // The server is still up and serving.
+    const ok = await raw('POST', '/rpc/office.get', h, '{}');
+    expect(JSON.parse(ok.body)).toEqual({ ok: true, value: null });
+  });
 });

@@ -19,11 +19,11 @@ import { renderCertificateBatch, renderCertificateTestPage } from '../../src/mai
 import { renderDocx } from '../../src/main/core/documents/layout/render';
 import { plan31 } from '../fixtures/documents/plan-31';
 import { letterDocument } from '../fixtures/documents/letter';
+import { requireSoffice, skipWithoutSoffice } from '../helpers/libreoffice';
 import {
   certificateInput, decisionInput, proposalInput, registrationInput, reportInput, worksListInput,
 } from '../fixtures/documents/samples';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const CERTIFICATES = 12;
 
 let dir: string;
@@ -56,8 +56,9 @@ function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
-describe.skipIf(!SOFFICE)('LibreOffice opens every kind', () => {
+describe.skipIf(skipWithoutSoffice)('LibreOffice opens every kind', () => {
   beforeAll(async () => {
+    const soffice = requireSoffice();
     dir = mkdtempSync(join(tmpdir(), 'tdkt-docs-'));
     const files: Record<string, Uint8Array> = {
       plan: await renderDocx(composePlan(plan31)),
@@ -75,7 +76,7 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every kind', () => {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, `${name}.docx`), bytes);
     // One soffice run for all files (start-up dominates), with a profile of its own.
     execFileSync(
-      SOFFICE!,
+      soffice,
       [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(files).map((n) => join(dir, `${n}.docx`))],
       { stdio: 'ignore', timeout: 55_000 },
     );

@@ -11,19 +11,47 @@ export type Handlers = { [K in CallName]: Handler<K> };
 /** The handlers of one area, e.g. AreaHandlers<'plans.'>, for handlers/<area>.ts. */
 export type AreaHandlers<P extends string> = { [K in CallName as K extends `${P}${string}` ? K : never]: Handler<K> };
 
+const declaredWrites = new WeakMap<object, readonly DataArea[]>();
+
+/** The areas a handler was declared to write (undefined: a read); lets a test hold every write to the wrapper. */
+export function writeAreasOf(handler: unknown): readonly DataArea[] | undefined {
+  return typeof handler === 'function' ? declaredWrites.get(handler) : undefined;
+}
+
 /**
- * The one write wrapper: the handler runs inside one transaction (its `ctx.db` is the transaction, so every
- * service it calls writes into it), and after the commit `data.changed` is emitted once per area. A refused
- * input (an AppError thrown anywhere inside) rolls everything back. Declared once per write handler:
- * `'plans.save': mutator('plans', (input, ctx) => savePlan(ctx.db, input))`.
+ * The one write mechanism. Every handler that changes data is declared through `mutator` (or its staged form
+ * below) and nothing else opens a transaction or emits `data.changed`:
+ * - the handler runs inside one transaction (its `ctx.db` is the transaction, so every service it calls writes
+ *   into it; raw statements on `ctx.store.sqlite` share the same connection and so the same transaction);
+ * - after the commit `data.changed` is emitted once per area (none for `[]`, e.g. an autosave only its editor shows);
+ * - a refused input (an AppError thrown anywhere inside) rolls everything back and emits nothing.
+ * Declared once per write handler: `'plans.save': mutator('plans', (input, ctx) => savePlan(ctx.db, input))`.
  */
 export function mutator<K extends CallName>(areas: DataArea | readonly DataArea[], handler: Handler<K>): Handler<K> {
+  return stagedMutator<K, undefined>(areas, () => undefined, (_prepared, input, ctx) => handler(input, ctx));
+}
+
+/**
+ * The same wrapper for writes that must do work before the transaction: check a whole file and back up the
+ * database only once it is valid (imports), or replace the database file (restore). `prepare` runs first on the
+ * plain handle and may do file I/O; whatever it returns is handed to `write`, which runs exactly as a `mutator`
+ * handler (one transaction, then `data.changed` per area). A refusal in `prepare` writes nothing.
+ * `'organizations.importXlsx': stagedMutator('organizations', (input, ctx) => check(ctx.db, input), (plan, _input, ctx) => write(ctx.db, plan))`.
+ */
+export function stagedMutator<K extends CallName, P>(
+  areas: DataArea | readonly DataArea[],
+  prepare: (input: HandlerInput<K>, ctx: Ctx) => Promise<P> | P,
+  write: (prepared: P, input: HandlerInput<K>, ctx: Ctx) => Promise<CallOutput<K>> | CallOutput<K>,
+): Handler<K> {
   const list: readonly DataArea[] = typeof areas === 'string' ? [areas] : areas;
-  return async (input, ctx): Promise<CallOutput<K>> => {
-    const out = await ctx.db.transaction().execute(async (trx) => handler(input, Object.create(ctx, { db: { value: trx } }) as Ctx));
+  const wrapped: Handler<K> = async (input, ctx): Promise<CallOutput<K>> => {
+    const prepared = await prepare(input, ctx);
+    const out = await ctx.db.transaction().execute(async (trx) => write(prepared, input, Object.create(ctx, { db: { value: trx } }) as Ctx));
     for (const area of list) ctx.emit('data.changed', { area });
     return out;
   };
+  declaredWrites.set(wrapped, list);
+  return wrapped;
 }
 
 function isCallName(name: string): name is CallName {

@@ -1,6 +1,6 @@
 /** Commendations: catalogue and dated money tables, nominations, reviews, tờ trình, decisions, certificates, history. */
 import { z } from 'zod';
-import { id, isoDate, optionalText, text } from './common';
+import { id, isoDate, optionalText, safeString, text } from './common';
 import { year } from './movements';
 
 export const TARGETS = ['individual', 'collective'] as const;
@@ -35,7 +35,7 @@ const lines = (label: string, max = 30) => z.array(text(label, 1000), { error: `
 
 /** Coefficient as typed ("0,3" or 0.3) → thousandths; at most 3 decimals so money stays exact. */
 export const coefficient = z
-  .union([z.number(), z.string().transform((s) => Number(s.trim().replace(',', '.')))], { error: 'Hệ số: phải là số' })
+  .union([z.number(), safeString('Hệ số').transform((s) => Number(s.trim().replace(',', '.')))], { error: 'Hệ số: phải là số' })
   .pipe(
     z
       .number({ error: 'Hệ số: phải là số' })

@@ -1,16 +1,34 @@
 import { z } from 'zod';
 import { cleanText } from '../vi-text/normalize';
+import { findRefusedChar, stripInvisible } from '../vi-text/unsafe-chars';
+
+/**
+ * The one entry of every string that crosses the contract (forms, files, IPC payloads): control and
+ * bidi-override characters are refused with the field's name, invisible format characters are stripped
+ * (vi-text/unsafe-chars.ts). Every other string schema builds on it; a unit test keeps it that way.
+ */
+export const safeString = (label: string) =>
+  z
+    .string({ error: `${label}: phải là chuỗi ký tự` })
+    .superRefine((s, ctx) => {
+      const bad = findRefusedChar(s);
+      if (bad) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label}: có ký tự điều khiển hoặc ký tự đảo chiều văn bản (${bad}) không được phép; hãy xóa và gõ lại đoạn này`,
+        });
+      }
+    })
+    .transform(stripInvisible);
 
 /** Free text from a form or file: NFC, trimmed, single-spaced. */
 export const text = (label: string, max = 500) =>
-  z
-    .string({ error: `${label}: phải là chuỗi ký tự` })
+  safeString(label)
     .transform(cleanText)
     .pipe(z.string().min(1, `${label}: không được để trống`).max(max, `${label}: dài quá ${max} ký tự`));
 
 export const optionalText = (label: string, max = 500) =>
-  z
-    .string({ error: `${label}: phải là chuỗi ký tự` })
+  safeString(label)
     .transform(cleanText)
     .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự`))
     .optional()

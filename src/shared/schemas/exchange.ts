@@ -1,19 +1,27 @@
 import { z } from 'zod';
-import { id, uploadedFile } from './common';
+import { id, safeString, uploadedFile } from './common';
 
-/** Package kinds. "down" goes from an upper level to a lower one, "up" the other way. */
-export const PACKAGE_KINDS = ['directory', 'plan', 'registrations', 'nominations', 'decisions', 'reports'] as const;
-export type PackageKind = (typeof PACKAGE_KINDS)[number];
+/**
+ * Package kinds: ONE typed table (label and direction per kind). "down" travels from an upper level to a
+ * lower one (the sender is an upper level of the receiver), "up" the other way; a package of a kind is
+ * refused from the wrong side, and the records it carries must be owned along that path (DESIGN.md,
+ * "Exchange trust"). Adding a kind = one row here + its table specs in core/exchange/kinds.ts.
+ */
+export type PackageDirection = 'down' | 'up';
+export const PACKAGE_KIND_TABLE = {
+  directory: { label: 'Danh mục đơn vị', direction: 'down' },
+  plan: { label: 'Kế hoạch, phong trào thi đua', direction: 'down' },
+  registrations: { label: 'Đăng ký thi đua', direction: 'up' },
+  nominations: { label: 'Đề nghị khen thưởng', direction: 'up' },
+  decisions: { label: 'Quyết định khen thưởng', direction: 'down' },
+  reports: { label: 'Báo cáo đợt thi đua', direction: 'up' },
+} as const satisfies Record<string, { label: string; direction: PackageDirection }>;
+export type PackageKind = keyof typeof PACKAGE_KIND_TABLE;
+export const PACKAGE_KINDS = Object.keys(PACKAGE_KIND_TABLE) as [PackageKind, ...PackageKind[]];
 export const packageKind = z.enum(PACKAGE_KINDS, { error: 'Loại gói trao đổi không hợp lệ' });
 
-export const PACKAGE_KIND_LABELS: Record<PackageKind, string> = {
-  directory: 'Danh mục đơn vị',
-  plan: 'Kế hoạch, phong trào thi đua',
-  registrations: 'Đăng ký thi đua',
-  nominations: 'Đề nghị khen thưởng',
-  decisions: 'Quyết định khen thưởng',
-  reports: 'Báo cáo đợt thi đua',
-};
+export const PACKAGE_KIND_LABELS = Object.fromEntries(PACKAGE_KINDS.map((k) => [k, PACKAGE_KIND_TABLE[k].label])) as Record<PackageKind, string>;
+export const kindDirection = (kind: PackageKind): PackageDirection => PACKAGE_KIND_TABLE[kind].direction;
 
 export const exportPackageInput = z.object({
   kind: packageKind,
@@ -26,7 +34,7 @@ export const exportPackageInput = z.object({
 
 export const trustKeyInput = uploadedFile.extend({
   /** The fingerprint the clerk confirmed (read over the phone); must match the file. */
-  fingerprint: z.string().min(1, 'Thiếu mã nhận diện đã xác nhận').max(40),
+  fingerprint: safeString('Mã nhận diện').pipe(z.string().min(1, 'Thiếu mã nhận diện đã xác nhận').max(40)),
 });
 
 export const applyPackageInput = z.object({ token: z.string().regex(/^[a-f0-9]{32}$/, 'Mã phiên xem trước không hợp lệ') });
@@ -63,7 +71,7 @@ export interface PartnerView {
 export interface KindView {
   kind: PackageKind;
   label: string;
-  direction: 'down' | 'up';
+  direction: PackageDirection;
   scope: 'none' | 'movement' | 'phase';
   available: boolean;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../vi-text/normalize';
-import { id, isoDate, optionalText, text } from './common';
+import { id, isoDate, optionalText, safeString, text } from './common';
 
 /** Kinds of occasions in the catalogue (ngày lễ, kỷ niệm). */
 export const OCCASION_KINDS = ['founding', 'birth', 'historic', 'national', 'international', 'local', 'other'] as const;
@@ -36,7 +36,7 @@ export interface OccasionView {
 /** A list of short labels (themes, khối): NFC, trimmed, no empties, no duplicates. */
 const labelList = (label: string) =>
   z
-    .array(z.string({ error: `${label}: phải là chuỗi ký tự` }).transform(cleanText).pipe(z.string().max(300, `${label}: dài quá 300 ký tự`)), {
+    .array(safeString(label).transform(cleanText).pipe(z.string().max(300, `${label}: dài quá 300 ký tự`)), {
       error: `${label}: phải là danh sách`,
     })
     .max(50, `${label}: tối đa 50 mục`)

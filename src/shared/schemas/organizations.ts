@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, text } from './common';
+import { id, isoDate, optionalText, safeString, text } from './common';
 
 /** Union levels (Điều lệ Công đoàn Việt Nam, Điều 9), from the top down. */
 export const ORG_LEVELS = ['central', 'province', 'sector', 'upper', 'grassroots', 'member'] as const;
@@ -35,8 +35,7 @@ export const orgNameFields = {
   parentLine: optionalText('Dòng cơ quan chủ quản', 200),
 };
 
-export const orgCode = z
-  .string()
+export const orgCode = safeString('Mã đơn vị')
   .transform((s) => s.normalize('NFC').trim())
   .pipe(z.string().max(40, 'Mã đơn vị: dài quá 40 ký tự').regex(/^[\p{L}\p{N}._-]*$/u, 'Mã đơn vị chỉ gồm chữ, số và . _ -'));
 
@@ -72,7 +71,7 @@ export const treeInput = z.object({
 });
 
 export const searchOrgInput = z.object({
-  query: z.string().max(200, 'Từ khóa dài quá 200 ký tự'),
+  query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')),
   limit: z.number().int().min(1).max(500).optional().default(50),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, text } from './common';
+import { id, optionalText, safeString, text } from './common';
 
 export const GENDERS = ['nam', 'nu', ''] as const;
 
@@ -18,7 +18,7 @@ export const createPersonInput = z.object({
 });
 
 export const searchPeopleInput = z.object({
-  query: z.string().max(200, 'Từ khóa dài quá 200 ký tự'),
+  query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')),
   organizationId: id('Đơn vị').optional(),
   limit: z.number().int().min(1).max(500).optional().default(50),
   offset: z.number().int().min(0).optional().default(0),

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { cleanText } from '../vi-text/normalize';
-import { id, isoDate, text } from './common';
+import { id, isoDate, safeString, text } from './common';
 
 /** A paragraph typed in the editor: NFC, single-spaced; may be empty while drafting. */
 const para = (label: string, max = 8000) =>
-  z
-    .string({ error: `${label}: phải là chuỗi ký tự` })
+  safeString(label)
     .transform(cleanText)
     .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự`));
 
 // Client-side keys (React lists, reordering); opaque to the core.
-const key = z.string().max(64).optional();
+const key = safeString('Khóa').pipe(z.string().max(64)).optional();
 
 /** "" = paragraph, "-" = bullet, "+" = sub-bullet under the "-" above it. */
 export const CONTENT_MARKERS = ['', '-', '+'] as const;

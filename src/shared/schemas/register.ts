@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, text } from './common';
+import { id, isoDate, safeString, text } from './common';
 import { year } from './movements';
 
 /** Type abbreviations of Nghị định 30/2020 Phụ lục III that the app issues (more can be added). */
@@ -13,7 +13,7 @@ export const registerListInput = z.object({
 
 /** A document issued outside the app (on paper) still takes its number from the register. */
 export const registerAddInput = z.object({
-  kindAbbr: z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().regex(KIND_ABBR, 'Ký hiệu loại văn bản không hợp lệ (ví dụ: KH, QĐ, TTr, BC)')),
+  kindAbbr: safeString('Ký hiệu loại văn bản').transform((s) => s.normalize('NFC').trim()).pipe(z.string().regex(KIND_ABBR, 'Ký hiệu loại văn bản không hợp lệ (ví dụ: KH, QĐ, TTr, BC)')),
   date: isoDate('Ngày văn bản'),
   subject: text('Trích yếu', 1000),
   number: z.number({ error: 'Số văn bản phải là số' }).int('Số văn bản phải là số nguyên').min(1, 'Số văn bản phải từ 1 trở lên').max(99999).nullable().default(null),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../vi-text/normalize';
-import { id, isoDate, optionalText, text, uploadedFile } from './common';
+import { id, isoDate, optionalText, safeString, text, uploadedFile } from './common';
 import { year } from './movements';
 import type { PersonView } from './people';
 
@@ -28,13 +28,12 @@ export const WORK_ACTIONS = ['approve', 'attach', 'done', 'refuse', 'reset'] as 
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
 const para = (label: string, max = 8000) =>
-  z
-    .string({ error: `${label}: phải là chuỗi ký tự` })
+  safeString(label)
     .transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim())
     .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự`));
 
 const titleList = z
-  .array(z.string({ error: 'Danh hiệu tập thể: phải là chuỗi ký tự' }).transform(cleanText).pipe(z.string().max(200, 'Danh hiệu tập thể: dài quá 200 ký tự')), {
+  .array(safeString('Danh hiệu tập thể').transform(cleanText).pipe(z.string().max(200, 'Danh hiệu tập thể: dài quá 200 ký tự')), {
     error: 'Danh hiệu tập thể: phải là danh sách',
   })
   .max(20, 'Danh hiệu tập thể: tối đa 20 mục')
@@ -111,7 +110,7 @@ export const phaseScope = {
 
 export const listRegistrationsInput = z.object({
   ...phaseScope,
-  query: z.string().max(200, 'Từ khóa dài quá 200 ký tự').default(''),
+  query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')).default(''),
 });
 
 export const trackerInput = z.object({
@@ -127,7 +126,7 @@ export const listWorksInput = z.object({
   status: z.enum(WORK_STATUSES, { error: 'Trạng thái không hợp lệ' }).optional(),
   organizationId: id('Đơn vị').optional(),
   occasionId: id('Dịp gắn biển').optional(),
-  query: z.string().max(200, 'Từ khóa dài quá 200 ký tự').default(''),
+  query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')).default(''),
 });
 
 export const reviewWorkInput = z.object({
@@ -148,7 +147,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
 /** field → the header text of the sheet column that holds it. */
 export const columnMapping = z.record(
   z.string().regex(/^[a-zA-Z]{1,40}$/, 'Tên trường không hợp lệ'),
-  z.string().transform(cleanText).pipe(z.string().max(300, 'Tên cột dài quá 300 ký tự')),
+  safeString('Tên cột').transform(cleanText).pipe(z.string().max(300, 'Tên cột dài quá 300 ký tự')),
 );
 
 export const importSheetInput = z.object({
@@ -156,7 +155,7 @@ export const importSheetInput = z.object({
   kind: z.enum(IMPORT_KINDS, { error: 'Loại dữ liệu nhập không hợp lệ' }),
   file: uploadedFile,
   /** Worksheet name; default the first one. */
-  sheet: z.string().max(100).optional(),
+  sheet: safeString('Tên trang tính').pipe(z.string().max(100, 'Tên trang tính dài quá 100 ký tự')).optional(),
   /** 1-based row holding the column titles; default: found automatically. */
   headerRow: z.number().int().min(1).max(50).optional(),
   /** Absent: the mapping saved for this sheet layout, else a suggestion from the column titles. */

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { cleanText } from '../vi-text/normalize';
-import { id, isoDate } from './common';
+import { id, isoDate, safeString } from './common';
 
 /** One paragraph or line typed by the clerk: NFC, single-spaced; may be empty while drafting. */
 const para = (label: string, max = 8000) =>
-  z
-    .string({ error: `${label}: phải là chuỗi ký tự` })
+  safeString(label)
     .transform(cleanText)
     .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự`));
 
@@ -65,7 +64,7 @@ export const exportTableInput = z.object({
 
 /** Paths this app wrote; anything else is refused. */
 export const filePathInput = z.object({
-  path: z.string({ error: 'Đường dẫn tệp: thiếu' }).min(1, 'Đường dẫn tệp: thiếu').max(4000, 'Đường dẫn tệp quá dài'),
+  path: safeString('Đường dẫn tệp').pipe(z.string().min(1, 'Đường dẫn tệp: thiếu').max(4000, 'Đường dẫn tệp quá dài')),
 });
 
 export interface UnitFigures {

@@ -4,6 +4,7 @@
  * beside each field in the UI and enforced here, so a value outside them is never stored.
  */
 import { z } from 'zod';
+import { safeString } from './common';
 
 /** Legal ranges (ND30 Phụ lục I, domain-rules 1.1–1.2): [min, max]. */
 export const DOCUMENT_LAYOUT_RANGES = {
@@ -42,8 +43,7 @@ function ranged(key: LayoutRangeKey, step?: number) {
 
 // Letters and digits only: the unit's abbreviation goes into the ký hiệu ("05/LĐLĐ-VP").
 const abbr = (label: string, max: number) =>
-  z
-    .string({ error: `${label}: phải là chuỗi ký tự` })
+  safeString(label)
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự`).regex(/^[\p{L}\p{N}]*$/u, `${label}: chỉ gồm chữ và số, không dấu cách hay "-"`));
 
@@ -64,8 +64,7 @@ export const documentLayoutSettings = z
           .min(1, 'Số bản phát hành: ít nhất 1')
           .max(9999, 'Số bản phát hành: tối đa 9999')
           .nullable(),
-        contact: z
-          .string({ error: 'Địa chỉ liên hệ: phải là chuỗi ký tự' })
+        contact: safeString('Địa chỉ liên hệ')
           .transform((s) => s.normalize('NFC').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
           .pipe(
             z
@@ -100,8 +99,7 @@ const offset = (label: string) => {
 
 export const printerProfile = z
   .object({
-    name: z
-      .string({ error: 'Tên máy in: phải là chuỗi ký tự' })
+    name: safeString('Tên máy in')
       .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
       .pipe(z.string().min(1, 'Tên máy in: không được để trống').max(80, 'Tên máy in: dài quá 80 ký tự')),
     /** mm; positive = the print moves right. */
@@ -117,7 +115,7 @@ export const certificatePrinters = z
   .object({
     profiles: z.array(printerProfile).max(20, 'Tối đa 20 máy in'),
     /** The profile used unless the clerk picks another; null = none. */
-    defaultName: z.string().nullable(),
+    defaultName: safeString('Máy in mặc định').nullable(),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -4,3 +4,4 @@ export * from './money';
 export * from './dates';
 export * from './doc-number';
 export * from './caps';
+export * from './unsafe-chars';

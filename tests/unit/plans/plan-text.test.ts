@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anniversaryDate, anniversaryOf, roundAnniversaries } from '../../../src/shared/plans/anniversaries';
 import { phaseBulletText, phaseLabel, phasesContent } from '../../../src/shared/plans/phases';
 import { gapsOf } from '../../../src/main/core/services/register';
-import { issuerNameLines, toPlanContent } from '../../../src/main/core/services/plan-document';
+import { issuerNameLines } from '../../../src/main/core/documents/layout/issuer-lines';
+import { toPlanContent } from '../../../src/main/core/services/plan-document';
 
 describe('anniversaries', () => {
   it('writes the seed form with official short dates', () => {

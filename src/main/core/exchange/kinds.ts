@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { PACKAGE_KIND_LABELS, type KindView, type PackageKind } from '../../../shared/schemas/exchange';
+import { PACKAGE_KIND_LABELS, PACKAGE_KINDS, kindDirection, type KindView, type PackageKind } from '../../../shared/schemas/exchange';
 import { TABLE_SPECS, type TableSpec } from './tables';
 import { awardeesSpec, decisionsSpec, nominationReviewsSpec, nominationsSpec, proposalsSpec } from './tables-commendations';
 import { peopleSpec, registrationIndividualsSpec, registrationsSpec, workReviewsSpec, worksSpec } from './tables-registrations';
@@ -26,7 +26,6 @@ export interface KindTable {
 
 export interface KindSpec {
   kind: PackageKind;
-  direction: 'down' | 'up';
   scope: 'none' | 'movement' | 'phase';
   tables: () => KindTable[];
 }
@@ -64,7 +63,6 @@ function movementScope(c: SelectContext): { where: string; params: Record<string
 export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   directory: {
     kind: 'directory',
-    direction: 'down',
     scope: 'none',
     tables: () => [
       {
@@ -75,7 +73,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   plan: {
     kind: 'plan',
-    direction: 'down',
     scope: 'movement',
     tables: () => [
       {
@@ -120,7 +117,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   reports: {
     kind: 'reports',
-    direction: 'up',
     scope: 'phase',
     tables: () => {
       // The sender's own issued reports (and their register entries) in the chosen movement / đợt.
@@ -135,7 +131,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   registrations: {
     kind: 'registrations',
-    direction: 'up',
     scope: 'phase',
     tables: () => {
       // The sender's own registrations in the movement / đợt, their individuals and works, and the people named.
@@ -168,7 +163,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   nominations: {
     kind: 'nominations',
-    direction: 'up',
     scope: 'phase',
     tables: () => {
       // The sender's nominations in scope and its issued tờ trình (whose lists may name its lower units' nominations).
@@ -195,7 +189,6 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
   },
   decisions: {
     kind: 'decisions',
-    direction: 'down',
     scope: 'phase',
     tables: () => {
       // Issued decisions of the sender (with the nominations and people they name), and the sender's own
@@ -250,20 +243,11 @@ export function kindAvailable(sqlite: Database.Database, kind: PackageKind): boo
   return spec.tables().every((t) => tableExists(sqlite, t.spec.table) && t.spec.children.every((ch) => tableExists(sqlite, ch.table)));
 }
 
-const DIRECTIONS: Record<PackageKind, 'down' | 'up'> = {
-  directory: 'down',
-  plan: 'down',
-  registrations: 'up',
-  nominations: 'up',
-  decisions: 'down',
-  reports: 'up',
-};
-
 export function listKinds(sqlite: Database.Database): KindView[] {
-  return (Object.keys(PACKAGE_KIND_LABELS) as PackageKind[]).map((kind) => ({
+  return PACKAGE_KINDS.map((kind) => ({
     kind,
     label: PACKAGE_KIND_LABELS[kind],
-    direction: KINDS[kind]?.direction ?? DIRECTIONS[kind],
+    direction: kindDirection(kind),
     scope: KINDS[kind]?.scope ?? 'none',
     available: kindAvailable(sqlite, kind),
   }));

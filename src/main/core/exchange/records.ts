@@ -57,10 +57,6 @@ export function readRecord(sqlite: Database.Database, spec: TableSpec, id: strin
   return normalizeRecord(spec, row, children);
 }
 
-export function rowExists(sqlite: Database.Database, table: string, id: string): boolean {
-  return stmt(sqlite, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
-}
-
 interface WriteSql {
   insert: string;
   upsert: string;

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
-import { PACKAGE_KIND_LABELS, type ApplyResult, type ExportResult, type PackageKind, type PackagePreview } from '../../../shared/schemas/exchange';
+import { PACKAGE_KIND_LABELS, kindDirection, type ApplyResult, type ExportResult, type PackageKind, type PackagePreview } from '../../../shared/schemas/exchange';
 import type { Ctx } from '../context';
 import { backupDatabase } from '../db/backup';
 import { requireOffice } from '../services/office';
 import { todayIso } from '../util/time';
-import { applyPackage, classify, countStatuses, previewRows, totalChanges, type Decision } from './apply';
+import { applyPackage } from './apply';
+import { classify, countStatuses, previewRows, type Decision } from './classify';
+import { totalChanges } from './transaction';
 import { isLower, ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
 import { KINDS, kindAvailable } from './kinds';
 import { buildPackage, recordSent } from './pack';
@@ -34,8 +36,8 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
   const partner = partnerRow(sqlite, req.receiverId);
   if (!partner) throw new AppError('VALIDATION', 'Chưa có khóa của đơn vị nhận. Hãy trao đổi tệp khóa và xác nhận mã nhận diện trước khi gửi gói.');
   const lower = isLower(office.level, partner.level);
-  if (kind.direction === 'down' && !lower) throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi xuống cấp dưới; “${partner.office_name}” không phải cấp dưới của đơn vị mình.`);
-  if (kind.direction === 'up' && lower) throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi lên cấp trên; “${partner.office_name}” là cấp dưới của đơn vị mình.`);
+  if (kindDirection(req.kind) === 'down' && !lower) throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi xuống cấp dưới; “${partner.office_name}” không phải cấp dưới của đơn vị mình.`);
+  if (kindDirection(req.kind) === 'up' && lower) throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi lên cấp trên; “${partner.office_name}” là cấp dưới của đơn vị mình.`);
   const key = ownKey(sqlite, office.id);
   const scope = { ...(req.movementId ? { movementId: req.movementId } : {}), ...(req.phaseId ? { phaseId: req.phaseId } : {}) };
   const built = buildPackage(

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { cols, date, int, jsonText, money, owned, str, times, uuid, year } from './columns';
 import { addTableSpec, type TableSpec } from './tables';
 
 /**
@@ -8,26 +9,7 @@ import { addTableSpec, type TableSpec } from './tables';
  * (bình xét of a nomination, duyệt of a work), travel down. An issued decision is locked by triggers, so
  * its awardees are applied before it (own table, listed first) and an issued one is never changed.
  */
-const uuid = z.string().uuid();
-const str = (max = 2000) => z.string().max(max);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const stamp = z.string().min(10).max(40);
-const int = z.number().int().min(-1_000_000_000).max(1_000_000_000);
-const money = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const year = z.number().int().min(1900).max(2200);
-const owned = { id: uuid, owner_id: uuid, revision: z.number().int().min(1).max(1_000_000_000), deleted_at: stamp.nullable() };
-const times = { created_at: stamp, updated_at: stamp };
-const cols = (shape: Record<string, unknown>) => Object.keys(shape);
 const target = z.enum(['individual', 'collective']);
-const jsonText = (max: number) =>
-  str(max).refine((s) => {
-    try {
-      JSON.parse(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'không phải JSON hợp lệ');
 
 const nominationShape = {
   ...owned,

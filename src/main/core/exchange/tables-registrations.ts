@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cols, date, int, jsonText, owned, str, times, uuid } from './columns';
 import { GENDERS } from '../../../shared/schemas/people';
 import { fold, personSortKey } from '../../../shared/vi-text';
 import { addTableSpec, type TableSpec } from './tables';
@@ -9,22 +10,7 @@ import { addTableSpec, type TableSpec } from './tables';
  * rows): a child is deleted and re-inserted on change, and a work's delete would cascade to the upper
  * level's work_reviews.
  */
-const uuid = z.string().uuid();
-const str = (max = 2000) => z.string().max(max);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const stamp = z.string().min(10).max(40);
-const int = z.number().int().min(-1_000_000_000).max(1_000_000_000);
-const owned = { id: uuid, owner_id: uuid, revision: z.number().int().min(1).max(1_000_000_000), deleted_at: stamp.nullable() };
-const times = { created_at: stamp, updated_at: stamp };
-const cols = (shape: Record<string, unknown>) => Object.keys(shape);
-const jsonStringArray = str(20_000).refine((s) => {
-  try {
-    const v: unknown = JSON.parse(s);
-    return Array.isArray(v) && v.every((x) => typeof x === 'string');
-  } catch {
-    return false;
-  }
-}, 'không phải danh sách JSON hợp lệ');
+const jsonStringArray = jsonText(20_000, (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'không phải danh sách JSON hợp lệ');
 
 const personShape = {
   ...owned,

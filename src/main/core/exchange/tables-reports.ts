@@ -1,32 +1,15 @@
 import { z } from 'zod';
+import { cols, date, jsonText, owned, str, times, uuid } from './columns';
 import { addTableSpec, type TableSpec } from './tables';
 
 /** Phase reports travel up (kind "reports"): the lower unit's issued Báo cáo with its frozen figures. */
-const uuid = z.string().uuid();
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const stamp = z.string().min(10).max(40);
-const jsonText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((s) => {
-      try {
-        JSON.parse(s);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'không phải JSON hợp lệ');
 
 const reportShape = {
-  id: uuid,
-  owner_id: uuid,
-  revision: z.number().int().min(1).max(1_000_000_000),
-  deleted_at: stamp.nullable(),
+  ...owned,
   movement_id: uuid,
   phase_id: uuid.nullable(),
   organization_id: uuid,
-  subject: z.string().max(2000),
+  subject: str(2000),
   body: jsonText(2_000_000),
   figures: jsonText(5_000_000),
   planned_date: date.nullable(),
@@ -34,14 +17,13 @@ const reportShape = {
   register_entry_id: uuid.nullable(),
   issued_number: z.number().int().min(1).nullable(),
   issued_date: date.nullable(),
-  created_at: stamp,
-  updated_at: stamp,
+  ...times,
 };
 
 export const phaseReportsSpec: TableSpec = addTableSpec({
   table: 'phase_reports',
   label: 'Báo cáo đợt thi đua',
-  columns: Object.keys(reportShape),
+  columns: cols(reportShape),
   schema: z
     .strictObject(reportShape)
     .refine((r) => (r.status === 'issued') === (r.register_entry_id !== null), 'báo cáo đã ban hành phải có số văn bản')

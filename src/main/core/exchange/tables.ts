@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { bool01, cols, date, int, jsonText, owned, stamp, str, times, uuid, year } from './columns';
 import { ORG_LEVELS } from '../../../shared/schemas/organizations';
 import { fold } from '../../../shared/vi-text';
 
@@ -54,28 +55,7 @@ export interface TableSpec {
   describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>): string;
 }
 
-const uuid = z.string().uuid();
-const str = (max = 2000) => z.string().max(max);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const stamp = z.string().min(10).max(40);
-const bool01 = z.union([z.literal(0), z.literal(1)]);
-const int = z.number().int().min(-1_000_000_000).max(1_000_000_000);
-const jsonText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((s) => {
-      try {
-        JSON.parse(s);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'không phải JSON hợp lệ');
-const owned = { id: uuid, owner_id: uuid, revision: z.number().int().min(1).max(1_000_000_000), deleted_at: stamp.nullable() };
-const times = { created_at: stamp, updated_at: stamp };
 
-const cols = (shape: Record<string, unknown>) => Object.keys(shape);
 
 const orgShape = {
   ...owned,
@@ -143,7 +123,7 @@ export const occasionsSpec: TableSpec = {
 
 const movementShape = {
   ...owned,
-  year: z.number().int().min(1900).max(2200),
+  year,
   organization_id: uuid,
   name: str(1000).min(1),
   themes: jsonText(20_000),
@@ -186,7 +166,7 @@ export const movementsSpec: TableSpec = {
 const registerShape = {
   id: uuid,
   issuer_id: uuid,
-  year: z.number().int().min(1900).max(2200),
+  year,
   number: z.number().int().min(1).max(1_000_000),
   kind_abbr: str(20),
   symbol: str(200),

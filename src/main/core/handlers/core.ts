@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AreaHandlers } from '../registry';
+import { mutator, stagedMutator, type AreaHandlers } from '../registry';
 import { backupDatabase, checkBackup, listBackups, replaceDatabaseFile } from '../db/backup';
 import { getOffice, setupOffice, setupOfficeFromDirectory, updateOffice } from '../services/office';
 
@@ -14,20 +14,23 @@ export const appHandlers = {
 
 export const officeHandlers = {
   'office.get': (_input, ctx) => getOffice(ctx.db),
-  'office.setup': (input, ctx) => setupOffice(ctx.db, input),
-  'office.setupFromDirectory': (input, ctx) => setupOfficeFromDirectory(ctx.db, input),
-  'office.update': (input, ctx) => updateOffice(ctx.db, input),
+  'office.setup': mutator(['office', 'organizations'], (input, ctx) => setupOffice(ctx.db, input)),
+  'office.setupFromDirectory': mutator(['office', 'organizations'], (input, ctx) => setupOfficeFromDirectory(ctx.db, input)),
+  'office.update': mutator('office', (input, ctx) => updateOffice(ctx.db, input)),
 } satisfies AreaHandlers<'office.'>;
 
 export const backupHandlers = {
   'backup.create': (_input, ctx) => backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'thu-cong'),
   'backup.list': (_input, ctx) => listBackups(ctx.backupsDir),
-  'backup.restore': async (input, ctx) => {
-    const path = join(ctx.backupsDir, input.fileName);
-    checkBackup(path, ctx.store.schemaVersion);
-    await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-khoi-phuc');
-    await ctx.reopen(async (file) => replaceDatabaseFile(path, file));
-    ctx.emit('data.changed', { area: 'all' });
-    return { restoredFrom: input.fileName };
-  },
+  // The file is replaced before the (empty) write step, so everything is reloaded from the restored database.
+  'backup.restore': stagedMutator(
+    'all',
+    async (input, ctx) => {
+      const path = join(ctx.backupsDir, input.fileName);
+      checkBackup(path, ctx.store.schemaVersion);
+      await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-khoi-phuc');
+      await ctx.reopen(async (file) => replaceDatabaseFile(path, file));
+    },
+    (_done, input) => ({ restoredFrom: input.fileName }),
+  ),
 } satisfies AreaHandlers<'backup.'>;

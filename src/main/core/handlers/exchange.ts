@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { backupDatabase } from '../db/backup';
-import { listJournal, undoImport } from '../exchange/apply';
+import { listJournal } from '../exchange/journal';
+import { undoImport } from '../exchange/undo';
 import { inspectKeyFile, listPartners, ownKeyFile, ownKeyView, trustKeyFile } from '../exchange/keys';
 import { listKinds } from '../exchange/kinds';
 import { applyPreviewed, currentOffice, exportPackage, previewPackage } from '../exchange/service';

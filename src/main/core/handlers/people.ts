@@ -1,7 +1,7 @@
-import type { AreaHandlers } from '../registry';
+import { mutator, type AreaHandlers } from '../registry';
 import { createPerson, searchPeople } from '../services/people';
 
 export const peopleHandlers = {
-  'people.create': (input, ctx) => createPerson(ctx.db, input),
+  'people.create': mutator('people', (input, ctx) => createPerson(ctx.db, input)),
   'people.search': (input, ctx) => searchPeople(ctx.db, input),
 } satisfies AreaHandlers<'people.'>;

@@ -1,21 +1,13 @@
 import { writeFile } from 'node:fs/promises';
-import type { Kysely } from 'kysely';
-import type { Ctx } from '../context';
 import { backupDatabase } from '../db/backup';
-import type { DB } from '../db/schema';
-import type { AreaHandlers } from '../registry';
+import { mutator, stagedMutator, type AreaHandlers } from '../registry';
 import { requireOffice } from '../services/office';
 import { addPersonTitle, personHistory } from '../services/person-history';
 import { deleteRegistration, getRegistration, listRegistrations, saveRegistration, tracker } from '../services/registrations';
 import { listWorks, reviewWork } from '../services/works';
 import { exportRegistrationList } from '../spreadsheets/registrations-export';
-import { importRegistrationSheet, parseRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
+import { checkRegistrationSheet, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
 import { todayIso } from '../util/time';
-
-/** Every write in one transaction: a refused input leaves the database as it was. */
-function inTx<T>(ctx: Ctx, fn: (q: Kysely<DB>) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute((trx) => fn(trx));
-}
 
 function importRequest(input: { movementId: string; phaseId: string | null; kind: ImportRequest['kind']; file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string> }): ImportRequest {
   return {
@@ -33,31 +25,28 @@ function importRequest(input: { movementId: string; phaseId: string | null; kind
 export const registrationHandlers = {
   'registrations.list': (input, ctx) => listRegistrations(ctx.db, input.movementId, input.phaseId, input.query),
   'registrations.get': async (input, ctx) => getRegistration(ctx.db, input.id, (await requireOffice(ctx.db)).organizationId),
-  'registrations.save': async (input, ctx) => {
+  'registrations.save': mutator('registrations', async (input, ctx) => {
     const office = await requireOffice(ctx.db);
-    const id = await inTx(ctx, (q) => saveRegistration(q, input));
-    ctx.emit('data.changed', { area: 'registrations' });
-    return getRegistration(ctx.db, id, office.organizationId);
-  },
-  'registrations.delete': async (input, ctx) => {
-    await inTx(ctx, (q) => deleteRegistration(q, input.id));
-    ctx.emit('data.changed', { area: 'registrations' });
+    return getRegistration(ctx.db, await saveRegistration(ctx.db, input), office.organizationId);
+  }),
+  'registrations.delete': mutator('registrations', async (input, ctx) => {
+    await deleteRegistration(ctx.db, input.id);
     return null;
-  },
+  }),
   'registrations.tracker': async (input, ctx) => tracker(ctx.db, (await requireOffice(ctx.db)).organizationId, input.movementId, input.phaseId, input.allLevels),
   'registrations.previewImport': async (input, ctx) => (await parseRegistrationSheet(ctx.db, importRequest(input))).preview,
-  'registrations.import': async (input, ctx) => {
-    await requireOffice(ctx.db);
-    const result = await importRegistrationSheet(ctx.db, {
-      ...importRequest(input),
-      saveMapping: input.saveMapping,
+  'registrations.import': stagedMutator(
+    ['registrations', 'people'],
+    async (input, ctx) => {
+      await requireOffice(ctx.db);
+      const req = { ...importRequest(input), saveMapping: input.saveMapping };
+      const checked = await checkRegistrationSheet(ctx.db, req);
       // DESIGN: a backup before each import (once the sheet is valid), so a wrong sheet can be undone from Cài đặt.
-      beforeWrite: () => backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap'),
-    });
-    ctx.emit('data.changed', { area: 'registrations' });
-    ctx.emit('data.changed', { area: 'people' });
-    return result;
-  },
+      await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap');
+      return { req, checked };
+    },
+    ({ req, checked }, _input, ctx) => writeRegistrationSheet(ctx.db, req, checked),
+  ),
   'registrations.exportXlsx': async (input, ctx) => {
     const office = await requireOffice(ctx.db);
     const { bytes, stem } = await exportRegistrationList(ctx.db, office.organizationId, input.what, input.movementId, input.phaseId);
@@ -66,16 +55,15 @@ export const registrationHandlers = {
     return { path };
   },
   'registrations.works': async (input, ctx) => listWorks(ctx.db, input, (await requireOffice(ctx.db)).organizationId),
-  'registrations.reviewWork': async (input, ctx) => {
+  'registrations.reviewWork': mutator('registrations', async (input, ctx) => {
     const office = await requireOffice(ctx.db);
-    await inTx(ctx, (q) => reviewWork(q, office.organizationId, input));
-    ctx.emit('data.changed', { area: 'registrations' });
+    await reviewWork(ctx.db, office.organizationId, input);
     const [work] = await listWorks(ctx.db, { workId: input.workId }, office.organizationId);
     return work;
-  },
+  }),
   'registrations.personHistory': (input, ctx) => personHistory(ctx.db, input.personId),
-  'registrations.addPersonTitle': async (input, ctx) => {
+  'registrations.addPersonTitle': mutator('people', async (input, ctx) => {
     const office = await requireOffice(ctx.db);
-    return inTx(ctx, (q) => addPersonTitle(q, office.organizationId, input));
-  },
+    return addPersonTitle(ctx.db, office.organizationId, input);
+  }),
 } satisfies AreaHandlers<'registrations.'>;

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { AreaHandlers } from '../registry';
+import { mutator, type AreaHandlers } from '../registry';
 import type { Ctx } from '../context';
 import { requireOffice } from '../services/office';
 import { dashboardSummary } from '../services/dashboard';
@@ -13,40 +13,35 @@ import { AppError } from '../../../shared/errors';
 const read = (ctx: Ctx) => ({ db: ctx.db, sqlite: ctx.store.sqlite });
 const officeId = async (ctx: Ctx) => (await requireOffice(ctx.db)).organizationId;
 
-function changed<T>(ctx: Ctx, value: T): T {
-  ctx.emit('data.changed', { area: 'reports' });
-  return value;
-}
-
 export const reportHandlers = {
   'reports.figures': async (input, ctx) => composeFigures(read(ctx), await officeId(ctx), input.movementId, input.phaseId),
   'reports.byPhase': async (input, ctx) => phaseLines(read(ctx), await officeId(ctx), input.movementId),
   'reports.list': async (input, ctx) => listReports(ctx.store.sqlite, await officeId(ctx), input.movementId),
   'reports.get': async (input, ctx) => getReport(ctx.store.sqlite, input.id, await officeId(ctx)),
-  'reports.compose': async (input, ctx) => {
+  'reports.compose': mutator('reports', async (input, ctx) => {
     const office = await requireOffice(ctx.db);
     const id = await composeReport(read(ctx), office, input.movementId, input.phaseId);
-    return changed(ctx, getReport(ctx.store.sqlite, id, office.organizationId));
-  },
-  'reports.save': async (input, ctx) => {
+    return getReport(ctx.store.sqlite, id, office.organizationId);
+  }),
+  'reports.save': mutator('reports', async (input, ctx) => {
     const me = await officeId(ctx);
     saveReport(ctx.store.sqlite, me, input);
-    return changed(ctx, getReport(ctx.store.sqlite, input.id, me));
-  },
-  'reports.refresh': async (input, ctx) => {
+    return getReport(ctx.store.sqlite, input.id, me);
+  }),
+  'reports.refresh': mutator('reports', async (input, ctx) => {
     const me = await officeId(ctx);
     await refreshFigures(read(ctx), me, input.id);
-    return changed(ctx, getReport(ctx.store.sqlite, input.id, me));
-  },
-  'reports.issue': async (input, ctx) => {
+    return getReport(ctx.store.sqlite, input.id, me);
+  }),
+  'reports.issue': mutator(['reports', 'register'], async (input, ctx) => {
     const me = await officeId(ctx);
     await issueReport(read(ctx), me, input);
-    return changed(ctx, getReport(ctx.store.sqlite, input.id, me));
-  },
-  'reports.delete': async (input, ctx) => {
+    return getReport(ctx.store.sqlite, input.id, me);
+  }),
+  'reports.delete': mutator('reports', async (input, ctx) => {
     deleteReport(ctx.store.sqlite, await officeId(ctx), input.id);
-    return changed(ctx, null);
-  },
+    return null;
+  }),
   'reports.exportXlsx': async (input, ctx) => {
     const me = await officeId(ctx);
     const figures = await composeFigures(read(ctx), me, input.movementId, input.phaseId);

@@ -4,13 +4,13 @@ import { DEFAULT_CERTIFICATE_TEMPLATE } from '../documents/kinds/certificate';
 import { renderCertificateTestPage } from '../documents/layout/certificate';
 import { LayoutOptionsError, resolveLayoutOptions } from '../documents/layout/options';
 import { layoutOverridesOf } from '../documents/office-settings';
-import type { AreaHandlers } from '../registry';
+import { mutator, type AreaHandlers } from '../registry';
 import { getCertificatePrinters, getDocumentLayout, setCertificatePrinters, setDocumentLayout } from '../services/settings';
-import { asciiName } from '../services/commendations/documents';
+import { documentFileName } from '../documents/file-name';
 
 export const settingsHandlers = {
   'settings.documentLayout.get': async (_input, ctx) => getDocumentLayout(ctx.db),
-  'settings.documentLayout.set': async (input, ctx) => {
+  'settings.documentLayout.set': mutator('settings', async (input, ctx) => {
     // The layout engine checks the combination too; nothing is stored unless it would render.
     try {
       resolveLayoutOptions(layoutOverridesOf(input));
@@ -18,19 +18,13 @@ export const settingsHandlers = {
       if (e instanceof LayoutOptionsError) throw new AppError('VALIDATION', e.message);
       throw e;
     }
-    const saved = await setDocumentLayout(ctx.db, input);
-    ctx.emit('data.changed', { area: 'settings' });
-    return saved;
-  },
+    return setDocumentLayout(ctx.db, input);
+  }),
   'settings.certificatePrinters.get': async (_input, ctx) => getCertificatePrinters(ctx.db),
-  'settings.certificatePrinters.set': async (input, ctx) => {
-    const saved = await setCertificatePrinters(ctx.db, input);
-    ctx.emit('data.changed', { area: 'settings' });
-    return saved;
-  },
+  'settings.certificatePrinters.set': mutator('settings', (input, ctx) => setCertificatePrinters(ctx.db, input)),
   'settings.certificatePrinters.exportTestPage': async (input, ctx) => {
     const bytes = await renderCertificateTestPage(DEFAULT_CERTIFICATE_TEMPLATE, { x: input.offsetX, y: input.offsetY });
-    const path = await ctx.host.chooseSavePath(`${asciiName(`Trang in thu Giay khen ${input.name}`)}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
+    const path = await ctx.host.chooseSavePath(documentFileName(`Trang in thu Giay khen ${input.name}`), [{ name: 'Word', extensions: ['docx'] }]);
     if (path) await writeFile(path, bytes);
     return { path };
   },

@@ -1,5 +1,5 @@
 /** Movements (phong trào thi đua) with their phases (đợt) and the occasions they celebrate. */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { MovementSummary, MovementView, PhaseInput, PhaseView } from '../../../shared/schemas/movements';
 import type { DB, MovementPhasesTable, MovementsTable } from '../db/schema';
@@ -121,36 +121,83 @@ export async function saveMovement(q: Q, input: SaveMovement, ownerId: string | 
     id = newId();
     await q.insertInto('movements').values({ id, owner_id: ownerId, revision: 1, deleted_at: null, created_at: now, ...fields }).execute();
   }
-  // Phases keep their ids (registrations will refer to them); the set is replaced as a whole.
-  await q.deleteFrom('movement_phases').where('movement_id', '=', id).execute();
-  // An id that belongs to another movement's phase (a copied form) gets a fresh one.
-  const foreign = new Set(
-    (await q.selectFrom('movement_phases').select('id').where('id', 'in', input.phases.map((p) => p.id ?? '').concat([''])).execute()).map((r) => r.id),
-  );
-  const used = new Set<string>();
-  for (const [position, p] of input.phases.entries()) {
-    const pid = p.id && !used.has(p.id) && !foreign.has(p.id) ? p.id : newId();
-    used.add(pid);
-    await q
-      .insertInto('movement_phases')
-      .values({
-        id: pid,
-        movement_id: id,
-        position,
-        name: p.name,
-        start_date: p.startDate,
-        start_month_only: p.startMonthOnly ? 1 : 0,
-        end_date: p.endDate,
-        end_month_only: p.endMonthOnly ? 1 : 0,
-        registration_deadline: p.registrationDeadline,
-        report_deadline: p.reportDeadline,
-        description: p.description,
-      })
-      .execute();
-  }
+  await savePhases(q, id, input.phases);
   await q.deleteFrom('movement_occasions').where('movement_id', '=', id).execute();
   for (const oid of occasionIds) await q.insertInto('movement_occasions').values({ movement_id: id, occasion_id: oid }).execute();
   return id;
+}
+
+/**
+ * Updates the đợt in place: registrations, nominations, decisions and reports refer to a phase by id, so a kept
+ * phase is UPDATEd (never deleted and re-inserted), a new one inserted, and a removed one deleted only when
+ * nothing refers to it; otherwise the save is refused with a sentence naming what refers to it.
+ */
+async function savePhases(q: Q, movementId: string, phases: SaveMovement['phases']): Promise<void> {
+  const existing = new Set(
+    (await q.selectFrom('movement_phases').select('id').where('movement_id', '=', movementId).execute()).map((r) => r.id),
+  );
+  const kept = new Set<string>();
+  const rows = phases.map((p, position) => {
+    // An id of another movement's phase (a copied form), or one given twice, gets a fresh id.
+    const pid = p.id && existing.has(p.id) && !kept.has(p.id) ? p.id : newId();
+    kept.add(pid);
+    return {
+      id: pid,
+      movement_id: movementId,
+      position,
+      name: p.name,
+      start_date: p.startDate,
+      start_month_only: p.startMonthOnly ? 1 : 0,
+      end_date: p.endDate,
+      end_month_only: p.endMonthOnly ? 1 : 0,
+      registration_deadline: p.registrationDeadline,
+      report_deadline: p.reportDeadline,
+      description: p.description,
+    };
+  });
+  const removed = [...existing].filter((pid) => !kept.has(pid));
+  if (removed.length) {
+    const refs = await phaseReferences(q, removed);
+    if (refs.length) throw new AppError('CONFLICT', refs.join(' '));
+    await q.deleteFrom('movement_phases').where('id', 'in', removed).execute();
+  }
+  for (const row of rows) {
+    if (existing.has(row.id)) {
+      const { id: pid, ...fields } = row;
+      await q.updateTable('movement_phases').set(fields).where('id', '=', pid).execute();
+    } else {
+      await q.insertInto('movement_phases').values(row).execute();
+    }
+  }
+}
+
+/** What refers to the given phases (every table with a phase_id foreign key), one Vietnamese sentence per phase. */
+async function phaseReferences(q: Q, phaseIds: string[]): Promise<string[]> {
+  // Table names are constants of this function, never data.
+  const count = async (table: 'registrations' | 'nominations' | 'decisions' | 'phase_reports') =>
+    new Map(
+      (
+        await sql<{ phase_id: string; n: number }>`SELECT phase_id, count(*) AS n FROM ${sql.table(table)}
+          WHERE phase_id IN (${sql.join(phaseIds)}) GROUP BY phase_id`.execute(q)
+      ).rows.map((r) => [r.phase_id, Number(r.n)]),
+    );
+  const kinds = [
+    ['đăng ký thi đua', await count('registrations')],
+    ['đề nghị khen thưởng', await count('nominations')],
+    ['quyết định khen thưởng', await count('decisions')],
+    ['báo cáo kết quả', await count('phase_reports')],
+  ] as const;
+  const names = new Map(
+    (await q.selectFrom('movement_phases').select(['id', 'name']).where('id', 'in', phaseIds).execute()).map((r) => [r.id, r.name]),
+  );
+  const out: string[] = [];
+  for (const pid of phaseIds) {
+    const parts = kinds.filter(([, m]) => m.get(pid)).map(([label, m]) => `${m.get(pid)} ${label}`);
+    if (parts.length) {
+      out.push(`Không bỏ được đợt “${names.get(pid) ?? ''}” vì đã có ${parts.join(', ')} gắn với đợt này; hãy giữ đợt (có thể đổi tên, đổi ngày).`);
+    }
+  }
+  return out;
 }
 
 export async function deleteMovement(q: Q, id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { OfficeView } from '../../../shared/schemas/office';
 import type { OrgLevel } from '../../../shared/schemas/organizations';
@@ -38,28 +38,26 @@ export async function requireOffice(db: Kysely<DB>): Promise<OfficeView> {
 
 /**
  * Both first-run paths: refuse a second setup, let `pickOrg` name this office's organization, record the
- * signer defaults — all in one transaction.
+ * signer defaults (the caller's transaction makes it all or nothing).
  */
-async function setUp(db: Kysely<DB>, signer: Signer, pickOrg: (trx: Transaction<DB>) => Promise<string>): Promise<OfficeView> {
-  await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('office').select('id').executeTakeFirst();
-    if (existing) throw new AppError('CONFLICT', 'Đơn vị sử dụng đã được thiết lập; hãy sửa trong mục Cài đặt.');
-    const organizationId = await pickOrg(trx);
-    const now = nowIso();
-    await trx
-      .insertInto('office')
-      .values({
-        id: 1,
-        organization_id: organizationId,
-        signer_authority: signer.signerAuthority,
-        signer_title: signer.signerTitle,
-        signer_name: signer.signerName,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-  });
-  return (await getOffice(db))!;
+async function setUp(trx: Kysely<DB>, signer: Signer, pickOrg: (trx: Kysely<DB>) => Promise<string>): Promise<OfficeView> {
+  const existing = await trx.selectFrom('office').select('id').executeTakeFirst();
+  if (existing) throw new AppError('CONFLICT', 'Đơn vị sử dụng đã được thiết lập; hãy sửa trong mục Cài đặt.');
+  const organizationId = await pickOrg(trx);
+  const now = nowIso();
+  await trx
+    .insertInto('office')
+    .values({
+      id: 1,
+      organization_id: organizationId,
+      signer_authority: signer.signerAuthority,
+      signer_title: signer.signerTitle,
+      signer_name: signer.signerName,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return (await getOffice(trx))!;
 }
 
 /** First run: this installation's own organization and its signer defaults. */

@@ -1,63 +1,19 @@
 /**
- * A stored plan → the Kế hoạch composer's input. The issuer's name, abbreviation, place and chủ quản
- * line are the ones in force on the document's date (dated organization names).
+ * A stored plan → the Kế hoạch composer's input (issuer as on the document's date, see issuer.ts).
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { PartialDate } from '../../../shared/vi-text/dates';
-import { upperVi } from '../../../shared/vi-text/caps';
 import type { ContentBlock, PlanBody } from '../../../shared/schemas/plans';
 import { composePlan, type PlanContent, type PlanInput, type PlanSection } from '../documents/kinds/plan';
 import type { IssuerInput } from '../documents/kinds/common';
+import { documentFileName } from '../documents/file-name';
 import type { OfficialDocument } from '../documents/model';
-import { CELL_PADDING, headerGeometry } from '../documents/layout/header';
-import { textWidthMm } from '../documents/layout/measure';
-import { resolveLayoutOptions } from '../documents/layout/options';
-import { textWidthTwips, twipsToMm } from '../documents/layout/page';
 import type { DB } from '../db/schema';
 import { todayIso } from '../util/time';
-import { getNode } from './organizations';
+import { issuerAt } from './issuer';
 import { getPlan } from './plans';
 
 type Q = Kysely<DB> | Transaction<DB>;
-
-// A long issuer name wraps before the word naming the administrative unit or sector ("LIÊN ĐOÀN LAO ĐỘNG / TỈNH BẮC KẠN").
-const BREAK_BEFORE = new Set(['TỈNH', 'THÀNH', 'HUYỆN', 'QUẬN', 'THỊ', 'XÃ', 'PHƯỜNG', 'ĐẶC', 'NGÀNH', 'KHU', 'CÁC', 'TRƯỜNG', 'CÔNG']);
-
-/** Splits the issuing body's name (UPPER) into the lines of the header's left cell. */
-export function issuerNameLines(name: string): string[] {
-  const o = resolveLayoutOptions();
-  const g = headerGeometry({ o, width: textWidthTwips(o) }, { header: { parent: [], issuer: [] } });
-  const max = twipsToMm(g.left - 2 * CELL_PADDING);
-  const upper = upperVi(name.trim());
-  const fits = (s: string) => textWidthMm(s, o.sizes.issuer, true) <= max;
-  if (fits(upper)) return [upper];
-  const words = upper.split(/\s+/);
-  const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]).filter(([a, b]) => fits(a) && fits(b));
-  const preferred = splits.filter(([, b]) => BREAK_BEFORE.has(b.split(' ')[0]));
-  if (preferred.length) return preferred[preferred.length - 1];
-  if (splits.length) {
-    const widest = (p: string[]) => Math.max(...p.map((l) => textWidthMm(l, o.sizes.issuer, true)));
-    return splits.reduce((a, b) => (widest(b) < widest(a) ? b : a));
-  }
-  const lines: string[] = [];
-  for (const w of words) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && fits(`${last} ${w}`)) lines[lines.length - 1] = `${last} ${w}`;
-    else lines.push(w);
-  }
-  return lines;
-}
-
-export async function issuerAt(q: Q, organizationId: string, date: string): Promise<IssuerInput> {
-  const org = await getNode(q, organizationId, date);
-  return {
-    parentLines: org.parentLine ? [org.parentLine] : [],
-    nameLines: issuerNameLines(org.name),
-    name: org.name,
-    abbreviation: org.abbreviation,
-    place: org.placeName,
-  };
-}
 
 /** Flat editor blocks → paragraphs and "-" bullets with their "+" children; empty blocks are left out. */
 export function toPlanContent(blocks: ContentBlock[]): PlanContent[] {
@@ -108,18 +64,6 @@ export function planInputOf(args: { issuer: IssuerInput; number: number | null; 
   };
 }
 
-/** A file name every file system and mail client accepts: no marks (đ→d), letters, digits and "-". */
-function asciiName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9 -]/g, '')
-    .trim()
-    .replace(/\s+/g, '-');
-}
-
 /**
  * An issued plan prints its number and date; a draft prints "Số:      /KH-LĐLĐ" and leaves the day
  * blank for the hand-written date (month and year from the planned date, or today).
@@ -134,5 +78,5 @@ export async function planDocument(q: Q, id: string): Promise<{ document: Offici
   const stem = plan.issuedNumber
     ? `Ke hoach ${plan.numberText.replace('/', ' ')} ngay ${at}`
     : `Du thao ke hoach ${todayIso()}`;
-  return { document, fileName: `${asciiName(stem)}.docx` };
+  return { document, fileName: documentFileName(stem) };
 }

@@ -1,31 +1,27 @@
 /**
  * Stored registrations → documents: the unit's Bản đăng ký thi đua, the danh sách công trình, sản phẩm
  * gắn biển of a phase, and the công văn reminding units that have not registered. Registered in
- * documents/sources.ts, so documents.preview / documents.export serve them.
+ * services/document-sources.ts, so documents.preview / documents.export serve them.
  */
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import { WORK_STATUS_LABELS, type WorkView } from '../../../shared/schemas/registrations';
 import { formatShortDate } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
-import type { DocumentSource } from '../documents/sources';
 import { composeRegistration } from '../documents/kinds/registration';
 import { composeRegistrationReminder } from '../documents/kinds/registration-reminder';
 import { composeWorksList, type WorkItem } from '../documents/kinds/works-list';
+import { documentFileName } from '../documents/file-name';
 import type { OfficialDocument } from '../documents/model';
 import { todayIso } from '../util/time';
 import { requireOffice } from './office';
 import { getNode, getOrgRow } from './organizations';
-import { issuerAt } from './plan-document';
+import { issuerAt } from './issuer';
 import { getRegistration, loadScope, tracker } from './registrations';
 import { listWorks } from './works';
 
 type Q = Kysely<DB> | Transaction<DB>;
 type Loaded = { document: OfficialDocument; fileName: string };
-
-function asciiName(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9 -]/g, '').trim().replace(/\s+/g, '-');
-}
 
 const monthYear = (iso: string | null) => (iso ? `${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}` : '');
 
@@ -80,7 +76,7 @@ export async function registrationDocument(q: Q, id: string): Promise<Loaded> {
     commitments: [...lines(r.targets), ...lines(r.commitments)],
     signer: { lines: ['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH'], name: '' },
   });
-  return { document, fileName: `${asciiName(`Ban dang ky thi dua ${unit.name} ${movement.year}`)}.docx` };
+  return { document, fileName: documentFileName(`Ban dang ky thi dua ${unit.name} ${movement.year}`) };
 }
 
 /** The id of a phase, or of a movement (whole-movement registrations). */
@@ -106,7 +102,7 @@ export async function worksListDocument(q: Q, id: string): Promise<Loaded> {
     works: await workItems(q, works, movement.year, true),
     signer: { lines: [office.signerAuthority, office.signerTitle].filter(Boolean), name: office.signerName },
   });
-  return { document, fileName: `${asciiName(`Danh sach cong trinh gan bien ${movement.year}`)}.docx` };
+  return { document, fileName: documentFileName(`Danh sach cong trinh gan bien ${movement.year}`) };
 }
 
 /** kind "registration-reminder", id = phase id (or movement id). */
@@ -129,11 +125,5 @@ export async function reminderDocument(q: Q, id: string): Promise<Loaded> {
     deadline: t.registrationDeadline ? formatShortDate(t.registrationDeadline) : null,
     signer: { lines: [office.signerAuthority, office.signerTitle].filter(Boolean), name: office.signerName },
   });
-  return { document, fileName: `${asciiName(`Cong van don doc dang ky thi dua ${today}`)}.docx` };
+  return { document, fileName: documentFileName(`Cong van don doc dang ky thi dua ${today}`) };
 }
-
-export const registrationSources: Record<string, DocumentSource> = {
-  registration: { label: 'bản đăng ký thi đua', load: registrationDocument },
-  'works-list': { label: 'danh sách công trình, sản phẩm gắn biển', load: worksListDocument },
-  'registration-reminder': { label: 'công văn đôn đốc đăng ký', load: reminderDocument },
-};

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import { ORG_LEVELS, ORG_LEVEL_LABELS, ORG_LEVEL_RANK, type ImportSummary, type OrgLevel } from '../../../shared/schemas/organizations';
 import { fold } from '../../../shared/vi-text';
-import type { DB } from '../db/schema';
+import type { DB, OrganizationsTable } from '../db/schema';
 import { SINCE_ALWAYS, newId, nowIso, todayIso } from '../util/time';
 import { listTree } from '../services/organizations';
 import { cellText, isoToDmy, parseDmy, styleHeader } from './cells';
@@ -231,8 +231,19 @@ export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units
   return { units, names, errors };
 }
 
-/** Imports the directory: matches units by code, creates the new ones, updates changed ones, in one transaction. */
-export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array, beforeWrite?: () => Promise<void>): Promise<ImportSummary> {
+/** A directory file checked against the database, ready to write. */
+export interface OrganizationsImportPlan {
+  units: UnitRow[];
+  names: NameRow[];
+  existing: OrganizationsTable[];
+  existingByCode: Map<string, OrganizationsTable>;
+}
+
+/**
+ * Checks the whole directory file against the database: matches units by id, then by code, and refuses the
+ * file with every problem listed by row. Reads only; `writeOrganizationsImport` writes the plan.
+ */
+export async function checkOrganizationsImport(db: Kysely<DB>, bytes: Uint8Array): Promise<OrganizationsImportPlan> {
   const { units, names, errors } = await parseOrganizationsXlsx(bytes);
   const existing = await db.selectFrom('organizations').selectAll().execute();
   const byCode = new Map(existing.map((o) => [o.code, o]));
@@ -276,54 +287,56 @@ export async function importOrganizationsXlsx(db: Kysely<DB>, bytes: Uint8Array,
     }
   }
   if (errors.length) fail(errors.sort((a, b) => rowOf(a) - rowOf(b)));
-  await beforeWrite?.();
+  return { units, names, existing, existingByCode };
+}
 
+/** Writes a checked directory: creates the new units, updates the changed ones; run inside the caller's transaction. */
+export async function writeOrganizationsImport(trx: Kysely<DB>, plan: OrganizationsImportPlan): Promise<ImportSummary> {
+  const { units, names, existing, existingByCode } = plan;
   const namesByCode = new Map<string, NameRow[]>();
   for (const n of names) namesByCode.set(n.code, [...(namesByCode.get(n.code) ?? []), n]);
 
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0 };
-  await db.transaction().execute(async (trx) => {
-    // Parents may come later in the file; references are checked at commit.
-    await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
-    const ids = new Map(existing.map((o) => [o.code, o.id]));
-    for (const u of units) ids.set(u.code, existingByCode.get(u.code)?.id ?? (u.id || newId()));
-    const now = nowIso();
-    for (const u of units) {
-      const id = ids.get(u.code)!;
-      const before = existingByCode.get(u.code);
-      const row = {
-        parent_id: u.parentCode ? ids.get(u.parentCode)! : null,
-        level: u.level!,
-        ended_on: u.endedOn,
-        successor_id: u.successorCode ? ids.get(u.successorCode)! : null,
-      };
-      let changed = false;
-      if (before) {
-        changed = before.code !== u.code;
-      }
-      if (!before) {
-        await trx.insertInto('organizations').values({ id, code: u.code, ...row, sort_order: units.indexOf(u) + 1, owner_id: null, revision: 1, deleted_at: null, created_at: now, updated_at: now }).execute();
-        await trx.insertInto('organization_events').values({ id: null, organization_id: id, kind: 'created', on_date: todayIso(), detail: `Nhập từ tệp Excel: "${u.name}"`, created_at: now }).execute();
-      } else {
-        changed = changed || before.parent_id !== row.parent_id || before.level !== row.level || before.ended_on !== row.ended_on || before.successor_id !== row.successor_id;
-      }
-      const versions = namesByCode.get(u.code) ?? [{ ...u }];
-      const current = await trx.selectFrom('organization_names').selectAll().where('organization_id', '=', id).execute();
-      for (const v of versions) {
-        const search_key = fold(`${v.name} ${v.shortName} ${v.abbreviation}`);
-        const values = { organization_id: id, valid_from: v.validFrom, name: v.name, short_name: v.shortName, abbreviation: v.abbreviation, place_name: v.placeName, parent_line: v.parentLine, search_key };
-        const old = current.find((c) => c.valid_from === v.validFrom);
-        if (old && old.name === v.name && old.short_name === v.shortName && old.abbreviation === v.abbreviation && old.place_name === v.placeName && old.parent_line === v.parentLine) continue;
-        changed = true;
-        await trx.insertInto('organization_names').values(values).onConflict((oc) => oc.columns(['organization_id', 'valid_from']).doUpdateSet(values)).execute();
-      }
-      if (!before) summary.created++;
-      else if (changed) summary.updated++;
-      else summary.unchanged++;
-      if (before && changed) {
-        await trx.updateTable('organizations').set((eb) => ({ ...row, code: u.code, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).execute();
-      }
+  // Parents may come later in the file; references are checked at commit.
+  await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
+  const ids = new Map(existing.map((o) => [o.code, o.id]));
+  for (const u of units) ids.set(u.code, existingByCode.get(u.code)?.id ?? (u.id || newId()));
+  const now = nowIso();
+  for (const u of units) {
+    const id = ids.get(u.code)!;
+    const before = existingByCode.get(u.code);
+    const row = {
+      parent_id: u.parentCode ? ids.get(u.parentCode)! : null,
+      level: u.level!,
+      ended_on: u.endedOn,
+      successor_id: u.successorCode ? ids.get(u.successorCode)! : null,
+    };
+    let changed = false;
+    if (before) {
+      changed = before.code !== u.code;
     }
-  });
+    if (!before) {
+      await trx.insertInto('organizations').values({ id, code: u.code, ...row, sort_order: units.indexOf(u) + 1, owner_id: null, revision: 1, deleted_at: null, created_at: now, updated_at: now }).execute();
+      await trx.insertInto('organization_events').values({ id: null, organization_id: id, kind: 'created', on_date: todayIso(), detail: `Nhập từ tệp Excel: "${u.name}"`, created_at: now }).execute();
+    } else {
+      changed = changed || before.parent_id !== row.parent_id || before.level !== row.level || before.ended_on !== row.ended_on || before.successor_id !== row.successor_id;
+    }
+    const versions = namesByCode.get(u.code) ?? [{ ...u }];
+    const current = await trx.selectFrom('organization_names').selectAll().where('organization_id', '=', id).execute();
+    for (const v of versions) {
+      const search_key = fold(`${v.name} ${v.shortName} ${v.abbreviation}`);
+      const values = { organization_id: id, valid_from: v.validFrom, name: v.name, short_name: v.shortName, abbreviation: v.abbreviation, place_name: v.placeName, parent_line: v.parentLine, search_key };
+      const old = current.find((c) => c.valid_from === v.validFrom);
+      if (old && old.name === v.name && old.short_name === v.shortName && old.abbreviation === v.abbreviation && old.place_name === v.placeName && old.parent_line === v.parentLine) continue;
+      changed = true;
+      await trx.insertInto('organization_names').values(values).onConflict((oc) => oc.columns(['organization_id', 'valid_from']).doUpdateSet(values)).execute();
+    }
+    if (!before) summary.created++;
+    else if (changed) summary.updated++;
+    else summary.unchanged++;
+    if (before && changed) {
+      await trx.updateTable('organizations').set((eb) => ({ ...row, code: u.code, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).execute();
+    }
+  }
   return summary;
 }

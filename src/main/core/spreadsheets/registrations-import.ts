@@ -293,56 +293,63 @@ function sameUnitFields(reg: RegistrationsTable, r: UnitRow): boolean {
   return reg.collective_titles === f.collective_titles && reg.member_count === f.member_count && reg.targets === f.targets && reg.commitments === f.commitments;
 }
 
-/** Writes a fully valid sheet in one transaction; any error refuses the whole file. */
-export async function importRegistrationSheet(db: Kysely<DB>, req: ImportRequest & { saveMapping: boolean; beforeWrite?: () => Promise<unknown> }): Promise<ImportResult> {
-  const { preview, rows, headerKey: key } = await parseRegistrationSheet(db, req);
-  if (preview.errors.length) {
-    throw new AppError('BAD_FILE', `Tệp có ${preview.errors.length} lỗi; chưa nhập gì. Hãy sửa các dòng sau rồi nhập lại.`, preview.errors.slice(0, 300));
+/** A sheet parsed and checked against the database, ready to write. */
+export type CheckedSheet = Awaited<ReturnType<typeof parseRegistrationSheet>>;
+
+/** Parses the sheet and refuses it whole when any row has a problem; reads only. */
+export async function checkRegistrationSheet(db: Kysely<DB>, req: ImportRequest): Promise<CheckedSheet> {
+  const checked = await parseRegistrationSheet(db, req);
+  const { errors } = checked.preview;
+  if (errors.length) {
+    throw new AppError('BAD_FILE', `Tệp có ${errors.length} lỗi; chưa nhập gì. Hãy sửa các dòng sau rồi nhập lại.`, errors.slice(0, 300));
   }
+  return checked;
+}
+
+/** Writes a checked sheet; run inside the caller's transaction. */
+export async function writeRegistrationSheet(trx: Kysely<DB>, req: ImportRequest & { saveMapping: boolean }, checked: CheckedSheet): Promise<ImportResult> {
+  const { preview, rows, headerKey: key } = checked;
   const result: ImportResult = {
     registrationsCreated: 0, peopleCreated: 0, peopleMatched: 0, created: 0, updated: 0, unchanged: 0,
     legacyEncoding: preview.legacyEncoding, convertedCells: preview.convertedCells,
   };
-  await req.beforeWrite?.();
   const tally = (c: Change) => (c === 'new' ? result.created++ : c === 'update' ? result.updated++ : result.unchanged++);
-  await db.transaction().execute(async (trx) => {
-    const regs = new Map<string, { id: string; organization_id: string; owner_id: string | null }>();
-    for (const r of rows) {
-      if (r.kind === 'units') {
-        // One row = the unit's registration itself: created, updated or left as it is.
-        const found = await findRegistration(trx, req.movementId, req.phaseId, r.organizationId);
-        if (!found) {
-          await createRegistrationRow(trx, { movement_id: req.movementId, phase_id: req.phaseId, organization_id: r.organizationId, status: 'received', received_on: todayIso(), ...unitFields(r) });
-          result.registrationsCreated++;
-          tally('new');
-        } else if (sameUnitFields(found, r)) {
-          tally('unchanged');
-        } else {
-          await trx.updateTable('registrations').set((eb) => ({ ...unitFields(r), revision: eb('revision', '+', 1), updated_at: nowIso() })).where('id', '=', found.id).execute();
-          tally('update');
-        }
-        continue;
-      }
-      let reg = regs.get(r.organizationId);
-      if (!reg) {
-        const found = await findRegistration(trx, req.movementId, req.phaseId, r.organizationId);
-        const id = found?.id ?? (await createRegistrationRow(trx, { movement_id: req.movementId, phase_id: req.phaseId, organization_id: r.organizationId, status: 'received', received_on: todayIso() }));
-        if (!found) result.registrationsCreated++;
-        reg = { id, organization_id: r.organizationId, owner_id: found?.owner_id ?? r.organizationId };
-        regs.set(r.organizationId, reg);
-      }
-      const order = r.row;
-      if (r.kind === 'individuals') {
-        const out = await upsertIndividual(trx, reg, { personId: null, fullName: r.fullName, birthYear: r.birthYear, organizationId: r.organizationId, position: r.position, title: r.title }, order);
-        if (out.personCreated) result.peopleCreated++;
-        else result.peopleMatched++;
-        tally(out.change);
+  const regs = new Map<string, { id: string; organization_id: string; owner_id: string | null }>();
+  for (const r of rows) {
+    if (r.kind === 'units') {
+      // One row = the unit's registration itself: created, updated or left as it is.
+      const found = await findRegistration(trx, req.movementId, req.phaseId, r.organizationId);
+      if (!found) {
+        await createRegistrationRow(trx, { movement_id: req.movementId, phase_id: req.phaseId, organization_id: r.organizationId, status: 'received', received_on: todayIso(), ...unitFields(r) });
+        result.registrationsCreated++;
+        tally('new');
+      } else if (sameUnitFields(found, r)) {
+        tally('unchanged');
       } else {
-        const out = await upsertWork(trx, reg, { name: r.name, implementer: r.implementer, valueDong: r.valueDong, startDate: r.startDate, finishDate: r.finishDate, occasionId: r.occasionId, description: '' }, order);
-        tally(out.change);
+        await trx.updateTable('registrations').set((eb) => ({ ...unitFields(r), revision: eb('revision', '+', 1), updated_at: nowIso() })).where('id', '=', found.id).execute();
+        tally('update');
       }
+      continue;
     }
-    if (req.saveMapping && preview.mappingSource !== 'saved') await saveMapping(trx, req.kind, key, preview.mapping, req.fileName);
-  });
+    let reg = regs.get(r.organizationId);
+    if (!reg) {
+      const found = await findRegistration(trx, req.movementId, req.phaseId, r.organizationId);
+      const id = found?.id ?? (await createRegistrationRow(trx, { movement_id: req.movementId, phase_id: req.phaseId, organization_id: r.organizationId, status: 'received', received_on: todayIso() }));
+      if (!found) result.registrationsCreated++;
+      reg = { id, organization_id: r.organizationId, owner_id: found?.owner_id ?? r.organizationId };
+      regs.set(r.organizationId, reg);
+    }
+    const order = r.row;
+    if (r.kind === 'individuals') {
+      const out = await upsertIndividual(trx, reg, { personId: null, fullName: r.fullName, birthYear: r.birthYear, organizationId: r.organizationId, position: r.position, title: r.title }, order);
+      if (out.personCreated) result.peopleCreated++;
+      else result.peopleMatched++;
+      tally(out.change);
+    } else {
+      const out = await upsertWork(trx, reg, { name: r.name, implementer: r.implementer, valueDong: r.valueDong, startDate: r.startDate, finishDate: r.finishDate, occasionId: r.occasionId, description: '' }, order);
+      tally(out.change);
+    }
+  }
+  if (req.saveMapping && preview.mappingSource !== 'saved') await saveMapping(trx, req.kind, key, preview.mapping, req.fileName);
   return result;
 }

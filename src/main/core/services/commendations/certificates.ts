@@ -16,9 +16,10 @@ import { renderCertificatesDocx } from '../../documents/layout/certificate';
 import type { Host } from '../../host';
 import { newId, nowIso } from '../../util/time';
 import { requireOffice } from '../office';
-import { issuerAt } from '../plan-document';
+import { documentFileName } from '../../documents/file-name';
+import { issuerAt } from '../issuer';
 import { getDecision } from './decisions';
-import { asciiName, decidingBody } from './documents';
+import { decidingBody } from './documents';
 
 const toJobView = (j: CertificatePrintJobsTable): PrintJobView => ({ id: j.id, fromRow: j.from_row, toRow: j.to_row, offsetX: j.offset_x, offsetY: j.offset_y, filePath: j.file_path, createdAt: j.created_at });
 
@@ -27,10 +28,17 @@ export async function printJobs(db: Kysely<DB>, decisionId: string): Promise<Pri
   return rows.map(toJobView);
 }
 
-export async function printCertificates(db: Kysely<DB>, host: Host, input: z.output<typeof printCertificatesInput>): Promise<PrintResult> {
-  const q = db;
+/** A batch of Giấy khen rendered and saved where the clerk chose (path null: cancelled), with its job row to record. */
+export interface PrintedBatch {
+  path: string | null;
+  pages: number;
+  job: CertificatePrintJobsTable;
+}
+
+/** Renders rows fromRow..toRow of an issued decision and saves the .docx; reads only (the job is recorded by `recordPrintJob`). */
+export async function printCertificates(db: Kysely<DB>, host: Host, input: z.output<typeof printCertificatesInput>): Promise<PrintedBatch> {
   const office = await requireOffice(db);
-  const d = await getDecision(q, input.decisionId);
+  const d = await getDecision(db, input.decisionId);
   if (d.status !== 'issued') throw new AppError('VALIDATION', 'Chỉ in Giấy khen cho quyết định đã ban hành (đã có số).');
   const total = d.awardees.length;
   if (input.fromRow > total) throw new AppError('VALIDATION', `In từ dòng: quyết định chỉ có ${total} dòng.`);
@@ -48,9 +56,14 @@ export async function printCertificates(db: Kysely<DB>, host: Host, input: z.out
     recipients: rows.map((a) => ({ kind: a.target, name: a.name, positionUnit: a.positionUnit, goldBookNumber: a.goldBookNumber ?? undefined })),
   });
   const bytes = await renderCertificatesDocx(texts, DEFAULT_CERTIFICATE_TEMPLATE, { x: input.offsetX, y: input.offsetY });
-  const path = await host.chooseSavePath(`${asciiName(`Giay khen ${d.numberText!.replace('/', ' ')} dong ${input.fromRow}-${toRow}`)}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
+  const path = await host.chooseSavePath(documentFileName(`Giay khen ${d.numberText!.replace('/', ' ')} dong ${input.fromRow}-${toRow}`), [{ name: 'Word', extensions: ['docx'] }]);
   if (path) await writeFile(path, bytes);
   const job: CertificatePrintJobsTable = { id: newId(), decision_id: d.id, from_row: input.fromRow, to_row: toRow, offset_x: input.offsetX, offset_y: input.offsetY, file_path: path, created_at: nowIso() };
-  if (path) await q.insertInto('certificate_print_jobs').values(job).execute();
-  return { path, pages: rows.length, job: toJobView(job) };
+  return { path, pages: rows.length, job };
+}
+
+/** Remembers a saved batch, so "in từ dòng" after a paper jam can be picked from the list of jobs. */
+export async function recordPrintJob(db: Kysely<DB>, batch: PrintedBatch): Promise<PrintResult> {
+  if (batch.path) await db.insertInto('certificate_print_jobs').values(batch.job).execute();
+  return { path: batch.path, pages: batch.pages, job: toJobView(batch.job) };
 }

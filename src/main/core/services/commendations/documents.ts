@@ -1,6 +1,6 @@
 /**
  * Stored decisions and tờ trình → the QĐ (+ danh sách) and TTr composers. Registered in
- * documents/sources.ts as kinds "decision" and "commendation-proposal", so documents.preview and
+ * services/document-sources.ts as kinds "decision" and "commendation-proposal", so documents.preview and
  * documents.export serve them. The issuer's name and place are those in force on the document's date.
  */
 import type { Kysely } from 'kysely';
@@ -9,11 +9,11 @@ import type { PartialDate } from '../../../../shared/vi-text/dates';
 import type { DB } from '../../db/schema';
 import { composeDecision, type Awardee } from '../../documents/kinds/decision';
 import { composeProposal } from '../../documents/kinds/proposal';
+import { documentFileName } from '../../documents/file-name';
 import type { OfficialDocument } from '../../documents/model';
-import type { DocumentSource } from '../../documents/sources';
 import { todayIso } from '../../util/time';
 import { requireOffice } from '../office';
-import { issuerAt } from '../plan-document';
+import { issuerAt } from '../issuer';
 import { getDecision } from './decisions';
 import { getProposal } from './proposals';
 
@@ -25,10 +25,6 @@ const BODY_NAMES: Record<string, string> = { 'BAN THƯỜNG VỤ': 'Ban Thườn
 export function decidingBody(signerAuthority: string, orgName: string): { body: string; upper: string; running: string } {
   const body = upperVi(signerAuthority.replace(/^(TM|KT|Q|TL|TUQ)\.\s*/i, '').trim()) || 'BAN THƯỜNG VỤ';
   return { body, upper: `${body} ${upperVi(orgName)}`, running: `${BODY_NAMES[body] ?? capitalizeFirst(lowerVi(body))} ${orgName}` };
-}
-
-export function asciiName(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9 -]/g, ' ').trim().replace(/\s+/g, '-');
 }
 
 /** Drafts leave the day blank for the hand-written date, as plans do. */
@@ -67,7 +63,7 @@ export async function decisionDocument(db: Kysely<DB>, id: string): Promise<Load
     recipients: { groups: [{ items: ['Như Điều 3'] }], archive: 'VT' },
   });
   const stem = d.status === 'issued' ? `Quyet dinh ${d.numberText!.replace('/', ' ')} ngay ${d.decisionDate}` : `Du thao quyet dinh khen thuong ${todayIso()}`;
-  return { document, fileName: `${asciiName(stem)}.docx` };
+  return { document, fileName: documentFileName(stem) };
 }
 
 export async function proposalDocument(db: Kysely<DB>, id: string): Promise<Loaded> {
@@ -91,10 +87,5 @@ export async function proposalDocument(db: Kysely<DB>, id: string): Promise<Load
     recipients: { groups: [], archive: 'VT' },
   });
   const stem = p.status === 'issued' ? `To trinh ${p.numberText!.replace('/', ' ')} ngay ${p.issuedDate}` : `Du thao to trinh ${todayIso()}`;
-  return { document, fileName: `${asciiName(stem)}.docx` };
+  return { document, fileName: documentFileName(stem) };
 }
-
-export const commendationSources: Record<string, DocumentSource> = {
-  decision: { label: 'quyết định khen thưởng', load: decisionDocument },
-  'commendation-proposal': { label: 'tờ trình đề nghị khen thưởng', load: proposalDocument },
-};

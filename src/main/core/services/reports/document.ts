@@ -12,8 +12,8 @@ import type { PlanContent } from '../../documents/kinds/plan';
 import { composeReport, type ReportAnnexInput } from '../../documents/kinds/report';
 import type { OfficialDocument } from '../../documents/model';
 import { todayIso } from '../../util/time';
-import { asciiName } from '../commendations/documents';
-import { issuerAt } from '../plan-document';
+import { documentFileName } from '../../documents/file-name';
+import { issuerAt } from '../issuer';
 
 /** "- x" lines are bullets, "+ y" lines belong to the bullet above, others are paragraphs. */
 export function toContent(paragraphs: string[]): PlanContent[] {
@@ -105,5 +105,5 @@ export async function reportDocument(db: Kysely<DB>, id: string): Promise<{ docu
     recipients: { groups: body.recipients.items.filter(Boolean).length ? [{ items: body.recipients.items.filter(Boolean) }] : [], archive: body.recipients.archive || 'VT' },
   });
   const stem = r.issued_number ? `Bao cao so ${r.issued_number} ngay ${at}` : `Du thao bao cao ${todayIso()}`;
-  return { document, fileName: `${asciiName(stem)}.docx` };
+  return { document, fileName: documentFileName(stem) };
 }

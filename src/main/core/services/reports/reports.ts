@@ -160,27 +160,25 @@ export function issueProblems(subject: string, body: ReportBody): string[] {
 
 /**
  * Takes the next (or a chosen free) BC number of the register, freezes the figures as they are on the
- * issue day and locks the report: one transaction, so a refused number leaves the draft untouched.
+ * issue day and locks the report, in the caller's transaction, so a refused number leaves the draft untouched.
  */
 export async function issueReport(c: ReadCtx & { db: Kysely<DB> }, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
   const r = requireOwnDraft(c.sqlite, input.id, officeId);
   const problems = issueProblems(r.subject, parseBody(r.body));
   if (problems.length) throw new AppError('VALIDATION', `Chưa thể ban hành: ${problems[0]}`, problems);
   const figures = await composeFigures(c, officeId, r.movement_id, r.phase_id);
-  await c.db.transaction().execute(async (q) => {
-    const entry = await issueNumber(q, {
-      issuerId: officeId,
-      kindAbbr: 'BC',
-      date: input.date,
-      subject: r.subject,
-      number: input.number,
-      recordKind: 'phase-report',
-      recordId: r.id,
-    });
-    c.sqlite
-      .prepare(
-        `UPDATE phase_reports SET status = 'issued', register_entry_id = ?, issued_number = ?, issued_date = ?, figures = ?, revision = revision + 1, updated_at = ? WHERE id = ?`,
-      )
-      .run(entry.id, entry.number, input.date, JSON.stringify(figures), nowIso(), r.id);
+  const entry = await issueNumber(c.db, {
+    issuerId: officeId,
+    kindAbbr: 'BC',
+    date: input.date,
+    subject: r.subject,
+    number: input.number,
+    recordKind: 'phase-report',
+    recordId: r.id,
   });
+  c.sqlite
+    .prepare(
+      `UPDATE phase_reports SET status = 'issued', register_entry_id = ?, issued_number = ?, issued_date = ?, figures = ?, revision = revision + 1, updated_at = ? WHERE id = ?`,
+    )
+    .run(entry.id, entry.number, input.date, JSON.stringify(figures), nowIso(), r.id);
 }

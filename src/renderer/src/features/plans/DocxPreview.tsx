@@ -1,6 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
+import type { DocumentKind } from '@shared/documents';
 import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
 import { base64ToBytes } from './keys';
@@ -19,7 +20,7 @@ function fitWidth(el: HTMLElement): void {
  * Shows the real generated .docx (documents.preview), rendered by docx-preview: what the clerk
  * sees is what prints. Reloads when `version` changes (after each save), at most once a second.
  */
-export function DocxPreview({ kind, id, version }: { kind: string; id: string; version: number }) {
+export function DocxPreview({ kind, id, version }: { kind: DocumentKind; id: string; version: number }) {
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);

@@ -1,10 +1,11 @@
 import { App as AntApp, Button, Modal } from 'antd';
 import { useState } from 'react';
+import type { DocumentKind } from '@shared/documents';
 import { call, toAppError } from '../../api/client';
 import { DocxPreview } from '../plans/DocxPreview';
 
 /** The generated .docx as it prints, with "Xuất tệp Word" (documents.export). */
-export function DocumentModal({ kind, id, title, onClose }: { kind: string; id: string; title: string; onClose: () => void }) {
+export function DocumentModal({ kind, id, title, onClose }: { kind: DocumentKind; id: string; title: string; onClose: () => void }) {
   const { message } = AntApp.useApp();
   const [busy, setBusy] = useState(false);
   const save = async () => {

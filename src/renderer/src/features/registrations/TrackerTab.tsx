@@ -1,5 +1,6 @@
 import { App as AntApp, Button, Card, Checkbox, Input, Statistic, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import type { DocumentKind } from '@shared/documents';
 import type { AppError } from '@shared/errors';
 import { REGISTRATION_STATUS_LABELS, type TrackerUnit, type TrackerView } from '@shared/schemas/registrations';
 import { fold } from '@shared/vi-text/normalize';
@@ -19,7 +20,7 @@ export function TrackerTab() {
   const [query, setQuery] = useState('');
   const [allLevels, setAllLevels] = useState(false);
   const [editing, setEditing] = useState<{ id: string | null; organizationId: string | null } | null>(null);
-  const [doc, setDoc] = useState<{ kind: string; id: string; title: string } | null>(null);
+  const [doc, setDoc] = useState<{ kind: DocumentKind; id: string; title: string } | null>(null);
 
   const reload = useCallback(async () => {
     if (!movement) return;

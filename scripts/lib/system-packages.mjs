@@ -1,0 +1,38 @@
+/**
+ * What the tests need outside npm: Chromium (E2E), LibreOffice Writer and Poppler (document checks), the
+ * Liberation fonts (Times New Roman metrics in the rendered documents). Installed with apt-get when run as
+ * root on Debian; otherwise the exact command is printed.
+ */
+import { existsSync } from 'node:fs';
+import { run, say, succeeds } from './run.mjs';
+
+const onPath = (command) => succeeds('sh', ['-c', `command -v ${command}`]);
+const hasLiberation = () => succeeds('sh', ['-c', "fc-list 2>/dev/null | grep -qi 'Liberation Serif'"]);
+
+/** Debian package names of what is missing; `probe` answers the checks (injected by tests). */
+export function missingSystemPackages(probe = { onPath, hasLiberation, env: process.env }) {
+  const missing = [];
+  if (!probe.env.CHROMIUM_PATH && !probe.onPath('chromium')) missing.push('chromium');
+  if (!probe.onPath('soffice')) missing.push('libreoffice-writer-nogui');
+  if (!probe.onPath('pdftoppm') || !probe.onPath('pdftotext')) missing.push('poppler-utils');
+  if (!probe.hasLiberation()) missing.push('fonts-liberation');
+  return missing;
+}
+
+export function installCommand(packages) {
+  return `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
+}
+
+export function ensureSystemPackages() {
+  if (process.platform !== 'linux') return; // Windows/macOS: the README lists what to install by hand.
+  const missing = missingSystemPackages();
+  if (missing.length === 0) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/etc/debian_version')) {
+    throw new Error(`Thiếu phần mềm cho kiểm thử: ${missing.join(', ')}. Hãy cài (Debian/Ubuntu): ${installCommand(missing)}`);
+  }
+  say(`Cài gói hệ thống: ${missing.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env });
+  run('apt-get', ['install', '-y', '-qq', ...missing], { env });
+}

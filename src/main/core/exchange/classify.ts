@@ -1,0 +1,236 @@
+import type Database from 'better-sqlite3';
+import type { PreviewRow, RecordStatus, StatusCounts } from '../../../shared/schemas/exchange';
+import { readRecord, recordDigest, stmt, type WireRecord } from './records';
+import type { TableSpec } from './tables';
+import type { VerifiedPackage } from './verify';
+
+/** What the import will do with one record. */
+export interface Decision {
+  spec: TableSpec;
+  record: WireRecord;
+  id: string;
+  status: RecordStatus;
+  reason?: string;
+  digest: string;
+  local: WireRecord | null;
+}
+
+const OWN = 'Bản ghi do đơn vị mình quản lý; gói nhập không được thay đổi nó.';
+
+/**
+ * Decides per record, reading only. Single-writer rule: a record owned here (or made here before
+ * ownership existed) is never changed. Otherwise the higher (revision, digest) wins: a total order,
+ * so packages applied in any order, or twice, end in the same state.
+ */
+export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOfficeId: string): Decision[] {
+  const decisions: Decision[] = [];
+  for (const { table, records } of pkg.tables) {
+    const spec = table.spec;
+    // One query per table for the ids already here: most records of a big package are new.
+    const present = existingIds(sqlite, spec.table, records.map((r) => r.row.id as string));
+    for (const record of records) {
+      const id = record.row.id as string;
+      const digest = recordDigest(record);
+      const local = present.has(id) ? readRecord(sqlite, spec, id) : null;
+      const d: Decision = { spec, record, id, digest, local, status: 'new' };
+      if (spec.immutable) {
+        d.status = local ? 'unchanged' : 'new';
+      } else if (local) {
+        const localDigest = recordDigest(local);
+        const localOwner = local.row.owner_id as string | null;
+        if (localDigest === digest) d.status = 'unchanged';
+        else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
+        else if (localOwner !== record.row.owner_id) Object.assign(d, { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
+        else {
+          const lr = local.row.revision as number;
+          const ir = record.row.revision as number;
+          const newer = ir > lr || (ir === lr && digest > localDigest);
+          d.status = newer ? 'changed' : 'unchanged';
+          if (!newer) d.reason = ir < lr ? `Bản đang có mới hơn (lần sửa ${lr}, trong gói ${ir}).` : undefined;
+        }
+      } else if (record.row.owner_id === ownOfficeId) {
+        Object.assign(d, { status: 'refused', reason: OWN });
+      }
+      if ((d.status === 'new' || d.status === 'changed') && spec.locked) {
+        const reason = (local && spec.locked(sqlite, local.row)) || spec.locked(sqlite, record.row);
+        if (reason) Object.assign(d, { status: 'refused', reason });
+      }
+      decisions.push(d);
+    }
+  }
+  checkReferences(sqlite, decisions);
+  checkUnique(sqlite, decisions);
+  checkUniqueLive(sqlite, decisions);
+  return decisions;
+}
+
+/** The subset of `ids` present in `table`, read in chunks through json_each (no per-id query). */
+function existingIds(sqlite: Database.Database, table: string, ids: string[]): Set<string> {
+  const found = new Set<string>();
+  const query = stmt(sqlite, `SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).pluck();
+  for (let i = 0; i < ids.length; i += 20_000) for (const id of query.all(JSON.stringify(ids.slice(i, i + 20_000))) as string[]) found.add(id);
+  return found;
+}
+
+/** A record whose reference is neither here nor accepted in the package is refused (repeated until stable). */
+function checkReferences(sqlite: Database.Database, decisions: Decision[]): void {
+  // Which referenced rows are already here: one bulk read per referenced table.
+  const wanted = new Map<string, Set<string>>();
+  for (const d of decisions) {
+    if (d.status !== 'new' && d.status !== 'changed') continue;
+    forEachRef(d, (table, id) => {
+      if (!wanted.has(table)) wanted.set(table, new Set());
+      wanted.get(table)!.add(id);
+    });
+  }
+  const here = new Map<string, Set<string>>();
+  for (const [table, set] of wanted) here.set(table, existingIds(sqlite, table, [...set]));
+  // table of a part → the parent tables that must be written whole with their parts
+  const partOf = new Map<string, { parent: string; column: string }[]>();
+  for (const spec of new Set(decisions.map((d) => d.spec))) {
+    for (const w of spec.wholeWith ?? []) partOf.set(w.table, [...(partOf.get(w.table) ?? []), { parent: spec.table, column: w.column }]);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    const incoming = new Map<string, Set<string>>();
+    for (const d of decisions) {
+      if (d.status === 'refused') continue;
+      if (!incoming.has(d.spec.table)) incoming.set(d.spec.table, new Set());
+      incoming.get(d.spec.table)!.add(d.id);
+    }
+    const exists = (table: string, id: string) => !!(incoming.get(table)?.has(id) || here.get(table)?.has(id));
+    // Parents with a refused part (a decision with a refused awardee): written whole or not at all.
+    const refusedParts = new Set<string>();
+    for (const d of decisions) {
+      if (d.status !== 'refused') continue;
+      for (const w of partOf.get(d.spec.table) ?? []) refusedParts.add(`${w.parent}:${String(d.record.row[w.column])}`);
+    }
+    for (const d of decisions) {
+      if (d.status !== 'new' && d.status !== 'changed') continue;
+      const missing = missingRef(d, exists);
+      if (missing) {
+        d.status = 'refused';
+        d.reason = `Thiếu ${missing.label} (mã ${missing.id}); hãy nhập gói chứa dữ liệu đó trước rồi nhập lại gói này.`;
+        changed = true;
+      } else if (d.spec.wholeWith && refusedParts.has(`${d.spec.table}:${d.id}`)) {
+        d.status = 'refused';
+        d.reason = `Có ${d.spec.wholeWith.map((w) => w.label).join(', ')} trong gói bị từ chối; bản ghi chỉ được ghi khi đủ cả danh sách.`;
+        changed = true;
+      }
+    }
+  }
+}
+
+function forEachRef(d: Decision, fn: (table: string, id: string) => void): void {
+  for (const ref of d.spec.refs) {
+    const v = d.record.row[ref.column];
+    if (typeof v === 'string') fn(ref.table, v);
+  }
+  for (const ch of d.spec.children) {
+    for (const ref of ch.refs ?? []) {
+      for (const r of d.record.children[ch.table] ?? []) {
+        const v = r[ref.column];
+        if (typeof v === 'string') fn(ref.table, v);
+      }
+    }
+  }
+}
+
+function missingRef(d: Decision, exists: (table: string, id: string) => boolean): { label: string; id: string } | null {
+  for (const ref of d.spec.refs) {
+    const v = d.record.row[ref.column];
+    if (typeof v === 'string' && !exists(ref.table, v)) return { label: ref.label, id: v };
+  }
+  for (const ch of d.spec.children) {
+    for (const ref of ch.refs ?? []) {
+      for (const r of d.record.children[ch.table] ?? []) {
+        const v = r[ref.column];
+        if (typeof v === 'string' && !exists(ref.table, v)) return { label: ref.label, id: v };
+      }
+    }
+  }
+  return null;
+}
+
+function checkUnique(sqlite: Database.Database, decisions: Decision[]): void {
+  // One read of each unique column, not one query per record: packages can hold 50,000 records.
+  const owners = new Map<string, Map<unknown, string>>();
+  const ownerOf = (table: string, column: string) => {
+    const key = `${table}.${column}`;
+    if (!owners.has(key)) {
+      const rows = sqlite.prepare(`SELECT ${column} AS v, id FROM ${table}`).all() as { v: unknown; id: string }[];
+      owners.set(key, new Map(rows.map((r) => [r.v, r.id])));
+    }
+    return owners.get(key)!;
+  };
+  for (const d of decisions) {
+    if ((d.status !== 'new' && d.status !== 'changed') || !d.spec.unique) continue;
+    for (const u of d.spec.unique) {
+      const value = d.record.row[u.column];
+      const other = ownerOf(d.spec.table, u.column).get(value);
+      if (other && other !== d.id) {
+        d.status = 'refused';
+        d.reason = `${u.label} “${String(value)}” đã được dùng cho một bản ghi khác ở máy này.`;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Column sets unique among live rows (one registration per unit and đợt…): refused with a message
+ * instead of failing the whole transaction on the index. Also between two records of the package.
+ */
+function checkUniqueLive(sqlite: Database.Database, decisions: Decision[]): void {
+  const taken = new Map<string, Map<string, string>>();
+  const keyOf = (row: Record<string, unknown>, columns: readonly string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));
+  for (const d of decisions) {
+    if ((d.status !== 'new' && d.status !== 'changed') || !d.spec.uniqueLive) continue;
+    for (const [i, u] of d.spec.uniqueLive.entries()) {
+      if (!u.all && d.record.row.deleted_at !== null) continue;
+      const name = `${d.spec.table}#${i}`;
+      if (!taken.has(name)) {
+        const rows = sqlite.prepare(`SELECT id, ${u.columns.join(', ')} FROM ${d.spec.table}${u.all ? '' : ' WHERE deleted_at IS NULL'}`).all() as Record<string, unknown>[];
+        taken.set(name, new Map(rows.map((r) => [keyOf(r, u.columns), r.id as string])));
+      }
+      const map = taken.get(name)!;
+      const key = keyOf(d.record.row, u.columns);
+      const other = map.get(key);
+      if (other && other !== d.id) {
+        d.status = 'refused';
+        d.reason = `${u.label}; bản ghi trong gói không được ghi.`;
+        break;
+      }
+      map.set(key, d.id);
+    }
+  }
+}
+
+export function countStatuses(decisions: Decision[]): StatusCounts {
+  const c: StatusCounts = { new: 0, changed: 0, unchanged: 0, refused: 0 };
+  for (const d of decisions) c[d.status]++;
+  return c;
+}
+
+const STATUS_ORDER: readonly RecordStatus[] = ['refused', 'new', 'changed', 'unchanged'];
+
+export function previewRows(decisions: Decision[], cap = 2000): { rows: PreviewRow[]; omitted: number } {
+  // Refused first, then new, changed, unchanged, each in package order (a stable sort, without sorting 50,000).
+  const picked: Decision[] = [];
+  for (const status of STATUS_ORDER) {
+    for (const d of decisions) {
+      if (picked.length >= cap) break;
+      if (d.status === status) picked.push(d);
+    }
+  }
+  const rows = picked.map((d) => ({
+    table: d.spec.table,
+    tableLabel: d.spec.label,
+    id: d.id,
+    label: d.spec.describe(d.record.row, d.record.children),
+    status: d.status,
+    ...(d.reason ? { reason: d.reason } : {}),
+  }));
+  return { rows, omitted: Math.max(0, decisions.length - cap) };
+}
+

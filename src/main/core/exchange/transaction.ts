@@ -1,0 +1,21 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+
+/** Turns a failed deferred foreign key at COMMIT into a clear message; the transaction is gone either way. */
+export function runInTransaction<T>(sqlite: Database.Database, fn: () => T, fkMessage: string): T {
+  try {
+    return sqlite.transaction(() => {
+      // References may point forward within the package; they are checked once, at COMMIT.
+      sqlite.pragma('defer_foreign_keys = ON');
+      return fn();
+    })();
+  } catch (e) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new AppError('CONFLICT', fkMessage);
+    throw e;
+  }
+}
+
+
+/** Rows written through this connection so far: unchanged means the preview is still exact. */
+export const totalChanges = (sqlite: Database.Database): number => sqlite.prepare('SELECT total_changes()').pluck().get() as number;
