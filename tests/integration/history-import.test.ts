@@ -85,19 +85,19 @@ describe('history import', () => {
     expect(preview.rows.map((r) => [r.values.fullName, r.matchedPerson])).toEqual([['Đặng Thị An', 'Đặng Thị An'], ['', null]]);
     expect(await core.call('awardHistory.import', { file })).toMatchObject({ created: 2, peopleCreated: 0, peopleMatched: 1 });
     const an = (await core.call('people.search', { query: 'dang thi an' })).items[0];
-    const ladder = await core.call('awardHistory.ladder', { personId: an.id, year: 2026 });
+    const ladder = await core.call('awardHistory.getLadder', { personId: an.id, year: 2026 });
     expect(ladder.entries).toEqual([expect.objectContaining({ year: 2024, formName: 'Lao động tiên tiến', origin: 'imported', evidence: 'QĐ 12/QĐ-LĐLĐ ngày 20/12/2024 của Ban Thường vụ LĐLĐ tỉnh, nhập từ Excel' })]);
     // The next forms with their conditions: what is still missing for 2026.
     const cstd = ladder.next.find((x) => x.formName === 'Chiến sĩ thi đua cơ sở')!;
     expect(cstd.met).toBe(false);
     expect(cstd.checks.map((c) => c.message)).toEqual(['Lao động tiên tiến 2026: thiếu năm 2026', 'Sáng kiến, đề tài được công nhận năm 2026: chưa có']);
-    const unit = await core.call('awardHistory.ladder', { organizationId: w.choDon.id, year: 2026 });
+    const unit = await core.call('awardHistory.getLadder', { organizationId: w.choDon.id, year: 2026 });
     expect(unit.entries.map((e) => [e.year, e.formName, e.origin])).toEqual([[2024, 'Giấy khen', 'imported']]);
     expect(unit.next.map((x) => x.formName)).toEqual(['Tập thể lao động tiên tiến', 'Tập thể lao động xuất sắc']);
   });
 
   it('the ready template imports as it is, and a wrong file is refused in Vietnamese', async () => {
-    const saved = await core.call('awardHistory.template', {});
+    const saved = await core.call('awardHistory.exportTemplate', {});
     const bytes = readFileSync(saved.path!);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

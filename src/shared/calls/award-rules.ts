@@ -29,12 +29,12 @@ export const awardRuleCalls = {
 
 /** Commendation history: the ladder of a person or unit, sáng kiến, import of past decisions from Excel. */
 export const awardHistoryCalls = {
-  'awardHistory.ladder': call<typeof ladderInput, LadderView>(ladderInput),
+  'awardHistory.getLadder': call<typeof ladderInput, LadderView>(ladderInput),
   'awardHistory.saveInitiative': call<typeof saveInitiativeInput, null>(saveInitiativeInput),
   /** Reads the sheet, applies the mapping, checks every row; writes nothing. */
   'awardHistory.previewImport': call<typeof historyImportInput, HistoryImportPreview>(historyImportInput),
   /** Imports the whole sheet in one transaction (after a backup), or nothing when any row is wrong. */
   'awardHistory.import': call<typeof historyImportInput, HistoryImportResult>(historyImportInput),
   /** The ready .xlsx to fill. */
-  'awardHistory.template': call<typeof empty, SavedFile>(empty),
+  'awardHistory.exportTemplate': call<typeof empty, SavedFile>(empty),
 } as const;

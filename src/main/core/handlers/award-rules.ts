@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { backupDatabase } from '../db/backup';
-import { mutator, type AreaHandlers } from '../registry';
+import { mutator, stagedMutator, type AreaHandlers } from '../registry';
 import { deleteCondition, listConditions, saveCondition } from '../services/commendations/conditions';
 import { saveInitiative } from '../services/commendations/initiatives';
 import { ladder } from '../services/commendations/ladder';
@@ -30,20 +30,22 @@ export const awardRuleHandlers = {
 } satisfies AreaHandlers<'awardRules.'>;
 
 export const awardHistoryHandlers = {
-  'awardHistory.ladder': (input, ctx) => ladder(ctx.db, input),
+  'awardHistory.getLadder': (input, ctx) => ladder(ctx.db, input),
   'awardHistory.saveInitiative': mutator('commendations', async (input, ctx) => (await saveInitiative(ctx.db, await officeId(ctx.db), input), null)),
   'awardHistory.previewImport': async (input, ctx) => (await parseHistorySheet(ctx.db, historyRequest(input))).preview,
-  'awardHistory.import': async (input, ctx) => {
-    const office = await officeId(ctx.db);
-    // Check the whole sheet first: a wrong file refuses before any backup or write. Calls are serialised,
-    // so nothing changes between this reading and the write.
-    const parsed = await parseHistorySheet(ctx.db, historyRequest(input));
-    refuseInvalid(parsed.preview);
-    await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap');
-    const write = mutator<'awardHistory.import'>(['commendations', 'people'], (_i, c) => writeHistory(c.db, office, parsed, input.file.fileName, input.saveMapping));
-    return write(input, ctx);
-  },
-  'awardHistory.template': async (_input, ctx) => {
+  'awardHistory.import': stagedMutator(
+    ['commendations', 'people'],
+    async (input, ctx) => {
+      const office = await officeId(ctx.db);
+      const parsed = await parseHistorySheet(ctx.db, historyRequest(input));
+      // A wrong sheet is refused before any backup or write; a valid one is backed up first (DESIGN: imports).
+      refuseInvalid(parsed.preview);
+      await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap');
+      return { office, parsed };
+    },
+    ({ office, parsed }, input, ctx) => writeHistory(ctx.db, office, parsed, input.file.fileName, input.saveMapping),
+  ),
+  'awardHistory.exportTemplate': async (_input, ctx) => {
     const bytes = await historyTemplate(ctx.db);
     const path = await ctx.host.chooseSavePath('Mau-lich-su-khen-thuong.xlsx', [{ name: 'Excel', extensions: ['xlsx'] }]);
     if (path) await writeFile(path, bytes);
