@@ -48,35 +48,35 @@ export async function loadEvidence(q: CQ, s: Subjects, fromYear: number, toYear:
     return { year, formId, formName: f?.name ?? '', kind: f?.kind ?? 'form', evidence, origin };
   };
 
-  const issued = await sql<{ target: string; person_id: string | null; organization_id: string | null; form_id: string; period_year: number; decision_date: string; number: number | null; symbol: string | null }>`
-    SELECT a.target, a.person_id, a.organization_id, a.form_id, d.period_year, d.decision_date, r.number, r.symbol
-    FROM decision_awardees a
-    JOIN decisions d ON d.id = a.decision_id
-    LEFT JOIN register_entries r ON r.id = d.register_entry_id
-    WHERE a.deleted_at IS NULL AND d.status = 'issued' AND d.deleted_at IS NULL
-      AND d.period_year BETWEEN ${fromYear} AND ${toYear}
-      AND ((a.target = 'individual' AND a.person_id IN (SELECT value FROM json_each(${persons})))
-        OR (a.target = 'collective' AND a.organization_id IN (SELECT value FROM json_each(${orgs}))))
-      AND NOT EXISTS (SELECT 1 FROM decisions c WHERE c.corrects_decision_id = d.id AND c.status = 'issued')
-  `.execute(q);
-  for (const r of issued.rows) {
-    const num = r.number !== null ? `${formatDocSerial(r.number)}/${r.symbol}` : '';
-    const key = r.target === 'individual' ? personKey(r.person_id!) : orgKey(r.organization_id!);
-    push(out, key, entry(r.form_id, r.period_year, `QĐ ${num} ngày ${dmy(r.decision_date)}`, 'issued'));
-  }
-
-  const imported = await sql<{ target: string; person_id: string | null; organization_id: string | null; form_id: string; year: number; decision_number: string; decision_date: string | null; issuer: string }>`
-    SELECT target, person_id, organization_id, form_id, year, decision_number, decision_date, issuer
-    FROM award_history
-    WHERE deleted_at IS NULL AND year BETWEEN ${fromYear} AND ${toYear}
-      AND ((target = 'individual' AND person_id IN (SELECT value FROM json_each(${persons})))
-        OR (target = 'collective' AND organization_id IN (SELECT value FROM json_each(${orgs}))))
-  `.execute(q);
-  for (const r of imported.rows) {
-    const key = r.target === 'individual' ? personKey(r.person_id!) : orgKey(r.organization_id!);
-    const date = r.decision_date ? ` ngày ${dmy(r.decision_date)}` : '';
-    const issuer = r.issuer ? ` của ${r.issuer}` : '';
-    push(out, key, entry(r.form_id, r.year, `QĐ ${r.decision_number}${date}${issuer}, nhập từ Excel`, 'imported'));
+  // One query per subject kind: an OR of the two would keep SQLite from using either index.
+  for (const [target, ids] of [['individual', persons], ['collective', orgs]] as const) {
+    if (ids === '[]') continue;
+    const column = sql.ref(target === 'individual' ? 'a.person_id' : 'a.organization_id');
+    const issued = await sql<{ subject: string; form_id: string; period_year: number; decision_date: string; number: number | null; symbol: string | null }>`
+      SELECT ${column} AS subject, a.form_id, d.period_year, d.decision_date, r.number, r.symbol
+      FROM decision_awardees a
+      JOIN decisions d ON d.id = a.decision_id
+      LEFT JOIN register_entries r ON r.id = d.register_entry_id
+      WHERE ${column} IN (SELECT value FROM json_each(${ids})) AND a.target = ${target} AND a.deleted_at IS NULL
+        AND d.status = 'issued' AND d.deleted_at IS NULL AND d.period_year BETWEEN ${fromYear} AND ${toYear}
+        AND NOT EXISTS (SELECT 1 FROM decisions c WHERE c.corrects_decision_id = d.id AND c.status = 'issued')
+    `.execute(q);
+    const keyOf = target === 'individual' ? personKey : orgKey;
+    for (const r of issued.rows) {
+      const num = r.number !== null ? `${formatDocSerial(r.number)}/${r.symbol}` : '';
+      push(out, keyOf(r.subject), entry(r.form_id, r.period_year, `QĐ ${num} ngày ${dmy(r.decision_date)}`, 'issued'));
+    }
+    const hcolumn = sql.ref(target === 'individual' ? 'person_id' : 'organization_id');
+    const imported = await sql<{ subject: string; form_id: string; year: number; decision_number: string; decision_date: string | null; issuer: string }>`
+      SELECT ${hcolumn} AS subject, form_id, year, decision_number, decision_date, issuer
+      FROM award_history
+      WHERE ${hcolumn} IN (SELECT value FROM json_each(${ids})) AND year BETWEEN ${fromYear} AND ${toYear} AND target = ${target} AND deleted_at IS NULL
+    `.execute(q);
+    for (const r of imported.rows) {
+      const date = r.decision_date ? ` ngày ${dmy(r.decision_date)}` : '';
+      const issuer = r.issuer ? ` của ${r.issuer}` : '';
+      push(out, keyOf(r.subject), entry(r.form_id, r.year, `QĐ ${r.decision_number}${date}${issuer}, nhập từ Excel`, 'imported'));
+    }
   }
 
   // Titles the clerk noted on the person (registrations screen): counted when the text names a catalogue title.
@@ -106,9 +106,10 @@ export async function loadInitiatives(q: CQ, s: Subjects, fromYear: number, toYe
   const out = new Map<string, InitiativeEvidence[]>();
   const rows = await sql<{ person_id: string | null; organization_id: string | null; year: number; name: string; recognised_by: string }>`
     SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
-    WHERE deleted_at IS NULL AND year BETWEEN ${fromYear} AND ${toYear}
-      AND (person_id IN (SELECT value FROM json_each(${JSON.stringify(s.personIds)}))
-        OR organization_id IN (SELECT value FROM json_each(${JSON.stringify(s.organizationIds)})))
+    WHERE person_id IN (SELECT value FROM json_each(${JSON.stringify(s.personIds)})) AND year BETWEEN ${fromYear} AND ${toYear} AND deleted_at IS NULL
+    UNION ALL
+    SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
+    WHERE organization_id IN (SELECT value FROM json_each(${JSON.stringify(s.organizationIds)})) AND year BETWEEN ${fromYear} AND ${toYear} AND deleted_at IS NULL
     ORDER BY year
   `.execute(q);
   for (const r of rows.rows) push(out, r.person_id ? personKey(r.person_id) : orgKey(r.organization_id!), { year: r.year, name: r.name, recognisedBy: r.recognised_by });

@@ -19,6 +19,7 @@ import { DateInput } from '../../lib/DateInput';
 import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
+import { AwardConditionsCard } from './AwardConditionsCard';
 import { coef, money } from './shared';
 
 type Table = 'coefficient' | 'baseSalary' | 'rounding' | 'exclusion' | 'form';
@@ -139,6 +140,7 @@ export function CommendationSettings() {
           { title: 'Tỷ lệ phiếu', dataIndex: 'requiredSharePct', width: 100, render: (p: number) => `${p}%` },
           { title: '', width: 80, render: (_: unknown, r) => <Button size="small" onClick={() => open('form', r)}>Sửa</Button> },
         ]} />)}
+      <AwardConditionsCard forms={cat.forms} />
 
       <FormModal<Values>
         open={!!editing}

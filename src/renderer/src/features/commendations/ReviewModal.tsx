@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Form, Input, InputNumber, List, Modal, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, InputNumber, List, Modal, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { NominationView, RuleCheck } from '@shared/schemas/commendations';
 import type { AppError } from '@shared/errors';
@@ -13,6 +13,7 @@ interface Values {
   councilSize: number;
   votesFor: number;
   reason?: string;
+  overrideReason?: string;
 }
 
 /** The vote as the council counts it: share of the whole council, not of those present. */
@@ -35,11 +36,12 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
   useEffect(() => {
     if (!nomination) return;
     setError(null);
-    form.setFieldsValue({ reviewedOn: dayjs(), councilSize: nomination.review?.councilSize, votesFor: nomination.review?.votesFor, reason: '' });
+    form.setFieldsValue({ reviewedOn: dayjs(), councilSize: nomination.review?.councilSize, votesFor: nomination.review?.votesFor, reason: '', overrideReason: '' });
     call('commendations.checkNomination', { id: nomination.id }).then(setChecks, (e) => setError(toAppError(e)));
   }, [nomination, form]);
   if (!nomination) return null;
   const vl = votesLine(council, votes, nomination.requiredSharePct);
+  const unmet = checks.filter((c) => c.code === 'condition' && !c.ok).length;
 
   const submit = async (result: 'approved' | 'rejected') => {
     setBusy(true);
@@ -53,6 +55,7 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
         votesFor: v.votesFor,
         result,
         reason: v.reason ?? '',
+        overrideReason: v.overrideReason ?? '',
       });
       onDone();
       onClose();
@@ -99,9 +102,22 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
         dataSource={checks}
         renderItem={(c) => (
           <List.Item>
-            <Typography.Text type={c.skipped ? 'secondary' : c.ok ? 'success' : 'danger'}>
-              {icon(c)} {c.message}
-            </Typography.Text>
+            {c.condition ? (
+              // A form's own condition: its wording, what was looked at and found, and its legal source.
+              <div>
+                <Typography.Text strong type={c.ok ? 'success' : 'danger'}>
+                  {icon(c)} {c.condition.label}
+                </Typography.Text>
+                <div>{c.message}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  Căn cứ: {c.condition.source} {c.condition.needsCheck && <Tag color="orange">cần kiểm tra</Tag>}
+                </Typography.Text>
+              </div>
+            ) : (
+              <Typography.Text type={c.skipped ? 'secondary' : c.ok ? 'success' : 'danger'}>
+                {icon(c)} {c.message}
+              </Typography.Text>
+            )}
           </List.Item>
         )}
       />
@@ -119,6 +135,11 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
         <Form.Item label="Lý do" name="reason" style={{ width: '100%' }}>
           <Input.TextArea autoSize placeholder="Bắt buộc khi không thông qua" />
         </Form.Item>
+        {unmet > 0 && (
+          <Form.Item label="Lý do thông qua khi chưa đạt điều kiện" name="overrideReason" style={{ width: '100%' }} extra={`${unmet} điều kiện chưa đạt: chỉ thông qua được khi hội đồng ghi lý do; lý do in trong tờ trình và biên bản.`}>
+            <Input.TextArea autoSize placeholder="Ví dụ: sáng kiến đã được Hội đồng công nhận, quyết định đang trình ký" />
+          </Form.Item>
+        )}
       </Form>
       {vl && <Alert style={{ marginTop: 12 }} type={vl.ok ? 'success' : 'warning'} showIcon title={vl.ok ? `Đạt: ${vl.text}` : `Chưa đạt: ${vl.text}`} />}
     </Modal>
