@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { sql } from 'kysely';
 import { backupDatabase } from '../db/backup';
 import { mutator, stagedMutator, type AreaHandlers } from '../registry';
 import { deleteCondition, listConditions, saveCondition } from '../services/commendations/conditions';
@@ -22,7 +23,9 @@ export const awardRuleHandlers = {
   'awardRules.save': mutator('commendations', async (input, ctx) => saveCondition(ctx.db, await officeId(ctx.db), input)),
   'awardRules.delete': mutator('commendations', async (input, ctx) => (await deleteCondition(ctx.db, await officeId(ctx.db), input.id), null)),
   'awardRules.check': async (input, ctx) => {
-    const rows = await ctx.db.selectFrom('nominations').selectAll().where('id', 'in', input.nominationIds).where('deleted_at', 'is', null).execute();
+    // One JSON parameter instead of thousands of bound ones.
+    const ids = JSON.stringify(input.nominationIds);
+    const rows = await ctx.db.selectFrom('nominations').selectAll().where(sql<boolean>`id IN (SELECT value FROM json_each(${ids}))`).where('deleted_at', 'is', null).execute();
     if (rows.length !== new Set(input.nominationIds).size) await Promise.all(input.nominationIds.map((id) => getNominationRow(ctx.db, id)));
     const checks = await conditionChecks(ctx.db, rows.map(nominationSubject), input.date ?? todayIso());
     return rows.map((r) => ({ nominationId: r.id, checks: checks.get(r.id) ?? [] }));

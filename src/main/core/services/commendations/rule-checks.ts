@@ -149,8 +149,15 @@ function windowOf(c: AwardConditionsTable, year: number): [number, number] {
 }
 
 /** One condition for one subject: what it looked at and what it found, in the words the council reads. */
+const subjectSets = new WeakMap<AwardConditionsTable, Set<string>>();
+function subjectsOf(c: AwardConditionsTable): Set<string> {
+  let set = subjectSets.get(c);
+  if (!set) subjectSets.set(c, (set = new Set(JSON.parse(c.subject_form_ids) as string[])));
+  return set;
+}
+
 function evaluate(c: AwardConditionsTable, s: ConditionSubject, d: Loaded): Pick<RuleCheck, 'ok' | 'message'> {
-  const subjects = new Set(JSON.parse(c.subject_form_ids) as string[]);
+  const subjects = subjectsOf(c);
   const names = [...subjects].map(d.formName).join(' hoặc ');
   const [first, last] = windowOf(c, s.year);
   const key = s.target === 'individual' ? personKey(s.personId!) : orgKey(s.organizationId!);
