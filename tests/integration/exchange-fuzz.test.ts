@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataName, type Manifest } from '../../src/main/core/exchange/format';
+import { FORMAT_VERSION, dataName, type Manifest } from '../../src/main/core/exchange/format';
 import { ownKey, signBytes } from '../../src/main/core/exchange/keys';
 import { assemblePackage, type PackageFile } from '../../src/main/core/exchange/pack';
 import type { TestCore } from '../helpers/core';
@@ -167,7 +167,8 @@ describe('exchange fuzz: every mutated package is refused and nothing is written
       await expectRefused(o.lower, 'duplicate record', resigned({}, withLines(ls)));
     }
     const manifestBreakers: Partial<Manifest>[] = [
-      { formatVersion: 2 },
+      { formatVersion: FORMAT_VERSION + 1 },
+      { formatVersion: FORMAT_VERSION - 1 },
       { minReaderVersion: 9 },
       { format: 'zip' as 'tdkt-package' },
       { kind: 'secrets' as 'directory' },

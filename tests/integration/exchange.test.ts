@@ -3,7 +3,7 @@ import { assemblePackage } from '../../src/main/core/exchange/pack';
 import { ownKey, signBytes } from '../../src/main/core/exchange/keys';
 import { readRecord } from '../../src/main/core/exchange/records';
 import { TABLE_SPECS } from '../../src/main/core/exchange/tables';
-import { dataName } from '../../src/main/core/exchange/format';
+import { FORMAT_VERSION, READER_VERSION, dataName } from '../../src/main/core/exchange/format';
 import { startCore, type TestCore } from '../helpers/core';
 import { cloneOffice, dump, giveKey, receive, send, setUp, twoOffices, upload, type Offices } from '../helpers/exchange';
 import { BAC_KAN_FOUNDING, SEED_MOVEMENT, seedPlanBody } from '../helpers/seed-plan';
@@ -130,7 +130,7 @@ describe('exchange: directory down', () => {
     const { bytes } = assemblePackage(
       {
         format: 'tdkt-package',
-        formatVersion: 1,
+        formatVersion: FORMAT_VERSION,
         packageId: crypto.randomUUID(),
         kind: 'directory',
         sender: { id: upperId, name: 'LĐLĐ', keyFingerprint: key.fingerprint },
@@ -138,7 +138,7 @@ describe('exchange: directory down', () => {
         created: new Date().toISOString(),
         appVersion: 't',
         schemaVersion: 4,
-        minReaderVersion: 1,
+        minReaderVersion: READER_VERSION,
         sequence: 1,
         scope: {},
       },

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { PreviewRow, RecordStatus, StatusCounts } from '../../../shared/schemas/exchange';
-import { readRecord, recordDigest, stmt, type WireRecord } from './records';
+import { kindDirection } from '../../../shared/schemas/exchange';
+import { readRecord, recordDigest, type WireRecord } from './records';
+import { quoteId, quoteIds, stmt } from './sql';
 import type { TableSpec } from './tables';
+import { OrgTree, ownerPathProblem } from './trust';
 import type { VerifiedPackage } from './verify';
 
 /** What the import will do with one record. */
@@ -19,11 +22,15 @@ const OWN = 'Bản ghi do đơn vị mình quản lý; gói nhập không đư�
 
 /**
  * Decides per record, reading only. Single-writer rule: a record owned here (or made here before
- * ownership existed) is never changed. Otherwise the higher (revision, digest) wins: a total order,
- * so packages applied in any order, or twice, end in the same state.
+ * ownership existed) is never changed, and a record is written only if its owner lies on the package's
+ * path (trust.ts). Otherwise the higher (revision, digest) wins: a total order, so packages applied in
+ * any order, or twice, end in the same state.
  */
 export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOfficeId: string): Decision[] {
   const decisions: Decision[] = [];
+  const direction = kindDirection(pkg.manifest.kind);
+  const sender = pkg.manifest.sender.id;
+  const tree = OrgTree.load(sqlite, pkg.tables.find((t) => t.table.spec.table === 'organizations')?.records.map((r) => r.row));
   for (const { table, records } of pkg.tables) {
     const spec = table.spec;
     // One query per table for the ids already here: most records of a big package are new.
@@ -40,8 +47,12 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
         const localOwner = local.row.owner_id as string | null;
         if (localDigest === digest) d.status = 'unchanged';
         else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
-        else if (localOwner !== record.row.owner_id) Object.assign(d, { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
-        else {
+        else if (localOwner !== record.row.owner_id) {
+          // Units read from an upper level's directory file are stamped as that level's (the file names no
+          // owner); a package may move such a record only to its true owner higher up the same path.
+          const up = typeof record.row.owner_id === 'string' && tree.isAbove(record.row.owner_id, localOwner);
+          Object.assign(d, up ? { status: 'changed' } : { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
+        } else {
           const lr = local.row.revision as number;
           const ir = record.row.revision as number;
           const newer = ir > lr || (ir === lr && digest > localDigest);
@@ -51,6 +62,10 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       } else if (record.row.owner_id === ownOfficeId) {
         Object.assign(d, { status: 'refused', reason: OWN });
       }
+      if (d.status === 'new' || d.status === 'changed') {
+        const reason = ownerPathProblem(tree, direction, sender, record.row[spec.ownerColumn ?? 'owner_id']);
+        if (reason) Object.assign(d, { status: 'refused', reason });
+      }
       if ((d.status === 'new' || d.status === 'changed') && spec.locked) {
         const reason = (local && spec.locked(sqlite, local.row)) || spec.locked(sqlite, record.row);
         if (reason) Object.assign(d, { status: 'refused', reason });
@@ -58,16 +73,41 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       decisions.push(d);
     }
   }
+  checkTrees(tree, decisions);
   checkReferences(sqlite, decisions);
   checkUnique(sqlite, decisions);
   checkUniqueLive(sqlite, decisions);
   return decisions;
 }
 
+/**
+ * No row may become its own ancestor (a self-parent, or a cycle through rows already here): every row on
+ * such a loop that the package would write is refused, repeated until the tree it leaves is loop-free.
+ */
+function checkTrees(tree: OrgTree, decisions: Decision[]): void {
+  const writing = decisions.filter((d) => d.spec.tree && (d.status === 'new' || d.status === 'changed'));
+  if (!writing.length) return;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const parents = new Map<string, string | null>();
+    for (const id of tree.ids()) parents.set(id, tree.parentOf(id));
+    for (const d of writing) if (d.status !== 'refused') parents.set(d.id, (d.record.row[d.spec.tree!.column] as string | null) ?? null);
+    const after = new OrgTree(parents);
+    for (const d of writing) {
+      if (d.status === 'refused') continue;
+      const parent = parents.get(d.id) ?? null;
+      if (parent === d.id || (parent !== null && after.ancestors(parent).includes(d.id))) {
+        Object.assign(d, { status: 'refused', reason: `${d.spec.label} không thể là ${d.spec.tree!.label} của chính nó (vòng lặp trong cây đơn vị); không nhận.` });
+        changed = true;
+      }
+    }
+  }
+}
+
 /** The subset of `ids` present in `table`, read in chunks through json_each (no per-id query). */
 function existingIds(sqlite: Database.Database, table: string, ids: string[]): Set<string> {
   const found = new Set<string>();
-  const query = stmt(sqlite, `SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).pluck();
+  const query = stmt(sqlite, `SELECT id FROM ${quoteId(table)} WHERE id IN (SELECT value FROM json_each(?))`).pluck();
   for (let i = 0; i < ids.length; i += 20_000) for (const id of query.all(JSON.stringify(ids.slice(i, i + 20_000))) as string[]) found.add(id);
   return found;
 }
@@ -158,7 +198,7 @@ function checkUnique(sqlite: Database.Database, decisions: Decision[]): void {
   const ownerOf = (table: string, column: string) => {
     const key = `${table}.${column}`;
     if (!owners.has(key)) {
-      const rows = sqlite.prepare(`SELECT ${column} AS v, id FROM ${table}`).all() as { v: unknown; id: string }[];
+      const rows = stmt(sqlite, `SELECT ${quoteId(column)} AS v, id FROM ${quoteId(table)}`).all() as { v: unknown; id: string }[];
       owners.set(key, new Map(rows.map((r) => [r.v, r.id])));
     }
     return owners.get(key)!;
@@ -190,7 +230,7 @@ function checkUniqueLive(sqlite: Database.Database, decisions: Decision[]): void
       if (!u.all && d.record.row.deleted_at !== null) continue;
       const name = `${d.spec.table}#${i}`;
       if (!taken.has(name)) {
-        const rows = sqlite.prepare(`SELECT id, ${u.columns.join(', ')} FROM ${d.spec.table}${u.all ? '' : ' WHERE deleted_at IS NULL'}`).all() as Record<string, unknown>[];
+        const rows = stmt(sqlite, `SELECT id, ${quoteIds(u.columns)} FROM ${quoteId(d.spec.table)}${u.all ? '' : ' WHERE deleted_at IS NULL'}`).all() as Record<string, unknown>[];
         taken.set(name, new Map(rows.map((r) => [keyOf(r, u.columns), r.id as string])));
       }
       const map = taken.get(name)!;

@@ -3,8 +3,11 @@ import { packageKind } from '../../../shared/schemas/exchange';
 
 /** The package format this build writes, and the newest it can read. */
 export const FORMAT = 'tdkt-package';
-export const FORMAT_VERSION = 1;
-export const READER_VERSION = 1;
+/** 2: each data file's stored (deflated) bytes are hashed in the manifest, so nothing is inflated before the signature holds */
+export const FORMAT_VERSION = 2;
+export const READER_VERSION = 2;
+/** The manifest is stored uncompressed and small: it is read before anything is trusted. */
+export const MAX_MANIFEST_BYTES = 256 * 1024;
 
 export const MANIFEST_NAME = 'manifest.json';
 export const SIGNATURE_NAME = 'signature.sig';
@@ -21,6 +24,8 @@ export const manifestFile = z.strictObject({
   sha256: hex64,
   size: z.number().int().nonnegative(),
   records: z.number().int().nonnegative(),
+  /** the entry as stored in the zip: checked against the signed manifest before it is inflated */
+  stored: z.strictObject({ method: z.union([z.literal(0), z.literal(8)]), size: z.number().int().nonnegative(), sha256: hex64 }),
 });
 
 export const manifestSchema = z.strictObject({

@@ -2,9 +2,9 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { KeyFileView, OwnKeyView, PartnerView } from '../../../shared/schemas/exchange';
-import { ORG_LEVEL_RANK, type OrgLevel } from '../../../shared/schemas/organizations';
 import { nowIso } from '../util/time';
 import { FINGERPRINT, keyFileSchema, type KeyFile } from './format';
+import { relationTo } from './trust';
 
 /**
  * Each office signs its packages with its own Ed25519 key, made on first use and kept in the
@@ -177,12 +177,7 @@ export function trustKeyFile(sqlite: Database.Database, bytes: Buffer, confirmed
     .run({ id: file.office.id, name: file.office.name, level: file.office.level, key: file.publicKey, fp: file.fingerprint, at: nowIso() });
 }
 
-export function isLower(ownLevel: string, otherLevel: string): boolean {
-  const rank = ORG_LEVEL_RANK as Record<string, number>;
-  return (rank[otherLevel] ?? 0) > (rank[ownLevel as OrgLevel] ?? 0);
-}
-
-export function listPartners(sqlite: Database.Database, ownLevel: string): PartnerView[] {
+export function listPartners(sqlite: Database.Database, ownId: string): PartnerView[] {
   const rows = sqlite
     .prepare(
       `SELECT p.*, COALESCE(s.last_sequence, 0) AS sent,
@@ -196,7 +191,7 @@ export function listPartners(sqlite: Database.Database, ownLevel: string): Partn
     level: r.level,
     fingerprint: r.fingerprint,
     confirmedAt: r.confirmed_at,
-    lower: isLower(ownLevel, r.level),
+    lower: relationTo(sqlite, ownId, r.office_id, r.level) === 'lower',
     lastSentSequence: r.sent,
     lastReceivedSequence: r.received,
   }));

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import type { PackageKind } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
 import { FORMAT, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, type Manifest } from './format';
 import { KINDS } from './kinds';
-import { readRecord, recordDigest, stmt, type WireRecord } from './records';
+import { readRecord, recordDigest, type WireRecord } from './records';
+import { stmt } from './sql';
 import { TABLE_SPECS, type TableSpec } from './tables';
+import { deflate, writeZip } from './zip-write';
 
 export interface PackageFile {
   name: string;
@@ -38,16 +39,30 @@ export interface PackOptions {
   schemaVersion: number;
 }
 
-/** Zips manifest + data files + the signature over the exact manifest bytes. */
+/**
+ * Zips manifest + data files + the signature over the exact manifest bytes. Each data file is deflated
+ * first (node:zlib) and the manifest names both hashes: of the stored bytes (checked before inflating)
+ * and of the data. The manifest and the signature are stored uncompressed.
+ */
 export function assemblePackage(manifest: Omit<Manifest, 'files'>, files: PackageFile[], sign: (data: Uint8Array) => Uint8Array): { bytes: Uint8Array; manifest: Manifest } {
+  const deflated = files.map((f) => deflate(f.data));
   const full: Manifest = {
     ...manifest,
-    files: files.map((f) => ({ name: f.name, sha256: sha256Hex(f.data), size: f.data.length, records: f.records })),
+    files: files.map((f, i) => ({
+      name: f.name,
+      sha256: sha256Hex(f.data),
+      size: f.data.length,
+      records: f.records,
+      stored: { method: 8 as const, size: deflated[i].length, sha256: sha256Hex(deflated[i]) },
+    })),
   };
-  const manifestBytes = strToU8(JSON.stringify(full, null, 2));
-  const entries: Zippable = { [MANIFEST_NAME]: manifestBytes, [SIGNATURE_NAME]: [sign(manifestBytes), { level: 0 }] };
-  for (const f of files) entries[f.name] = f.data;
-  return { bytes: zipSync(entries, { level: 6 }), manifest: full };
+  const manifestBytes = Buffer.from(JSON.stringify(full, null, 2), 'utf8');
+  const bytes = writeZip([
+    { name: MANIFEST_NAME, data: manifestBytes },
+    { name: SIGNATURE_NAME, data: sign(manifestBytes) },
+    ...files.map((f, i) => ({ name: f.name, data: f.data, deflated: deflated[i] })),
+  ]);
+  return { bytes, manifest: full };
 }
 
 export function nextSequence(sqlite: Database.Database, receiverId: string): number {
@@ -103,7 +118,7 @@ export function buildPackage(sqlite: Database.Database, o: PackOptions, sign: (d
   for (const t of tables) {
     const recs = [...included.get(t.spec.table)!.values()];
     records += recs.length;
-    if (recs.length) files.push({ name: dataName(t.spec.table), data: strToU8(`${recs.map((r) => JSON.stringify(r)).join('\n')}\n`), records: recs.length });
+    if (recs.length) files.push({ name: dataName(t.spec.table), data: Buffer.from(`${recs.map((r) => JSON.stringify(r)).join('\n')}\n`, 'utf8'), records: recs.length });
   }
   const { bytes, manifest } = assemblePackage(
     {

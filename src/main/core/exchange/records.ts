@@ -1,22 +1,12 @@
 import type Database from 'better-sqlite3';
 import { sha256Hex } from './digest';
+import { quoteId, quoteIds, stmt } from './sql';
 import type { ChildSpec, TableSpec } from './tables';
 
 /** One record as it travels: the root row and, per child table, its rows. */
 export interface WireRecord {
   row: Record<string, unknown>;
   children: Record<string, Record<string, unknown>[]>;
-}
-
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/** Prepared statements are cached per connection: imports run the same few statements 50,000 times. */
-export function stmt(sqlite: Database.Database, sql: string): Database.Statement {
-  let map = cache.get(sqlite);
-  if (!map) cache.set(sqlite, (map = new Map()));
-  let s = map.get(sql);
-  if (!s) map.set(sql, (s = sqlite.prepare(sql)));
-  return s;
 }
 
 /**
@@ -48,11 +38,11 @@ function pick(row: Record<string, unknown>, columns: readonly string[]): Record<
 export const recordDigest = (rec: WireRecord): string => sha256Hex(JSON.stringify(rec));
 
 export function readRecord(sqlite: Database.Database, spec: TableSpec, id: string): WireRecord | null {
-  const row = stmt(sqlite, `SELECT ${spec.columns.join(', ')} FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = stmt(sqlite, `SELECT ${quoteIds(spec.columns)} FROM ${quoteId(spec.table)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!row) return null;
   const children: Record<string, Record<string, unknown>[]> = {};
   for (const ch of spec.children) {
-    children[ch.table] = stmt(sqlite, `SELECT ${ch.columns.join(', ')} FROM ${ch.table} WHERE ${ch.parentKey} = ?`).all(id) as Record<string, unknown>[];
+    children[ch.table] = stmt(sqlite, `SELECT ${quoteIds(ch.columns)} FROM ${quoteId(ch.table)} WHERE ${quoteId(ch.parentKey)} = ?`).all(id) as Record<string, unknown>[];
   }
   return normalizeRecord(spec, row, children);
 }
@@ -69,14 +59,14 @@ function sqlFor(spec: TableSpec): WriteSql {
   let w = writeSql.get(spec);
   if (!w) {
     const cols = [...spec.columns, ...(spec.derivedColumns ?? [])];
-    const updates = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
-    const insert = `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
+    const updates = cols.filter((c) => c !== 'id').map((c) => `${quoteId(c)} = excluded.${quoteId(c)}`).join(', ');
+    const insert = `INSERT INTO ${quoteId(spec.table)} (${quoteIds(cols)}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
     w = {
       insert,
       upsert: `${insert} ON CONFLICT(id) DO UPDATE SET ${updates}`,
       children: spec.children.map((ch) => {
         const all = [...ch.columns, ...(ch.derivedColumns ?? [])];
-        return { spec: ch, del: `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`, insert: `INSERT INTO ${ch.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})` };
+        return { spec: ch, del: `DELETE FROM ${quoteId(ch.table)} WHERE ${quoteId(ch.parentKey)} = ?`, insert: `INSERT INTO ${quoteId(ch.table)} (${quoteIds(all)}) VALUES (${all.map((c) => `@${c}`).join(', ')})` };
       }),
     };
     writeSql.set(spec, w);
@@ -101,6 +91,6 @@ export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: Wir
 }
 
 export function deleteRecord(sqlite: Database.Database, spec: TableSpec, id: string): void {
-  for (const ch of spec.children) stmt(sqlite, `DELETE FROM ${ch.table} WHERE ${ch.parentKey} = ?`).run(id);
-  stmt(sqlite, `DELETE FROM ${spec.table} WHERE id = ?`).run(id);
+  for (const ch of spec.children) stmt(sqlite, `DELETE FROM ${quoteId(ch.table)} WHERE ${quoteId(ch.parentKey)} = ?`).run(id);
+  stmt(sqlite, `DELETE FROM ${quoteId(spec.table)} WHERE id = ?`).run(id);
 }

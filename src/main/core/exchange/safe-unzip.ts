@@ -1,5 +1,4 @@
 import { inflateRawSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/errors';
 
 /** Limits checked on the zip's central directory before anything is decompressed. */
@@ -21,97 +20,91 @@ export const DEFAULT_LIMITS: UnzipLimits = {
   maxRatio: 1000,
 };
 
-const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
-const refuse = (message: string) => new AppError('BAD_FILE', message);
-
-/**
- * Unzips a package that nobody trusted yet: every entry name must be one we expect (no folders
- * outside data/, no "..", no absolute or drive paths, no duplicates), declared sizes and ratios are
- * bounded, and the real output size must equal the declared one.
- */
-export function safeUnzip(bytes: Uint8Array, allowed: (name: string) => boolean, limits: UnzipLimits = DEFAULT_LIMITS): Map<string, Uint8Array> {
-  if (bytes.length > limits.maxPackageBytes) {
-    throw refuse(`Tệp gói quá lớn (${mb(bytes.length)}, tối đa ${mb(limits.maxPackageBytes)}).`);
-  }
-  const seen = new Set<string>();
-  const declared = new Map<string, number>();
-  let total = 0;
-  let files: Map<string, Uint8Array>;
-  try {
-    // fflate walks the central directory and the filter checks every entry; nothing is inflated by it
-    // (its pure-JS inflate is ~10× slower than zlib): the checked entries are inflated by inflateEntries.
-    const checked: { name: string; size: number; originalSize: number; compression: number }[] = [];
-    unzipSync(bytes, {
-      filter(file) {
-        const name = file.name;
-        if (seen.size >= limits.maxEntries) throw refuse(`Gói chứa quá nhiều tệp (tối đa ${limits.maxEntries}).`);
-        if (name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((p) => p === '..' || p === '.' || p === '')) {
-          throw refuse(`Gói chứa tệp có đường dẫn không an toàn: “${name.slice(0, 120)}”. Gói bị từ chối.`);
-        }
-        if (!allowed(name)) throw refuse(`Gói chứa tệp không được phép: “${name.slice(0, 120)}”. Gói bị từ chối.`);
-        if (seen.has(name)) throw refuse(`Gói chứa hai tệp trùng tên “${name}”. Gói bị từ chối.`);
-        seen.add(name);
-        if (file.compression !== 0 && file.compression !== 8) throw refuse(`Tệp “${name}” trong gói dùng kiểu nén không được hỗ trợ.`);
-        if (file.originalSize > limits.maxEntryBytes) {
-          throw refuse(`Tệp “${name}” trong gói quá lớn khi giải nén (${mb(file.originalSize)}, tối đa ${mb(limits.maxEntryBytes)}).`);
-        }
-        total += file.originalSize;
-        if (total > limits.maxTotalBytes) throw refuse(`Tổng dung lượng giải nén của gói vượt giới hạn ${mb(limits.maxTotalBytes)}.`);
-        if (file.originalSize > 1024 * 1024 && file.originalSize / Math.max(1, file.size) > limits.maxRatio) {
-          throw refuse(`Tệp “${name}” trong gói có tỷ lệ nén bất thường (nghi là “bom nén”). Gói bị từ chối.`);
-        }
-        if (file.size > bytes.length) throw refuse('Tệp gói bị cắt cụt hoặc hỏng.');
-        declared.set(name, file.originalSize);
-        checked.push({ name, size: file.size, originalSize: file.originalSize, compression: file.compression });
-        return false;
-      },
-    });
-    files = inflateEntries(bytes, checked);
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw refuse('Tệp không phải gói trao đổi .tdkt hợp lệ hoặc đã bị hỏng (không giải nén được).');
-  }
-  const out = new Map<string, Uint8Array>();
-  for (const [name, data] of files) {
-    if (data.length !== declared.get(name)) throw refuse(`Tệp “${name}” trong gói bị hỏng (kích thước không khớp).`);
-    out.set(name, data);
-  }
-  return out;
+/** One entry of the central directory, checked; `raw` is its stored (compressed) bytes, not inflated. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflate */
+  compression: number;
+  size: number;
+  originalSize: number;
+  raw: Uint8Array;
 }
 
+const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+const refuse = (message: string) => new AppError('BAD_FILE', message);
+const broken = () => refuse('Tệp gói bị cắt cụt hoặc hỏng.');
+
 /**
- * Walks the central directory again, as fflate's unzipSync does, to find each checked entry's data, and
- * inflates it with zlib, never past its declared size. Any disagreement with the checked list, a ZIP64
- * field (never written by this app) or a read past the end refuses the package.
+ * Reads the central directory of a zip nobody trusted yet, without inflating anything: every entry name
+ * must be one we expect (no folders outside data/, no "..", no absolute or drive paths, no duplicates),
+ * declared sizes, their total and the ratios are bounded, and each entry's stored bytes are located.
+ * Callers inflate only what they checked (inflateEntry), after the signature.
  */
-function inflateEntries(bytes: Uint8Array, checked: { name: string; size: number; originalSize: number; compression: number }[]): Map<string, Uint8Array> {
+export function readZipDirectory(bytes: Uint8Array, allowed: (name: string) => boolean, limits: UnzipLimits = DEFAULT_LIMITS): Map<string, ZipEntry> {
+  if (bytes.length > limits.maxPackageBytes) throw refuse(`Tệp gói quá lớn (${mb(bytes.length)}, tối đa ${mb(limits.maxPackageBytes)}).`);
+  if (bytes.length < 22) throw refuse('Tệp không phải gói trao đổi .tdkt hợp lệ hoặc đã bị hỏng (không giải nén được).');
   const d = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const broken = () => refuse('Tệp gói bị cắt cụt hoặc hỏng.');
   let e = d.length - 22;
-  for (; d.readUInt32LE(e) !== 0x06054b50; --e) if (!e || d.length - e > 65558) throw broken();
-  const count = d.readUInt16LE(e + 8);
-  let o = d.readUInt32LE(e + 16);
+  for (; d.readUInt32LE(e) !== 0x06054b50; --e) {
+    if (!e || d.length - e > 65558) throw refuse('Tệp không phải gói trao đổi .tdkt hợp lệ hoặc đã bị hỏng (không giải nén được).');
+  }
   if (e >= 20 && d.readUInt32LE(e - 20) === 0x07064b50) throw refuse('Gói dùng định dạng ZIP64 không được hỗ trợ.');
-  if (count !== checked.length) throw broken();
-  const out = new Map<string, Uint8Array>();
+  const count = d.readUInt16LE(e + 10);
+  if (count > limits.maxEntries) throw refuse(`Gói chứa quá nhiều tệp (tối đa ${limits.maxEntries}).`);
+  const out = new Map<string, ZipEntry>();
+  let total = 0;
+  let o = d.readUInt32LE(e + 16);
   for (let i = 0; i < count; i++) {
-    if (d.readUInt32LE(o) !== 0x02014b50) throw broken();
+    if (o + 46 > e || d.readUInt32LE(o) !== 0x02014b50) throw broken();
     const compression = d.readUInt16LE(o + 10);
     const size = d.readUInt32LE(o + 20);
     const originalSize = d.readUInt32LE(o + 24);
     const nameLength = d.readUInt16LE(o + 28);
     const local = d.readUInt32LE(o + 42);
-    const c = checked[i];
-    if (size === 0xffffffff || originalSize === 0xffffffff || local === 0xffffffff) throw refuse('Gói dùng định dạng ZIP64 không được hỗ trợ.');
-    if (compression !== c.compression || size !== c.size || originalSize !== c.originalSize) throw broken();
+    if (o + 46 + nameLength > e) throw broken();
+    const name = d.toString('utf8', o + 46, o + 46 + nameLength);
     o += 46 + nameLength + d.readUInt16LE(o + 30) + d.readUInt16LE(o + 32);
-    if (d.readUInt32LE(local) !== 0x04034b50) throw broken();
+    if (size === 0xffffffff || originalSize === 0xffffffff || local === 0xffffffff) throw refuse('Gói dùng định dạng ZIP64 không được hỗ trợ.');
+    if (name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+      throw refuse(`Gói chứa tệp có đường dẫn không an toàn: “${name.slice(0, 120)}”. Gói bị từ chối.`);
+    }
+    if (!allowed(name)) throw refuse(`Gói chứa tệp không được phép: “${name.slice(0, 120)}”. Gói bị từ chối.`);
+    if (out.has(name)) throw refuse(`Gói chứa hai tệp trùng tên “${name}”. Gói bị từ chối.`);
+    if (compression !== 0 && compression !== 8) throw refuse(`Tệp “${name}” trong gói dùng kiểu nén không được hỗ trợ.`);
+    if (originalSize > limits.maxEntryBytes) throw refuse(`Tệp “${name}” trong gói quá lớn khi giải nén (${mb(originalSize)}, tối đa ${mb(limits.maxEntryBytes)}).`);
+    total += originalSize;
+    if (total > limits.maxTotalBytes) throw refuse(`Tổng dung lượng giải nén của gói vượt giới hạn ${mb(limits.maxTotalBytes)}.`);
+    if (originalSize > 1024 * 1024 && originalSize / Math.max(1, size) > limits.maxRatio) {
+      throw refuse(`Tệp “${name}” trong gói có tỷ lệ nén bất thường (nghi là “bom nén”). Gói bị từ chối.`);
+    }
+    if (compression === 0 && size !== originalSize) throw broken();
+    if (local + 30 > d.length || d.readUInt32LE(local) !== 0x04034b50) throw broken();
     const start = local + 30 + d.readUInt16LE(local + 26) + d.readUInt16LE(local + 28);
     if (start + size > d.length) throw broken();
-    const raw = bytes.subarray(start, start + size);
-    // maxOutputLength: zlib stops (throws) at the declared size, so a lying header cannot inflate a bomb;
-    // one chunk of the declared size spares zlib gluing 64 KiB pieces together.
-    out.set(c.name, c.compression === 0 ? raw.slice() : inflateRawSync(raw, { maxOutputLength: Math.max(1, c.originalSize), chunkSize: Math.max(64, c.originalSize) }));
+    out.set(name, { name, compression, size, originalSize, raw: bytes.subarray(start, start + size) });
   }
+  return out;
+}
+
+/**
+ * Inflates one checked entry with zlib, never past its declared size (maxOutputLength: a lying header
+ * cannot inflate a bomb), and refuses it unless the output is exactly the declared size.
+ */
+export function inflateEntry(entry: ZipEntry): Uint8Array {
+  let data: Uint8Array;
+  try {
+    // one chunk of the declared size spares zlib gluing 64 KiB pieces together
+    data = entry.compression === 0 ? entry.raw.slice() : inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.originalSize), chunkSize: Math.max(64, entry.originalSize) });
+  } catch {
+    throw refuse(`Tệp “${entry.name}” trong gói bị hỏng (không giải nén được).`);
+  }
+  if (data.length !== entry.originalSize) throw refuse(`Tệp “${entry.name}” trong gói bị hỏng (kích thước không khớp).`);
+  return data;
+}
+
+/** Every allowed entry, checked then inflated (for callers that trust nothing inside, e.g. spreadsheets). */
+export function safeUnzip(bytes: Uint8Array, allowed: (name: string) => boolean, limits: UnzipLimits = DEFAULT_LIMITS): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const [name, entry] of readZipDirectory(bytes, allowed, limits)) out.set(name, inflateEntry(entry));
   return out;
 }

@@ -9,9 +9,10 @@ import { todayIso } from '../util/time';
 import { applyPackage } from './apply';
 import { classify, countStatuses, previewRows, type Decision } from './classify';
 import { totalChanges } from './transaction';
-import { isLower, ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
+import { ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
 import { KINDS, kindAvailable } from './kinds';
 import { buildPackage, recordSent } from './pack';
+import { relationTo } from './trust';
 import { verifyPackage, type VerifiedPackage } from './verify';
 
 /** Glue between the handlers and the exchange modules: office lookup, save dialog, backups, previews. */
@@ -35,9 +36,9 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
   if (!kind || !kindAvailable(sqlite, req.kind)) throw new AppError('VALIDATION', `Loại gói “${PACKAGE_KIND_LABELS[req.kind]}” chưa được hỗ trợ trong phiên bản này.`);
   const partner = partnerRow(sqlite, req.receiverId);
   if (!partner) throw new AppError('VALIDATION', 'Chưa có khóa của đơn vị nhận. Hãy trao đổi tệp khóa và xác nhận mã nhận diện trước khi gửi gói.');
-  const lower = isLower(office.level, partner.level);
-  if (kindDirection(req.kind) === 'down' && !lower) throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi xuống cấp dưới; “${partner.office_name}” không phải cấp dưới của đơn vị mình.`);
-  if (kindDirection(req.kind) === 'up' && lower) throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi lên cấp trên; “${partner.office_name}” là cấp dưới của đơn vị mình.`);
+  const relation = relationTo(sqlite, office.id, req.receiverId, partner.level);
+  if (kindDirection(req.kind) === 'down' && relation !== 'lower') throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi xuống cấp dưới; “${partner.office_name}” không phải cấp dưới của đơn vị mình.`);
+  if (kindDirection(req.kind) === 'up' && relation !== 'upper') throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi lên cấp trên; “${partner.office_name}” không phải cấp trên của đơn vị mình.`);
   const key = ownKey(sqlite, office.id);
   const scope = { ...(req.movementId ? { movementId: req.movementId } : {}), ...(req.phaseId ? { phaseId: req.phaseId } : {}) };
   const built = buildPackage(

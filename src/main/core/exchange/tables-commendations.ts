@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { cols, date, int, jsonText, money, owned, str, times, uuid, year } from './columns';
-import { addTableSpec, type TableSpec } from './tables';
+import { addTableSpec, lockedOnceIssued, type TableSpec } from './tables';
 
 /**
  * Commendations (migration 0005) on the wire. Nominations (with the tờ trình that lists them) travel up,
@@ -137,8 +136,6 @@ const decisionShape = {
   corrects_decision_id: uuid.nullable(),
   ...times,
 };
-const issuedHere = (sqlite: Database.Database, decisionId: unknown) =>
-  sqlite.prepare("SELECT 1 FROM decisions WHERE id = ? AND status = 'issued'").get(decisionId) !== undefined;
 const LOCKED = 'Quyết định đã ban hành ở máy này không thể thay đổi hay xóa; chỉ có thể lập quyết định đính chính.';
 /** Only issued decisions travel (a draft is not a decision yet). */
 export const decisionsSpec: TableSpec = addTableSpec({
@@ -156,7 +153,7 @@ export const decisionsSpec: TableSpec = addTableSpec({
   ],
   // Its list cannot be added to once it is written (trigger), so a decision with a refused awardee waits whole.
   wholeWith: [{ table: 'decision_awardees', column: 'decision_id', label: 'tập thể, cá nhân được khen' }],
-  locked: (sqlite, row) => (issuedHere(sqlite, row.id) ? LOCKED : null),
+  locked: lockedOnceIssued('decisions', LOCKED),
   describe: (row) => `Quyết định số ${row.issued_number ?? ''} ngày ${String(row.decision_date)}: ${String(row.subject)}`,
 });
 
@@ -192,6 +189,6 @@ export const awardeesSpec: TableSpec = addTableSpec({
     { column: 'form_id', table: 'award_forms', label: 'hình thức khen thưởng' },
   ],
   // The list of an issued decision is locked as the decision is.
-  locked: (sqlite, row) => (issuedHere(sqlite, row.decision_id) ? LOCKED : null),
+  locked: (sqlite, row) => lockedOnceIssued('decisions', LOCKED)(sqlite, { id: row.decision_id }),
   describe: (row) => String(row.name),
 });

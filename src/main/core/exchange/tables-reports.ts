@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cols, date, jsonText, owned, str, times, uuid } from './columns';
-import { addTableSpec, type TableSpec } from './tables';
+import { addTableSpec, lockedOnceIssued, type TableSpec } from './tables';
 
 /** Phase reports travel up (kind "reports"): the lower unit's issued Báo cáo with its frozen figures. */
 
@@ -36,5 +36,6 @@ export const phaseReportsSpec: TableSpec = addTableSpec({
     { column: 'organization_id', table: 'organizations', label: 'đơn vị báo cáo' },
     { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
   ],
+  locked: lockedOnceIssued('phase_reports', 'Báo cáo đã ban hành ở máy này không thể thay đổi hay xóa.'),
   describe: (row) => String(row.subject || '(báo cáo chưa có trích yếu)'),
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bool01, cols, date, int, jsonText, owned, stamp, str, times, uuid, year } from './columns';
 import { ORG_LEVELS } from '../../../shared/schemas/organizations';
 import { fold } from '../../../shared/vi-text';
+import { quoteId, stmt } from './sql';
 
 /**
  * What travels, table by table. A record is one root row (with id, owner, revision, tombstone)
@@ -43,6 +44,10 @@ export interface TableSpec {
   uniqueLive?: { columns: readonly string[]; label: string; all?: boolean }[];
   /** rows that are never changed once written (register entries): no owner, no revision */
   immutable?: boolean;
+  /** the column naming the office that owns the row, when it is not owner_id (a register entry: its issuer) */
+  ownerColumn?: string;
+  /** a self-reference that forms a tree (upper unit): a package may not make a row its own ancestor */
+  tree?: { column: string; label: string };
   /** columns computed locally for the root row, not carried (e.g. folded search keys) */
   derive?: (row: Record<string, unknown>) => Record<string, unknown>;
   derivedColumns?: readonly string[];
@@ -97,6 +102,7 @@ export const organizationsSpec: TableSpec = {
     { column: 'successor_id', table: 'organizations', label: 'đơn vị tiếp nhận' },
   ],
   unique: [{ column: 'code', label: 'Mã đơn vị' }],
+  tree: { column: 'parent_id', label: 'đơn vị cấp trên' },
   describe: (row, children) => {
     const names = (children.organization_names ?? []).slice().sort((a, b) => String(b.valid_from).localeCompare(String(a.valid_from)));
     return `${names[0]?.name ?? '(không tên)'} (${row.code})`;
@@ -185,6 +191,7 @@ export const registerEntriesSpec: TableSpec = {
   children: [],
   refs: [{ column: 'issuer_id', table: 'organizations', label: 'đơn vị ban hành' }],
   immutable: true,
+  ownerColumn: 'issuer_id',
   describe: (row) => `Số ${row.number}/${row.symbol}`,
 };
 
@@ -212,8 +219,15 @@ export const plansSpec: TableSpec = {
     { column: 'issuer_id', table: 'organizations', label: 'đơn vị ban hành' },
     { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
   ],
+  // Issued plans are locked at the issuer (plans.save refuses them); the same holds at every receiver.
+  locked: lockedOnceIssued('plans', 'Kế hoạch đã ban hành ở máy này không thể thay đổi hay xóa; cấp ban hành phải ban hành kế hoạch mới.'),
   describe: (row) => String(row.subject || '(kế hoạch chưa có trích yếu)'),
 };
+
+/** A `locked` check: the row is issued here (a plan, a decision, a report), so no package may change or remove it. */
+export function lockedOnceIssued(table: string, message: string): (sqlite: Database.Database, row: Record<string, unknown>) => string | null {
+  return (sqlite, row) => (stmt(sqlite, `SELECT 1 FROM ${quoteId(table)} WHERE id = ? AND status = 'issued'`).get(row.id) !== undefined ? message : null);
+}
 
 export const TABLE_SPECS: Record<string, TableSpec> = Object.fromEntries(
   [organizationsSpec, occasionsSpec, movementsSpec, registerEntriesSpec, plansSpec].map((s) => [s.table, s]),

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { nowIso } from '../util/time';
 import { journalRows } from './journal';
 import { deleteRecord, readRecord, recordDigest, writeRecord, type WireRecord } from './records';
+import { quoteId, stmt } from './sql';
 import { TABLE_SPECS } from './tables';
 import { runInTransaction } from './transaction';
 
@@ -29,7 +30,7 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
     if (locked) conflicts.push(`${spec.label}: ${spec.describe(current.row, current.children)} — ${locked}`);
     // Deleting it would cascade to rows this office made since (e.g. its review of an imported work).
     for (const dep of r.before === null ? (spec.dependents ?? []) : []) {
-      if (sqlite.prepare(`SELECT 1 FROM ${dep.table} WHERE ${dep.column} = ? LIMIT 1`).get(r.record_id)) {
+      if (stmt(sqlite, `SELECT 1 FROM ${quoteId(dep.table)} WHERE ${quoteId(dep.column)} = ? LIMIT 1`).get(r.record_id)) {
         conflicts.push(`${spec.label}: ${spec.describe(current.row, current.children)} — đã có ${dep.label}`);
       }
     }

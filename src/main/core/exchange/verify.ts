@@ -1,14 +1,14 @@
 import type Database from 'better-sqlite3';
-import { strFromU8 } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
-import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, manifestSchema, readLine, type Manifest } from './format';
+import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, MAX_MANIFEST_BYTES, READER_VERSION, SIGNATURE_NAME, dataName, manifestSchema, readLine, type Manifest } from './format';
 import { partnerRow, verifyBytes } from './keys';
 import { KINDS, kindAvailable, type KindTable } from './kinds';
 import { normalizeRecord, type WireRecord } from './records';
-import { safeUnzip, DEFAULT_LIMITS, type UnzipLimits } from './safe-unzip';
+import { DEFAULT_LIMITS, inflateEntry, readZipDirectory, type UnzipLimits } from './safe-unzip';
 import { TABLE_SPECS } from './tables';
+import { directionProblem, relationTo } from './trust';
 
 export interface VerifiedPackage {
   manifest: Manifest;
@@ -25,13 +25,17 @@ const fmtTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZon
  * schema → replay. Nothing here writes to the database.
  */
 export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownOfficeId: string, limits: UnzipLimits = DEFAULT_LIMITS): VerifiedPackage {
-  const entries = safeUnzip(bytes, (name) => name === MANIFEST_NAME || name === SIGNATURE_NAME || (DATA_NAME.test(name) && !!TABLE_SPECS[DATA_NAME.exec(name)![1]]), limits);
-
-  const manifestBytes = entries.get(MANIFEST_NAME);
+  // The directory only: names, sizes, total and ratios are bounded before a single byte is inflated.
+  const entries = readZipDirectory(bytes, (name) => name === MANIFEST_NAME || name === SIGNATURE_NAME || (DATA_NAME.test(name) && !!TABLE_SPECS[DATA_NAME.exec(name)![1]]), limits);
+  const manifestEntry = entries.get(MANIFEST_NAME);
+  if (manifestEntry && (manifestEntry.compression !== 0 || manifestEntry.size > MAX_MANIFEST_BYTES)) {
+    throw refuse('Tệp kê khai manifest.json trong gói không đúng quy cách (bị nén hoặc quá lớn). Gói bị từ chối.');
+  }
+  const manifestBytes = manifestEntry ? inflateEntry(manifestEntry) : undefined;
   if (!manifestBytes) throw refuse('Gói thiếu tệp kê khai manifest.json; đây không phải gói trao đổi hợp lệ.');
   let json: unknown;
   try {
-    json = JSON.parse(strFromU8(manifestBytes));
+    json = JSON.parse(Buffer.from(manifestBytes).toString('utf8'));
   } catch {
     throw refuse('Tệp kê khai manifest.json trong gói không đọc được (JSON hỏng).');
   }
@@ -39,6 +43,9 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
     const v = json as { formatVersion?: unknown; minReaderVersion?: unknown };
     if ((typeof v.formatVersion === 'number' && v.formatVersion > FORMAT_VERSION) || (typeof v.minReaderVersion === 'number' && v.minReaderVersion > READER_VERSION)) {
       throw refuse('Gói được tạo bởi phiên bản mới hơn của phần mềm; hãy cập nhật phần mềm rồi nhập lại.');
+    }
+    if (typeof v.formatVersion === 'number' && v.formatVersion < FORMAT_VERSION) {
+      throw refuse('Gói được tạo bởi phiên bản cũ của phần mềm (chưa ký mã kiểm tra từng tệp nén); hãy đề nghị đơn vị gửi cập nhật phần mềm rồi gửi lại.');
     }
   }
   const parsed = manifestSchema.safeParse(json);
@@ -62,28 +69,39 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
       `Khóa ký của “${partner.office_name}” đã thay đổi (mã nhận diện trong gói ${m.sender.keyFingerprint}, mã đã xác nhận ${partner.fingerprint}). Gói bị từ chối; hãy gọi điện xác nhận và nhập tệp khóa mới nếu đúng.`,
     );
   }
-  const signature = entries.get(SIGNATURE_NAME);
-  if (!signature) throw refuse('Gói thiếu chữ ký số (signature.sig); không thể xác minh nguồn gốc.');
-  if (signature.length !== 64 || !verifyBytes(partner.public_key, manifestBytes, signature)) {
+  const signatureEntry = entries.get(SIGNATURE_NAME);
+  const signature = signatureEntry && signatureEntry.compression === 0 && signatureEntry.size === 64 ? inflateEntry(signatureEntry) : undefined;
+  if (!signatureEntry) throw refuse('Gói thiếu chữ ký số (signature.sig); không thể xác minh nguồn gốc.');
+  if (!signature || !verifyBytes(partner.public_key, manifestBytes, signature)) {
     throw refuse(`Chữ ký số của gói không hợp lệ: gói đã bị sửa đổi sau khi ký hoặc không do “${partner.office_name}” ký. Gói bị từ chối.`);
   }
 
   // From here on the manifest is the sender's own word; the files must match it exactly.
   const kind = KINDS[m.kind];
   if (!kind || !kindAvailable(sqlite, m.kind)) throw refuse(`Phần mềm này chưa hỗ trợ nhập gói loại “${PACKAGE_KIND_LABELS[m.kind]}”; hãy cập nhật phần mềm.`);
+  const wrongSide = directionProblem(m.kind, relationTo(sqlite, ownOfficeId, m.sender.id, partner.level), partner.office_name);
+  if (wrongSide) throw refuse(wrongSide);
   const kindTables = kind.tables();
   const listed = new Set(m.files.map((f) => f.name));
   const extra = [...entries.keys()].filter((n) => n !== MANIFEST_NAME && n !== SIGNATURE_NAME && !listed.has(n));
   if (extra.length || listed.size !== m.files.length) throw refuse('Danh sách tệp trong gói không khớp với tệp kê khai. Gói bị từ chối.');
+  // Signed hashes of the stored bytes first: a data file is inflated only once it is known to be the sender's.
+  const data = new Map<string, Uint8Array>();
   for (const f of m.files) {
-    const data = entries.get(f.name);
-    if (!data) throw refuse(`Gói thiếu tệp “${f.name}” đã kê khai.`);
+    const entry = entries.get(f.name);
+    if (!entry) throw refuse(`Gói thiếu tệp “${f.name}” đã kê khai.`);
     if (!kindTables.some((t) => dataName(t.spec.table) === f.name)) {
       throw refuse(`Gói loại “${PACKAGE_KIND_LABELS[m.kind]}” không được chứa tệp “${f.name}”.`);
     }
-    if (data.length !== f.size || sha256Hex(data) !== f.sha256) {
+    const stored = f.stored;
+    if (entry.compression !== stored.method || entry.size !== stored.size || entry.originalSize !== f.size || sha256Hex(entry.raw) !== stored.sha256) {
       throw refuse(`Tệp “${f.name}” trong gói sai mã kiểm tra SHA-256: nội dung đã bị thay đổi hoặc hỏng. Gói bị từ chối.`);
     }
+  }
+  for (const f of m.files) {
+    const bytes = inflateEntry(entries.get(f.name)!);
+    if (sha256Hex(bytes) !== f.sha256) throw refuse(`Tệp “${f.name}” trong gói sai mã kiểm tra SHA-256: nội dung đã bị thay đổi hoặc hỏng. Gói bị từ chối.`);
+    data.set(f.name, bytes);
   }
 
   const problems: string[] = [];
@@ -93,7 +111,7 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
     const file = m.files.find((f) => f.name === name);
     const records: WireRecord[] = [];
     if (file) {
-      const lines = strFromU8(entries.get(name)!).split('\n');
+      const lines = Buffer.from(data.get(name)!.buffer, data.get(name)!.byteOffset, data.get(name)!.byteLength).toString('utf8').split('\n');
       if (lines[lines.length - 1] === '') lines.pop();
       const seenIds = new Set<string>();
       lines.forEach((line, i) => {

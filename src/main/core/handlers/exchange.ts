@@ -26,9 +26,9 @@ export const exchangeHandlers = {
     trustKeyFile(ctx.store.sqlite, bytes, input.fingerprint, office.id);
     const id = inspectKeyFile(ctx.store.sqlite, bytes, office.id).officeId;
     ctx.emit('data.changed', { area: 'exchange' });
-    return listPartners(ctx.store.sqlite, office.level).find((p) => p.officeId === id)!;
+    return listPartners(ctx.store.sqlite, office.id).find((p) => p.officeId === id)!;
   },
-  'exchange.partners': async (_input, ctx) => listPartners(ctx.store.sqlite, (await currentOffice(ctx)).level),
+  'exchange.partners': async (_input, ctx) => listPartners(ctx.store.sqlite, (await currentOffice(ctx)).id),
   'exchange.kinds': (_input, ctx) => listKinds(ctx.store.sqlite),
   'exchange.export': (input, ctx) => exportPackage(ctx, input),
   'exchange.preview': (input, ctx) => previewPackage(ctx, bytesOf(input.dataBase64)),

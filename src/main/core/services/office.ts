@@ -74,6 +74,9 @@ export function setupOfficeFromDirectory(db: Kysely<DB>, input: Signer & { organ
   return setUp(db, input, async (trx) => {
     const org = await getOrgRow(trx, input.organizationId);
     if (org.ended_on) throw new AppError('VALIDATION', 'Đơn vị này đã sáp nhập hoặc giải thể; hãy chọn đơn vị đang hoạt động.');
+    // Every unit in the file is the upper level's record, not this office's: stamp them so, or the upper's
+    // directory packages would be refused as "owned here" and the units editable here (DESIGN, exchange trust).
+    if (org.parent_id) await trx.updateTable('organizations').set({ owner_id: org.parent_id }).where('owner_id', 'is', null).execute();
     return org.id;
   });
 }

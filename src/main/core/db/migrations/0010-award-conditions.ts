@@ -118,6 +118,7 @@ export const m0010: Migration = {
       ) STRICT;
       CREATE INDEX award_history_person ON award_history(person_id, year);
       CREATE INDEX award_history_org ON award_history(organization_id, year);
+      CREATE INDEX award_history_form ON award_history(form_id);
 
       -- Sáng kiến / đề tài recognised for a person (or a unit), with the recognising decision.
       CREATE TABLE initiatives (

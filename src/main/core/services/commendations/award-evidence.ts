@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import type { LadderEntry } from '../../../../shared/schemas/award-conditions';
 import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
 import { fold } from '../../../../shared/vi-text/normalize';
-import type { CQ } from '../../db/schema-commendations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
 import { dmy } from './lookups';
 
 export type Evidence = LadderEntry;
@@ -33,13 +34,13 @@ interface FormInfo {
   kind: 'title' | 'form';
 }
 
-export async function formInfo(q: CQ): Promise<Map<string, FormInfo>> {
+export async function formInfo(q: Kysely<DB>): Promise<Map<string, FormInfo>> {
   const rows = await q.selectFrom('award_forms').select(['id', 'name', 'kind']).execute();
   return new Map(rows.map((r) => [r.id, { name: r.name, kind: r.kind }]));
 }
 
 /** Every award of the subjects in [fromYear, toYear], grouped by subject key, sorted by year. */
-export async function loadEvidence(q: CQ, s: Subjects, fromYear: number, toYear: number, forms: Map<string, FormInfo>): Promise<Map<string, Evidence[]>> {
+export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number, toYear: number, forms: Map<string, FormInfo>): Promise<Map<string, Evidence[]>> {
   const out = new Map<string, Evidence[]>();
   const persons = JSON.stringify([...new Set(s.personIds)]);
   const orgs = JSON.stringify([...new Set(s.organizationIds)]);
@@ -102,7 +103,7 @@ export interface InitiativeEvidence {
   recognisedBy: string;
 }
 
-export async function loadInitiatives(q: CQ, s: Subjects, fromYear: number, toYear: number): Promise<Map<string, InitiativeEvidence[]>> {
+export async function loadInitiatives(q: Kysely<DB>, s: Subjects, fromYear: number, toYear: number): Promise<Map<string, InitiativeEvidence[]>> {
   const out = new Map<string, InitiativeEvidence[]>();
   const rows = await sql<{ person_id: string | null; organization_id: string | null; year: number; name: string; recognised_by: string }>`
     SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
@@ -117,7 +118,7 @@ export async function loadInitiatives(q: CQ, s: Subjects, fromYear: number, toYe
 }
 
 /** Members of units (live people of the directory in the unit), by unit id. */
-export async function loadMembers(q: CQ, organizationIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+export async function loadMembers(q: Kysely<DB>, organizationIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
   const out = new Map<string, { id: string; name: string }[]>();
   if (!organizationIds.length) return out;
   const rows = await sql<{ id: string; full_name: string; organization_id: string }>`
@@ -128,7 +129,7 @@ export async function loadMembers(q: CQ, organizationIds: string[]): Promise<Map
 }
 
 /** Exclusions for any form (kỷ luật…) overlapping [from, to], by person id: the reason and dates. */
-export async function loadDisciplines(q: CQ, personIds: string[], from: string, to: string): Promise<Map<string, string>> {
+export async function loadDisciplines(q: Kysely<DB>, personIds: string[], from: string, to: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!personIds.length) return out;
   const rows = await sql<{ person_id: string; reason: string; valid_from: string }>`

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { ConditionView, saveConditionInput } from '../../../../shared/schemas/award-conditions';
 import { AppError } from '../../../../shared/errors';
 import type { AwardConditionsTable } from '../../db/schema-award-conditions';
-import type { CQ } from '../../db/schema-commendations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
 import { nowIso } from '../../util/time';
 import { getForm, upsert } from './catalogue';
 
@@ -35,18 +36,18 @@ export function toConditionView(c: AwardConditionsTable, names: Map<string, stri
   };
 }
 
-async function formNames(q: CQ): Promise<Map<string, string>> {
+async function formNames(q: Kysely<DB>): Promise<Map<string, string>> {
   return new Map((await q.selectFrom('award_forms').select(['id', 'name']).execute()).map((f) => [f.id, f.name]));
 }
 
-export async function listConditions(q: CQ): Promise<ConditionView[]> {
+export async function listConditions(q: Kysely<DB>): Promise<ConditionView[]> {
   const rows = await q.selectFrom('award_conditions as c').innerJoin('award_forms as f', 'f.id', 'c.form_id').selectAll('c').where('c.deleted_at', 'is', null).orderBy('f.sort_order').orderBy('c.sort_order').orderBy('c.valid_from', 'desc').execute();
   const names = await formNames(q);
   return rows.map((r) => toConditionView(r, names));
 }
 
 /** The rows in force on `date` for each (form, target), keyed "formId|target". */
-export async function conditionsInForce(q: CQ, date: string, formIds?: string[]): Promise<Map<string, AwardConditionsTable[]>> {
+export async function conditionsInForce(q: Kysely<DB>, date: string, formIds?: string[]): Promise<Map<string, AwardConditionsTable[]>> {
   let s = q
     .selectFrom('award_conditions')
     .selectAll()
@@ -62,13 +63,13 @@ export async function conditionsInForce(q: CQ, date: string, formIds?: string[])
   return out;
 }
 
-async function editable(q: CQ, id: string, officeId: string): Promise<void> {
+async function editable(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
   const row = await q.selectFrom('award_conditions').select(['owner_id']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điều kiện (có thể đã bị xóa).');
   if (row.owner_id && row.owner_id !== officeId) throw new AppError('CONFLICT', 'Điều kiện này do cấp trên ban hành (nhận qua gói danh mục): không sửa, xóa ở cấp này.');
 }
 
-export async function saveCondition(q: CQ, officeId: string, input: z.output<typeof saveConditionInput>): Promise<ConditionView> {
+export async function saveCondition(q: Kysely<DB>, officeId: string, input: z.output<typeof saveConditionInput>): Promise<ConditionView> {
   const form = await getForm(q, input.formId);
   if (form.targets !== 'both' && form.targets !== input.target) throw new AppError('VALIDATION', `"${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
   for (const s of input.subjectFormIds) await getForm(q, s);
@@ -96,7 +97,7 @@ export async function saveCondition(q: CQ, officeId: string, input: z.output<typ
   return toConditionView(row, await formNames(q));
 }
 
-export async function deleteCondition(q: CQ, officeId: string, id: string): Promise<void> {
+export async function deleteCondition(q: Kysely<DB>, officeId: string, id: string): Promise<void> {
   await editable(q, id, officeId);
   const now = nowIso();
   await q.updateTable('award_conditions').set((eb) => ({ deleted_at: now, updated_at: now, revision: eb('revision', '+', 1) })).where('id', '=', id).execute();

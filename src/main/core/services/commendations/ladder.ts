@@ -6,14 +6,15 @@
 import type { z } from 'zod';
 import type { ladderInput, LadderView } from '../../../../shared/schemas/award-conditions';
 import { AppError } from '../../../../shared/errors';
-import type { CQ } from '../../db/schema-commendations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
 import { todayIso } from '../../util/time';
 import { formInfo, loadEvidence, loadInitiatives, orgKey, personKey } from './award-evidence';
 import { conditionsInForce } from './conditions';
 import { orgNames } from './lookups';
 import { conditionChecks, type ConditionSubject } from './rule-checks';
 
-export async function ladder(q: CQ, input: z.output<typeof ladderInput>): Promise<LadderView> {
+export async function ladder(q: Kysely<DB>, input: z.output<typeof ladderInput>): Promise<LadderView> {
   const today = todayIso();
   const year = input.year ?? Number(today.slice(0, 4));
   const target = input.personId ? 'individual' : 'collective';
