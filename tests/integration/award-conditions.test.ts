@@ -4,6 +4,7 @@ import type { RuleCheck } from '../../src/shared/schemas/commendations';
 import { decisionInput, FORMS, seedCommendationWorld } from '../helpers/commendations';
 import { startCore, type TestCore } from '../helpers/core';
 import { sheetOf } from '../helpers/registrations';
+import { normalizeWs, paragraphTexts, unzipDocx } from '../unit/documents/docx-xml';
 
 const LDTT = '00000000-0000-4000-8000-000000000605';
 const BK_TINH = '00000000-0000-4000-8000-000000000603';
@@ -164,5 +165,27 @@ describe('an unmet condition blocks approval unless the council overrides it wit
     await core.call('awardHistory.saveInitiative', { personId: m.personId!, year: 2026, name: 'Cải tiến quy trình', recognisedBy: 'QĐ 3/QĐ-CĐCS' });
     const clean = await core.call('commendations.review', { nominationId: m.id, reviewedOn: '2026-06-10', councilSize: 5, votesFor: 5, result: 'approved', overrideReason: 'không cần' });
     expect(clean.review?.overrideReason).toBe('');
+  });
+
+  it('prints the override and its reason in the tờ trình to the level above', async () => {
+    const n = await nominate('Đặng Thị An', w.choDon.id, FORMS.csTdCoSo);
+    const ok = await nominate('Hoàng Văn Thủy', w.choDon.id, FORMS.giayKhen);
+    await core.call('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 5, votesFor: 5, result: 'approved', overrideReason: 'Sáng kiến đã được công nhận, quyết định đang trình ký.' });
+    await core.call('commendations.review', { nominationId: ok.id, reviewedOn: '2026-06-10', councilSize: 5, votesFor: 5, result: 'approved' });
+    const p = await core.call('commendations.saveProposal', {
+      formId: FORMS.csTdCoSo,
+      addressee: 'Ban Thường vụ Liên đoàn Lao động tỉnh',
+      superior: 'Ban Thường vụ Liên đoàn Lao động tỉnh',
+      achievement: 'đã có thành tích xuất sắc năm 2026',
+      bases: ['Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ngày 10/6/2026'],
+      nominationIds: [n.id, ok.id],
+    });
+    const doc = await core.call('documents.preview', { kind: 'commendation-proposal', id: p.id });
+    const text = normalizeWs(paragraphTexts(unzipDocx(Buffer.from(doc.dataBase64, 'base64'))['word/document.xml']).join('\n'));
+    expect(text).toContain(
+      'Đối với Đặng Thị An: Hội đồng Thi đua - Khen thưởng họp ngày 10/06/2026 đã thông qua đề nghị khi chưa đạt điều kiện "Đạt danh hiệu "Lao động tiên tiến" năm đề nghị"; "Có sáng kiến / đề tài được công nhận trong năm đề nghị". Lý do: Sáng kiến đã được công nhận, quyết định đang trình ký.',
+    );
+    // Only the overridden nomination is mentioned.
+    expect(text).not.toContain('Đối với Hoàng Văn Thủy');
   });
 });
