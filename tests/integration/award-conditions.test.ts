@@ -183,7 +183,7 @@ describe('an unmet condition blocks approval unless the council overrides it wit
     const doc = await core.call('documents.preview', { kind: 'commendation-proposal', id: p.id });
     const text = normalizeWs(paragraphTexts(unzipDocx(Buffer.from(doc.dataBase64, 'base64'))['word/document.xml']).join('\n'));
     expect(text).toContain(
-      'Đối với Đặng Thị An: Hội đồng Thi đua - Khen thưởng họp ngày 10/06/2026 đã thông qua đề nghị khi chưa đạt điều kiện "Đạt danh hiệu "Lao động tiên tiến" năm đề nghị"; "Có sáng kiến / đề tài được công nhận trong năm đề nghị". Lý do: Sáng kiến đã được công nhận, quyết định đang trình ký.',
+      'Đối với Đặng Thị An: Hội đồng Thi đua - Khen thưởng họp ngày 10/06/2026 đã thông qua đề nghị khi chưa đạt điều kiện “Đạt danh hiệu "Lao động tiên tiến" năm đề nghị”; “Có sáng kiến / đề tài được công nhận trong năm đề nghị”. Lý do: Sáng kiến đã được công nhận, quyết định đang trình ký.',
     );
     // Only the overridden nomination is mentioned.
     expect(text).not.toContain('Đối với Hoàng Văn Thủy');

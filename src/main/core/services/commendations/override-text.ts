@@ -10,7 +10,7 @@ export function overrideSentences(items: NominationView[]): string[] {
     .filter((n) => n.review?.result === 'approved' && n.review.overrideReason)
     .map((n) => {
       const r = n.review!;
-      const unmet = r.checks.filter((c) => c.overridden && c.condition).map((c) => `"${c.condition!.label}"`);
+      const unmet = r.checks.filter((c) => c.overridden && c.condition).map((c) => `“${c.condition!.label}”`);
       return `Đối với ${n.displayName}: Hội đồng Thi đua - Khen thưởng họp ngày ${dmy(r.reviewedOn)} đã thông qua đề nghị khi chưa đạt điều kiện ${unmet.join('; ')}. Lý do: ${r.overrideReason.replace(/\.$/, '')}.`;
     });
 }
