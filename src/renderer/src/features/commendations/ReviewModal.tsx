@@ -5,6 +5,7 @@ import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
 import { DateInput, dateRule } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
+import { LadderDrawer, type LadderSubject } from './LadderDrawer';
 import { dayjs, toApiDate } from '../../lib/dates';
 import type { Dayjs } from 'dayjs';
 
@@ -31,6 +32,7 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
   const [checks, setChecks] = useState<RuleCheck[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ladder, setLadder] = useState<LadderSubject | null>(null);
   const council = Form.useWatch('councilSize', form);
   const votes = Form.useWatch('votesFor', form);
   useEffect(() => {
@@ -95,7 +97,15 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
           { key: 'a', label: 'Thành tích', children: nomination.achievement || '—' },
         ]}
       />
-      <Typography.Title level={5}>Kiểm tra điều kiện</Typography.Title>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={5}>Kiểm tra điều kiện</Typography.Title>
+        {(nomination.personId || nomination.organizationId) && (
+          <Button size="small" onClick={() => setLadder(nomination.personId ? { personId: nomination.personId } : { organizationId: nomination.organizationId! })}>
+            Quá trình khen thưởng
+          </Button>
+        )}
+      </Space>
+      <LadderDrawer subject={ladder} onClose={() => setLadder(null)} />
       <List
         size="small"
         data-testid="rule-checks"
