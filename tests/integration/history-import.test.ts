@@ -87,6 +87,16 @@ describe('history import', () => {
     const an = (await core.call('people.search', { query: 'dang thi an' })).items[0];
     const ladder = await core.call('awardHistory.getLadder', { personId: an.id, year: 2026 });
     expect(ladder.entries).toEqual([expect.objectContaining({ year: 2024, formName: 'Lao động tiên tiến', origin: 'imported', evidence: 'QĐ 12/QĐ-LĐLĐ ngày 20/12/2024 của Ban Thường vụ LĐLĐ tỉnh, nhập từ Excel' })]);
+    // The person's history view (registrations area) lists the imported line, marked as such.
+    expect((await core.call('registrations.personHistory', { personId: an.id })).titles).toEqual([
+      expect.objectContaining({ year: 2024, title: 'Lao động tiên tiến', reference: 'Quyết định số 12/QĐ-LĐLĐ ngày 20/12/2024 (nhập từ Excel)' }),
+    ]);
+    // The duplicate check sees it too: the same title for the same year is refused.
+    const again = await core.call('commendations.saveNomination', { periodYear: 2024, sourceOrgId: w.choDon.id, target: 'individual', personId: an.id, organizationId: w.choDon.id, proposedFormId: '00000000-0000-4000-8000-000000000605' });
+    expect((await core.call('commendations.checkNomination', { id: again.id })).find((c) => c.code === 'duplicate')).toMatchObject({
+      ok: false,
+      message: 'Đặng Thị An đã được tặng "Lao động tiên tiến" năm 2024 theo Quyết định số 12/QĐ-LĐLĐ ngày 20/12/2024 của Ban Thường vụ LĐLĐ tỉnh (lịch sử nhập từ Excel): không khen trùng cùng hình thức, cùng kỳ.',
+    });
     // The next forms with their conditions: what is still missing for 2026.
     const cstd = ladder.next.find((x) => x.formName === 'Chiến sĩ thi đua cơ sở')!;
     expect(cstd.met).toBe(false);

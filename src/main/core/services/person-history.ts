@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/registrations';
 import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
+import { dmy } from './commendations/lookups';
 import { listTree } from './organizations';
 
 
@@ -23,7 +24,19 @@ export async function personHistory(q: Kysely<DB>, personId: string): Promise<Pe
     .orderBy('m.year', 'desc')
     .orderBy('ph.position')
     .execute();
-  const titles = await q.selectFrom('person_titles').selectAll().where('person_id', '=', personId).where('deleted_at', 'is', null).orderBy('year', 'desc').execute();
+  const noted = await q.selectFrom('person_titles').select(['id', 'year', 'title', 'reference']).where('person_id', '=', personId).where('deleted_at', 'is', null).execute();
+  // Past awards imported from Excel (award_history), marked as such in their reference.
+  const imported = await q
+    .selectFrom('award_history as h')
+    .innerJoin('award_forms as f', 'f.id', 'h.form_id')
+    .select(['h.id', 'h.year', 'f.name as title', 'h.decision_number', 'h.decision_date'])
+    .where('h.person_id', '=', personId)
+    .where('h.deleted_at', 'is', null)
+    .execute();
+  const titles = [
+    ...noted,
+    ...imported.map((h) => ({ id: h.id, year: h.year, title: h.title, reference: `Quyết định số ${h.decision_number}${h.decision_date ? ` ngày ${dmy(h.decision_date)}` : ''} (nhập từ Excel)` })),
+  ].sort((a, b) => b.year - a.year);
   return {
     person: {
       id: p.id,

@@ -63,6 +63,20 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     const num = (await entryNumbers(q, [given.register_entry_id])).get(given.register_entry_id!) ?? '';
     return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${num} ngày ${dmy(given.decision_date)}: không khen trùng cùng hình thức, cùng kỳ.` };
   }
+  // History brought in from Excel counts as given (a new office's past lives there).
+  const past = await q
+    .selectFrom('award_history')
+    .select(['decision_number', 'decision_date', 'issuer'])
+    .where(n.target === 'individual' ? 'person_id' : 'organization_id', '=', subject[1])
+    .where('target', '=', n.target)
+    .where('year', '=', n.period_year)
+    .where('form_id', '=', n.proposed_form_id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (past) {
+    const when = past.decision_date ? ` ngày ${dmy(past.decision_date)}` : '';
+    return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${past.decision_number}${when}${past.issuer ? ` của ${past.issuer}` : ''} (lịch sử nhập từ Excel): không khen trùng cùng hình thức, cùng kỳ.` };
+  }
   const other = await q
     .selectFrom('nominations as o')
     .select(['o.id'])
