@@ -122,6 +122,23 @@ describe('each rule shape on crafted histories', () => {
   });
 });
 
+describe('conditions of the upper level (as a catalogue package writes them: owned by the upper level)', () => {
+  it('are checked here and cannot be edited or deleted here', async () => {
+    const upper = '00000000-0000-4000-8000-00000000abcd';
+    const now = new Date().toISOString();
+    const sqlite = core.app.store.sqlite;
+    sqlite.prepare(`INSERT INTO organizations (id, code, parent_id, level, sort_order, owner_id, revision, created_at, updated_at) VALUES (?, 'TLD', NULL, 'central', 0, ?, 1, ?, ?)`).run(upper, upper, now, now);
+    sqlite.prepare(`INSERT INTO organization_names (organization_id, valid_from, name, short_name, abbreviation, place_name, parent_line, search_key) VALUES (?, '1900-01-01', 'Tổng Liên đoàn Lao động Việt Nam', 'TLĐ', 'TLĐ', 'Hà Nội', '', 'tong lien doan lao dong viet nam')`).run(upper);
+    sqlite.prepare(`INSERT INTO award_conditions (id, form_id, target, shape, subject_form_ids, years, min_count, share_pct, end_offset, no_discipline, label, valid_from, valid_to, source, needs_check, sort_order, owner_id, revision, created_at, updated_at)
+      VALUES ('00000000-0000-4000-8000-00000000c001', ?, 'individual', 'title_each_year', ?, 2, 0, 0, 1, 0, 'Điều kiện của cấp trên: LĐTT 2 năm liền', '2025-01-01', NULL, 'Hướng dẫn của cấp trên, mục 3', 0, 99, ?, 1, ?, ?)`).run(BK_TINH, JSON.stringify([LDTT]), upper, now, now);
+    const n = await nominate('Đặng Thị An', w.choDon.id, BK_TINH);
+    expect((await checksOf(n.id)).get('Điều kiện của cấp trên: LĐTT 2 năm liền')).toMatchObject({ ok: false, message: 'Lao động tiên tiến 2024, 2025: thiếu năm 2024, 2025' });
+    const row = (await core.call('awardRules.list', {})).find((c) => c.ownerId === upper)!;
+    expect((await core.fail('awardRules.save', { ...row, label: 'sửa' })).message).toMatch(/do cấp trên ban hành/);
+    expect((await core.fail('awardRules.delete', { id: row.id })).message).toMatch(/do cấp trên ban hành/);
+  });
+});
+
 describe('collective: share of members with a title, no member disciplined (seeded TTLĐ xuất sắc, 70 %)', () => {
   it('counts the unit’s people, then blocks on a disciplined member', async () => {
     await importHistory([
