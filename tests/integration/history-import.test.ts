@@ -101,6 +101,9 @@ describe('history import', () => {
     const cstd = ladder.next.find((x) => x.formName === 'Chiến sĩ thi đua cơ sở')!;
     expect(cstd.met).toBe(false);
     expect(cstd.checks.map((c) => c.message)).toEqual(['Lao động tiên tiến 2026: thiếu năm 2026', 'Sáng kiến, đề tài được công nhận năm 2026: chưa có']);
+    // The history screen lists imported lines with the decisions, marked, found by a folded query.
+    expect((await core.call('commendations.history', { query: 'dang thi' })).map((h) => [h.name, h.numberText, h.periodYear, h.imported])).toEqual([['Đặng Thị An', '12/QĐ-LĐLĐ', 2024, true]]);
+    expect((await core.call('commendations.history', { organizationId: w.choDon.id })).map((h) => h.formName).sort()).toEqual(['Giấy khen', 'Lao động tiên tiến']);
     const unit = await core.call('awardHistory.getLadder', { organizationId: w.choDon.id, year: 2026 });
     expect(unit.entries.map((e) => [e.year, e.formName, e.origin])).toEqual([[2024, 'Giấy khen', 'imported']]);
     expect(unit.next.map((x) => x.formName)).toEqual(['Tập thể lao động tiên tiến', 'Tập thể lao động xuất sắc']);

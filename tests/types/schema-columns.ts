@@ -73,6 +73,7 @@ export interface MigratedTables {
     person_id: string | null;
     organization_id: string | null;
     name: string;
+    search_key: string;
     form_id: string;
     year: number;
     decision_number: string;

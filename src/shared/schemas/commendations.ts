@@ -433,6 +433,8 @@ export interface HistoryRow {
   goldBookNumber: string | null;
   /** Replaced by a later correction (đính chính): kept for the record, left out of statistics. */
   correctedBy: string | null;
+  /** A past decision's line imported from Excel (award_history): no decision record, no money. */
+  imported?: boolean;
 }
 
 export const statisticsInput = z.object({ periodYear: year('Năm').optional(), movementId: id('Phong trào').optional() });

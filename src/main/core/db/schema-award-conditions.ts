@@ -29,6 +29,7 @@ export interface AwardHistoryTable extends Travel {
   person_id: string | null;
   organization_id: string | null;
   name: string;
+  search_key: string;
   form_id: string;
   year: number;
   decision_number: string;

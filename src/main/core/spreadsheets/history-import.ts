@@ -186,7 +186,7 @@ export async function writeHistory(q: Q, officeId: string, parsed: ParsedHistory
     const res = await q
       .insertInto('award_history')
       .values({
-        id: newId(), target: l.target, person_id: personId, organization_id: l.organizationId, name, form_id: l.formId, year: l.year,
+        id: newId(), target: l.target, person_id: personId, organization_id: l.organizationId, name, search_key: fold(name), form_id: l.formId, year: l.year,
         decision_number: l.decisionNumber, decision_date: l.decisionDate, issuer: l.issuer, origin: 'imported', file_name: fileName,
         import_key: importKey, owner_id: officeId, revision: 1, deleted_at: null, created_at: now, updated_at: now,
       })

@@ -103,6 +103,8 @@ export const m0010: Migration = {
         person_id TEXT REFERENCES people(id),
         organization_id TEXT REFERENCES organizations(id),
         name TEXT NOT NULL,
+        -- fold(name): the history screen searches it like the awardees of decisions.
+        search_key TEXT NOT NULL DEFAULT '',
         form_id TEXT NOT NULL REFERENCES award_forms(id),
         year INTEGER NOT NULL,
         decision_number TEXT NOT NULL,

@@ -11,6 +11,7 @@ import { compareVi } from '../../../../shared/vi-text/collate';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { importedHistoryRows } from './imported-history';
 import { containsFolded, dmy, entryNumbers, orgNames } from './lookups';
 
 function issuedAwardees(q: Kysely<DB>) {
@@ -38,7 +39,7 @@ export async function history(q: Kysely<DB>, input: z.output<typeof historyInput
   const rows = await s.orderBy('d.decision_date', 'desc').orderBy('a.sort_order').limit(input.limit).execute();
   const numbers = await entryNumbers(q, [...rows.map((r) => r.register_entry_id), ...rows.map((r) => r.corrected_entry)]);
   const names = await orgNames(q);
-  return rows.map((r) => ({
+  const issued: HistoryRow[] = rows.map((r) => ({
     awardeeId: r.awardee_id,
     decisionId: r.decision_id,
     numberText: numbers.get(r.register_entry_id!) ?? '',
@@ -55,6 +56,11 @@ export async function history(q: Kysely<DB>, input: z.output<typeof historyInput
     goldBookNumber: r.gold_book_number,
     correctedBy: r.corrected_entry ? (numbers.get(r.corrected_entry) ?? '') : null,
   }));
+  // Lines imported from Excel join the history (marked), newest first with the decisions.
+  const imported = await importedHistoryRows(q, input, (id) => names.get(id) ?? null);
+  if (!imported.length) return issued;
+  const key = (r: HistoryRow) => r.decisionDate || `${r.periodYear}-12-31`;
+  return [...issued, ...imported].sort((a, b) => key(b).localeCompare(key(a))).slice(0, input.limit);
 }
 
 export async function historyXlsx(rows: HistoryRow[]): Promise<Uint8Array> {
@@ -82,11 +88,11 @@ export async function historyXlsx(rows: HistoryRow[]): Promise<Uint8Array> {
       positionUnit: r.positionUnit || r.unitName || '',
       form: r.formName,
       number: r.numberText,
-      date: dmy(r.decisionDate),
+      date: r.decisionDate ? dmy(r.decisionDate) : '',
       year: r.periodYear,
       amount: r.amount,
       gold: r.goldBookNumber ?? '',
-      note: r.correctedBy ? `Đã đính chính bởi QĐ ${r.correctedBy}` : '',
+      note: r.correctedBy ? `Đã đính chính bởi QĐ ${r.correctedBy}` : r.imported ? 'Nhập từ Excel' : '',
     }),
   );
   ws.getColumn('amount').numFmt = '#,##0';

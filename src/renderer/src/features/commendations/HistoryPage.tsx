@@ -70,11 +70,15 @@ export function HistoryPage() {
           { title: 'Đối tượng', dataIndex: 'target', width: 90, render: (t: HistoryRow['target']) => TARGET_LABELS[t] },
           { title: 'Đơn vị', dataIndex: 'unitName' },
           { title: 'Hình thức', dataIndex: 'formName' },
-          { title: 'Quyết định', render: (_: unknown, r) => `${r.numberText} ngày ${showDate(r.decisionDate)}` },
+          { title: 'Quyết định', render: (_: unknown, r) => (r.decisionDate ? `${r.numberText} ngày ${showDate(r.decisionDate)}` : r.numberText) },
           { title: 'Năm', dataIndex: 'periodYear', width: 70 },
           { title: 'Số tiền', dataIndex: 'amount', align: 'right', render: (a: number) => money(a) },
           { title: 'Sổ vàng', dataIndex: 'goldBookNumber', width: 90 },
-          { title: '', dataIndex: 'correctedBy', render: (c: string | null) => (c ? <Tag color="orange">Đã đính chính bởi QĐ {c}</Tag> : null) },
+          {
+            title: '',
+            dataIndex: 'correctedBy',
+            render: (c: string | null, r) => (c ? <Tag color="orange">Đã đính chính bởi QĐ {c}</Tag> : r.imported ? <Tag color="purple">nhập từ Excel</Tag> : null),
+          },
         ]}
       />
     </Space>
