@@ -69,6 +69,19 @@ test('history from Excel → review shows each condition → override with a rea
   const [n] = await api(office, 'commendations.listNominations', {});
   expect(n.review).toMatchObject({ result: 'approved', overrideReason: 'Sáng kiến đã được Hội đồng công nhận, quyết định đang trình ký' });
 
+  // The history screen lists the imported lines; the name opens the ladder, where a sáng kiến is recorded.
+  await page.getByRole('tab', { name: 'Lịch sử khen thưởng' }).click();
+  await expect(page.getByText('nhập từ Excel').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Đặng Thị An' }).first().click();
+  const ladder = page.getByRole('dialog', { name: 'Quá trình khen thưởng: Đặng Thị An' });
+  await ladder.getByLabel('Sáng kiến / đề tài').fill('Phần mềm quản lý đoàn viên');
+  await ladder.getByLabel('Quyết định công nhận').fill('QĐ 5/QĐ-CĐCS');
+  await ladder.getByRole('button', { name: 'Thêm' }).click();
+  await expect(ladder).toContainText('2026: Phần mềm quản lý đoàn viên (QĐ 5/QĐ-CĐCS)');
+  await expect(ladder.getByTestId('ladder-next')).toContainText('Chiến sĩ thi đua cơ sở: đủ điều kiện');
+  await page.screenshot({ path: join(process.env.SHOT_DIR ?? office.dir, 'award-ladder-after.png') });
+  await page.keyboard.press('Escape');
+
   await goTo(page, 'awards', 'settings');
   const card = page.locator('.ant-card', { hasText: 'Điều kiện xét tặng' });
   await card.scrollIntoViewIfNeeded();

@@ -1,5 +1,5 @@
-import { Alert, Descriptions, Drawer, Empty, InputNumber, List, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Descriptions, Drawer, Empty, Form, Input, InputNumber, List, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import type { LadderEntry, LadderView } from '@shared/schemas/award-conditions';
 import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
@@ -19,12 +19,24 @@ export function LadderDrawer({ subject, onClose }: { subject: LadderSubject | nu
   const [year, setYear] = useState(dayjs().year());
   const [view, setView] = useState<LadderView | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  useEffect(() => {
+  const [form] = Form.useForm<{ year: number; name: string; recognisedBy?: string }>();
+  const load = useCallback(() => {
     if (!subject) return;
     setError(null);
     call('awardHistory.getLadder', { ...subject, year }).then(setView, (e) => setError(toAppError(e)));
   }, [subject, year]);
+  useEffect(() => load(), [load]);
   if (!subject) return null;
+  // A recognised sáng kiến / đề tài is what the "initiative" conditions read.
+  const addInitiative = async (v: { year: number; name: string; recognisedBy?: string }) => {
+    try {
+      await call('awardHistory.saveInitiative', { ...subject, year: v.year, name: v.name, recognisedBy: v.recognisedBy ?? '' });
+      form.resetFields();
+      load();
+    } catch (e) {
+      setError(toAppError(e));
+    }
+  };
   return (
     <Drawer open width={760} title={view ? `Quá trình khen thưởng: ${view.subjectName}` : 'Quá trình khen thưởng'} onClose={onClose}>
       <ErrorAlert error={error} />
@@ -49,6 +61,20 @@ export function LadderDrawer({ subject, onClose }: { subject: LadderSubject | nu
               column={1}
               items={[{ key: 'i', label: 'Sáng kiến, đề tài được công nhận', children: view.initiatives.length ? view.initiatives.map((i) => `${i.year}: ${i.name}${i.recognisedBy ? ` (${i.recognisedBy})` : ''}`).join('; ') : 'Chưa có' }]}
             />
+          )}
+          {view.target === 'individual' && (
+            <Form form={form} layout="inline" onFinish={addInitiative} initialValues={{ year }} style={{ rowGap: 8 }}>
+              <Form.Item label="Năm" name="year" rules={[{ required: true, message: 'Nhập năm' }]}>
+                <InputNumber aria-label="Năm công nhận" min={1990} max={2200} />
+              </Form.Item>
+              <Form.Item label="Sáng kiến / đề tài" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên' }]}>
+                <Input style={{ width: 220 }} />
+              </Form.Item>
+              <Form.Item label="Quyết định công nhận" name="recognisedBy">
+                <Input style={{ width: 170 }} placeholder="QĐ 5/QĐ-CĐCS" />
+              </Form.Item>
+              <Button htmlType="submit">Thêm</Button>
+            </Form>
           )}
           <Space>
             <Typography.Title level={5} style={{ margin: 0 }}>Có thể đề nghị năm</Typography.Title>
