@@ -155,6 +155,10 @@ describe('collective: share of members with a title, no member disciplined (seed
     });
     await importHistory([['21/QĐ-LĐLĐ', '19/12/2026', 'Lao động tiên tiến', 2026, 'Lý Văn Ba', 'CHODON']]);
     expect(await share()).toMatchObject({ ok: true, message: expect.stringMatching(/^3\/3 cá nhân của đơn vị \(100%\)/) });
+    // An exclusion that ended before the window does not count.
+    const ba = (await core.call('people.search', { query: 'ly van ba', organizationId: w.choDon.id })).items[0];
+    await core.call('commendations.saveExclusion', { personId: ba.id, reason: 'Kỷ luật khiển trách', validFrom: '2024-01-01', validTo: '2024-12-31' });
+    expect(await share()).toMatchObject({ ok: true, message: expect.stringContaining('không có cá nhân bị kỷ luật') });
     const people = await core.call('people.search', { query: 'thuy', organizationId: w.choDon.id });
     const thuy = people.items.find((p) => p.fullName === 'Hoàng Văn Thủy')!;
     await core.call('commendations.saveExclusion', { personId: thuy.id, reason: 'Kỷ luật khiển trách', validFrom: '2026-03-01' });

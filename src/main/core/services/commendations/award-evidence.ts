@@ -128,15 +128,21 @@ export async function loadMembers(q: Kysely<DB>, organizationIds: string[]): Pro
   return out;
 }
 
-/** Exclusions for any form (kỷ luật…) overlapping [from, to], by person id: the reason and dates. */
-export async function loadDisciplines(q: Kysely<DB>, personIds: string[], from: string, to: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+/** Exclusions for any form (kỷ luật…) overlapping [from, to], by person id, with their own dates. */
+export interface Discipline {
+  from: string;
+  to: string | null;
+  text: string;
+}
+
+export async function loadDisciplines(q: Kysely<DB>, personIds: string[], from: string, to: string): Promise<Map<string, Discipline[]>> {
+  const out = new Map<string, Discipline[]>();
   if (!personIds.length) return out;
-  const rows = await sql<{ person_id: string; reason: string; valid_from: string }>`
-    SELECT person_id, reason, valid_from FROM commendation_exclusions
+  const rows = await sql<{ person_id: string; reason: string; valid_from: string; valid_to: string | null }>`
+    SELECT person_id, reason, valid_from, valid_to FROM commendation_exclusions
     WHERE deleted_at IS NULL AND form_id IS NULL AND valid_from <= ${to} AND (valid_to IS NULL OR valid_to >= ${from})
       AND person_id IN (SELECT value FROM json_each(${JSON.stringify(personIds)}))
   `.execute(q);
-  for (const r of rows.rows) if (!out.has(r.person_id)) out.set(r.person_id, `${r.reason} (từ ${dmy(r.valid_from)})`);
+  for (const r of rows.rows) push(out, r.person_id, { from: r.valid_from, to: r.valid_to, text: `${r.reason} (từ ${dmy(r.valid_from)})` });
   return out;
 }

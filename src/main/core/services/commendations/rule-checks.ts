@@ -7,7 +7,7 @@ import type { RuleCheck } from '../../../../shared/schemas/commendations';
 import type { DB } from '../../db/schema';
 import type { AwardConditionsTable } from '../../db/schema-award-conditions';
 import type { NominationsTable } from '../../db/schema-commendations';
-import { formInfo, loadDisciplines, loadEvidence, loadInitiatives, loadMembers, orgKey, personKey, type Evidence, type InitiativeEvidence } from './award-evidence';
+import { formInfo, loadDisciplines, loadEvidence, loadInitiatives, loadMembers, orgKey, personKey, type Discipline, type Evidence, type InitiativeEvidence } from './award-evidence';
 import { conditionsInForce } from './conditions';
 import { dmy, entryNumbers } from './lookups';
 
@@ -148,7 +148,7 @@ interface Loaded {
   evidence: Map<string, Evidence[]>;
   initiatives: Map<string, InitiativeEvidence[]>;
   members: Map<string, { id: string; name: string }[]>;
-  disciplines: Map<string, string>;
+  disciplines: Map<string, Discipline[]>;
   formName: (id: string) => string;
 }
 
@@ -209,10 +209,12 @@ function evaluate(c: AwardConditionsTable, s: ConditionSubject, d: Loaded): Pick
       let message = `${titled.length}/${members.length} cá nhân của đơn vị (${pctText}%) đạt ${names} ${yearsText(first, last)}; cần ít nhất ${c.share_pct}%`;
       let ok = shareOk;
       if (c.no_discipline) {
-        const punished = members.filter((m) => d.disciplines.has(m.id));
+        // Only exclusions overlapping this condition's own window count.
+        const inWindowOf = (x: Discipline) => x.from <= `${last}-12-31` && (x.to === null || x.to >= `${first}-01-01`);
+        const punished = members.map((m) => ({ m, x: (d.disciplines.get(m.id) ?? []).find(inWindowOf) })).filter((p) => p.x);
         if (punished.length) {
           ok = false;
-          message += `; có cá nhân thuộc diện kỷ luật/loại trừ: ${punished.map((m) => `${m.name} — ${d.disciplines.get(m.id)}`).join('; ')}`;
+          message += `; có cá nhân thuộc diện kỷ luật/loại trừ: ${punished.map((p) => `${p.m.name} — ${p.x!.text}`).join('; ')}`;
         } else message += '; không có cá nhân bị kỷ luật';
       }
       return { ok, message };
