@@ -25,7 +25,12 @@ export const awardRuleHandlers = {
   'awardRules.check': async (input, ctx) => {
     // One JSON parameter instead of thousands of bound ones.
     const ids = JSON.stringify(input.nominationIds);
-    const rows = await ctx.db.selectFrom('nominations').selectAll().where(sql<boolean>`id IN (SELECT value FROM json_each(${ids}))`).where('deleted_at', 'is', null).execute();
+    const rows = await ctx.db
+      .selectFrom('nominations')
+      .select(['id', 'target', 'person_id', 'organization_id', 'proposed_form_id', 'period_year'])
+      .where(sql<boolean>`id IN (SELECT value FROM json_each(${ids}))`)
+      .where('deleted_at', 'is', null)
+      .execute();
     if (rows.length !== new Set(input.nominationIds).size) await Promise.all(input.nominationIds.map((id) => getNominationRow(ctx.db, id)));
     const checks = await conditionChecks(ctx.db, rows.map(nominationSubject), input.date ?? todayIso());
     return rows.map((r) => ({ nominationId: r.id, checks: checks.get(r.id) ?? [] }));

@@ -137,7 +137,7 @@ export interface ConditionSubject {
   year: number;
 }
 
-export function nominationSubject(n: NominationsTable): ConditionSubject {
+export function nominationSubject(n: Pick<NominationsTable, 'id' | 'target' | 'person_id' | 'organization_id' | 'proposed_form_id' | 'period_year'>): ConditionSubject {
   return { key: n.id, target: n.target, personId: n.person_id, organizationId: n.organization_id, formId: n.proposed_form_id, year: n.period_year };
 }
 
@@ -165,32 +165,39 @@ function subjectsOf(c: AwardConditionsTable): Set<string> {
   return set;
 }
 
+const subjectNameCache = new WeakMap<AwardConditionsTable, string>();
+function subjectNames(c: AwardConditionsTable, d: Loaded): string {
+  let names = subjectNameCache.get(c);
+  if (names === undefined) subjectNameCache.set(c, (names = [...subjectsOf(c)].map(d.formName).join(' hoặc ')));
+  return names;
+}
+
 function evaluate(c: AwardConditionsTable, s: ConditionSubject, d: Loaded): Pick<RuleCheck, 'ok' | 'message'> {
   const subjects = subjectsOf(c);
-  const names = [...subjects].map(d.formName).join(' hoặc ');
+  const names = subjectNames(c, d);
   const [first, last] = windowOf(c, s.year);
   const key = s.target === 'individual' ? personKey(s.personId!) : orgKey(s.organizationId!);
   const mine = (d.evidence.get(key) ?? []).filter((e) => subjects.has(e.formId));
   const inWindow = mine.filter((e) => e.year >= first && e.year <= last);
-  const byYear = (list: Evidence[]) => new Map(list.map((e) => [e.year, list.filter((x) => x.year === e.year)]));
+  const yearsOf = (list: Evidence[]) => [...new Set(list.map((e) => e.year))];
   switch (c.shape) {
     case 'title_each_year': {
       const years = Array.from({ length: c.years }, (_, i) => first + i);
-      const have = byYear(inWindow);
+      const have = new Set(yearsOf(inWindow));
       const missing = years.filter((y) => !have.has(y));
       const label = `${names} ${years.join(', ')}`;
       if (!missing.length) return { ok: true, message: `${label}: có (${evidenceText(inWindow)})` };
-      const found = inWindow.length ? `; có: ${[...have.keys()].join(', ')} (${evidenceText(inWindow)})` : '';
+      const found = inWindow.length ? `; có: ${[...have].join(', ')} (${evidenceText(inWindow)})` : '';
       return { ok: false, message: `${label}: thiếu năm ${missing.join(', ')}${found}` };
     }
     case 'title_k_of_n': {
-      const years = [...byYear(inWindow).keys()];
+      const years = yearsOf(inWindow);
       const label = `${names} trong ${yearsText(first, last)}: ${years.length} lần, cần ít nhất ${c.min_count}`;
       return { ok: years.length >= c.min_count, message: inWindow.length ? `${label} (${evidenceText(inWindow)})` : `${label} (chưa có lần nào)` };
     }
     case 'form_not_within': {
       if (!inWindow.length) return { ok: true, message: `${names} trong ${yearsText(first, last)}: chưa được tặng` };
-      return { ok: false, message: `${names} đã được tặng năm ${[...byYear(inWindow).keys()].join(', ')} (${evidenceText(inWindow)}): trong ${c.years} năm gần nhất` };
+      return { ok: false, message: `${names} đã được tặng năm ${yearsOf(inWindow).join(', ')} (${evidenceText(inWindow)}): trong ${c.years} năm gần nhất` };
     }
     case 'initiative': {
       const list = (d.initiatives.get(key) ?? []).filter((i) => i.year >= first && i.year <= last);
