@@ -7,7 +7,9 @@ import { addTableSpec, type TableSpec } from './tables';
  * Award conditions (migration 0010) on the wire, ready for the catalogue package of the upper level: the
  * conditions of the upper level's forms travel down with its catalogue, stay owned by it (read-only below,
  * services/commendations/conditions.ts) and are what a lower level's review checks for those forms.
- * Registered in the table registry when this module is imported; the catalogue kind names it in kinds.ts.
+ * Registered in the table registry when this module is imported. To ship it with the catalogue kind (branch paperwork,
+ * exchange/tables-catalogue.ts): add `seeded` (the seeded rows' ids start with 00000000-0000-4000-8000-, migration 0010)
+ * and put awardConditionsSpec in CATALOGUE_SPECS after awardFormsSpec (its rows refer to award_forms).
  */
 const conditionShape = {
   ...owned,
