@@ -5,13 +5,12 @@ import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/reg
 import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 import { dmy } from './commendations/lookups';
-import { listTree } from './organizations';
+import { unitNames } from './organizations';
 
 
 export async function personHistory(q: Kysely<DB>, personId: string): Promise<PersonHistory> {
   const p = await q.selectFrom('people').selectAll().where('id', '=', personId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
-  const names = new Map((await listTree(q)).map((n) => [n.id, n.name]));
   const rows = await q
     .selectFrom('registration_individuals as ri')
     .innerJoin('registrations as r', 'r.id', 'ri.registration_id')
@@ -24,6 +23,7 @@ export async function personHistory(q: Kysely<DB>, personId: string): Promise<Pe
     .orderBy('m.year', 'desc')
     .orderBy('ph.position')
     .execute();
+  const names = await unitNames(q, [p.organization_id, ...rows.map((r) => r.organization_id)]);
   const noted = await q.selectFrom('person_titles').select(['id', 'year', 'title', 'reference']).where('person_id', '=', personId).where('deleted_at', 'is', null).execute();
   // Past awards imported from Excel (award_history), marked as such in their reference.
   const imported = await q

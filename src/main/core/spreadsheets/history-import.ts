@@ -15,7 +15,8 @@ import { candidatesFor, matchOrCreatePerson, pickMatch } from '../services/perso
 import { newId, nowIso } from '../util/time';
 import { parseDmy } from './cells';
 import { findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping, type FieldSpec, type MappingKind } from './column-mapping';
-import { parseBirthYear, readWorkbook, sheetText, unitIndex } from './registrations-import';
+import { convertLegacy, parseBirthYear, unitIndex } from './registrations-import';
+import { readSheet } from './sheet-reader';
 
 type Q = Kysely<DB>;
 
@@ -78,10 +79,8 @@ interface ParsedHistory {
 }
 
 export async function parseHistorySheet(q: Q, req: HistoryImportRequest): Promise<ParsedHistory> {
-  const wb = await readWorkbook(req.bytes);
-  const ws = req.sheet ? wb.getWorksheet(req.sheet) : wb.worksheets[0];
-  if (!ws) throw new AppError('BAD_FILE', req.sheet ? `Tệp không có trang tính "${req.sheet}".` : 'Tệp Excel không có trang tính nào.');
-  const { cells, encoding, converted } = sheetText(ws);
+  const { sheetNames, sheet, cells } = await readSheet(req.bytes, { sheet: req.sheet });
+  const { encoding, converted } = convertLegacy(cells);
   const headerRow = req.headerRow ?? findHeaderRow(HISTORY_MAPPING, cells);
   const headers = (cells[headerRow - 1] ?? []).map((h) => h.trim());
   const key = headerKey(headers);
@@ -143,13 +142,13 @@ export async function parseHistorySheet(q: Q, req: HistoryImportRequest): Promis
       for (const msg of e) errors.push(`Dòng ${n}: ${msg}`);
       rows.push(row);
     }
-    if (!rows.length) errors.push(`Trang "${ws.name}" không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow}).`);
+    if (!rows.length) errors.push(`Trang "${sheet}" không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow}).`);
   }
   const count = (a: HistoryImportRow['action']) => rows.filter((r) => r.action === a).length;
   return {
     preview: {
-      sheetNames: wb.worksheets.map((w) => w.name),
-      sheet: ws.name,
+      sheetNames,
+      sheet,
       headerRow,
       headers,
       fields: publicFields(HISTORY_MAPPING),
@@ -170,7 +169,7 @@ export async function parseHistorySheet(q: Q, req: HistoryImportRequest): Promis
 export async function writeHistory(q: Q, officeId: string, parsed: ParsedHistory, fileName: string, keepMapping: boolean): Promise<HistoryImportResult> {
   const result: HistoryImportResult = { created: 0, unchanged: 0, peopleCreated: 0, peopleMatched: 0 };
   const now = nowIso();
-  const units = await orgNames(q);
+  const units = await orgNames(q, parsed.lines.filter((l) => l.target === 'collective').map((l) => l.organizationId));
   for (const l of parsed.lines) {
     let personId: string | null = null;
     let name = l.fullName;

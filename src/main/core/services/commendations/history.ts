@@ -38,7 +38,9 @@ export async function history(q: Kysely<DB>, input: z.output<typeof historyInput
   if (input.query) s = s.where(containsFolded('a.search_key', fold(input.query)));
   const rows = await s.orderBy('d.decision_date', 'desc').orderBy('a.sort_order').limit(input.limit).execute();
   const numbers = await entryNumbers(q, [...rows.map((r) => r.register_entry_id), ...rows.map((r) => r.corrected_entry)]);
-  const names = await orgNames(q);
+  // Lines imported from Excel join the history (marked), newest first with the decisions.
+  const imported = await importedHistoryRows(q, input);
+  const names = await orgNames(q, [...rows.map((r) => r.organization_id), ...imported.map((r) => r.organizationId)]);
   const issued: HistoryRow[] = rows.map((r) => ({
     awardeeId: r.awardee_id,
     decisionId: r.decision_id,
@@ -56,9 +58,8 @@ export async function history(q: Kysely<DB>, input: z.output<typeof historyInput
     goldBookNumber: r.gold_book_number,
     correctedBy: r.corrected_entry ? (numbers.get(r.corrected_entry) ?? '') : null,
   }));
-  // Lines imported from Excel join the history (marked), newest first with the decisions.
-  const imported = await importedHistoryRows(q, input, (id) => names.get(id) ?? null);
   if (!imported.length) return issued;
+  for (const r of imported) r.unitName = r.organizationId ? (names.get(r.organizationId) ?? null) : null;
   const key = (r: HistoryRow) => r.decisionDate || `${r.periodYear}-12-31`;
   return [...issued, ...imported].sort((a, b) => key(b).localeCompare(key(a))).slice(0, input.limit);
 }
@@ -104,7 +105,7 @@ export async function statistics(q: Kysely<DB>, input: z.output<typeof statistic
   if (input.periodYear) s = s.where('d.period_year', '=', input.periodYear);
   if (input.movementId) s = s.where('d.movement_id', '=', input.movementId);
   const rows = await s.execute();
-  const names = await orgNames(q);
+  const names = await orgNames(q, rows.map((r) => r.organization_id));
   const movements = new Map((await q.selectFrom('movements').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
   const phases = new Map((await q.selectFrom('movement_phases').select(['id', 'name']).execute()).map((p) => [p.id, p.name]));
   const group = (keyOf: (r: (typeof rows)[number]) => [string, string]): StatisticsLine[] => {

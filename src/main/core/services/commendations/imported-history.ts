@@ -6,7 +6,8 @@ import { fold } from '../../../../shared/vi-text/normalize';
 import type { DB } from '../../db/schema';
 import { containsFolded } from './lookups';
 
-export async function importedHistoryRows(q: Kysely<DB>, input: z.output<typeof historyInput>, unitName: (id: string) => string | null): Promise<HistoryRow[]> {
+/** unitName is left null: the caller names the units of both lists in one lookup. */
+export async function importedHistoryRows(q: Kysely<DB>, input: z.output<typeof historyInput>): Promise<HistoryRow[]> {
   let s = q
     .selectFrom('award_history as h')
     .innerJoin('award_forms as f', 'f.id', 'h.form_id')
@@ -27,7 +28,7 @@ export async function importedHistoryRows(q: Kysely<DB>, input: z.output<typeof 
     organizationId: r.organization_id,
     name: r.name,
     positionUnit: r.issuer ? `QĐ của ${r.issuer}` : '',
-    unitName: r.organization_id ? unitName(r.organization_id) : null,
+    unitName: null,
     formName: r.form_name,
     amount: 0,
     goldBookNumber: null,

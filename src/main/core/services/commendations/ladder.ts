@@ -24,7 +24,7 @@ export async function ladder(q: Kysely<DB>, input: z.output<typeof ladderInput>)
     if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
     subjectName = p.full_name;
   } else {
-    const name = (await orgNames(q)).get(input.organizationId!);
+    const name = (await orgNames(q, [input.organizationId])).get(input.organizationId!);
     if (!name) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
     subjectName = name;
   }
