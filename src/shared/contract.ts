@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Result } from './errors';
 import { awardHistoryCalls, awardRuleCalls } from './calls/award-rules';
+import { catalogueCalls } from './calls/catalogue';
 import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
@@ -14,6 +15,7 @@ import { documentCalls } from './calls/documents';
 import { dossierCalls } from './calls/dossier';
 import { exchangeCalls } from './calls/exchange';
 import { generalDocumentCalls } from './calls/general-documents';
+import { identityCalls } from './calls/identity';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
@@ -27,6 +29,7 @@ export type { DocumentPreview } from './calls/documents';
 export const contract = {
   ...coreCalls,
   ...directoryCalls,
+  ...identityCalls,
   ...exchangeCalls,
   ...planCalls,
   ...registerCalls,
@@ -37,6 +40,7 @@ export const contract = {
   ...commendationCalls,
   ...awardRuleCalls,
   ...awardHistoryCalls,
+  ...catalogueCalls,
   ...reportCalls,
   ...settingsCalls,
 } as const;

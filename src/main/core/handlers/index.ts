@@ -1,5 +1,6 @@
 import type { Handlers } from '../registry';
 import { awardHistoryHandlers, awardRuleHandlers } from './award-rules';
+import { catalogueHandlers } from './catalogue';
 import { commendationHandlers } from './commendations';
 import { appHandlers, backupHandlers, officeHandlers } from './core';
 import { exchangeHandlers } from './exchange';
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...commendationHandlers,
   ...awardRuleHandlers,
   ...awardHistoryHandlers,
+  ...catalogueHandlers,
   ...reportAreaHandlers,
   ...settingsHandlers,
 };

@@ -4,12 +4,15 @@ import { AppError } from '../../../shared/errors';
 import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/registrations';
 import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
-import { dmy } from './commendations/lookups';
+import { formatDmy } from '../../../shared/vi-text/dates';
 import { unitNames } from './organizations';
+import { identityIds } from './person-identity';
 
 
 export async function personHistory(q: Kysely<DB>, personId: string): Promise<PersonHistory> {
-  const p = await q.selectFrom('people').selectAll().where('id', '=', personId).where('deleted_at', 'is', null).executeTakeFirst();
+  // Read through merges: the survivor's record, with everything recorded under any of its ids.
+  const ids = await identityIds(q, personId);
+  const p = await q.selectFrom('people').selectAll().where('id', '=', ids[0]).where('deleted_at', 'is', null).executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
   const rows = await q
     .selectFrom('registration_individuals as ri')
@@ -17,25 +20,25 @@ export async function personHistory(q: Kysely<DB>, personId: string): Promise<Pe
     .innerJoin('movements as m', 'm.id', 'r.movement_id')
     .leftJoin('movement_phases as ph', 'ph.id', 'r.phase_id')
     .select(['m.year', 'm.id as movement_id', 'm.name as movement_name', 'ph.name as phase_name', 'ri.organization_id', 'ri.position', 'ri.title', 'r.status'])
-    .where('ri.person_id', '=', personId)
+    .where('ri.person_id', 'in', ids)
     .where('ri.deleted_at', 'is', null)
     .where('r.deleted_at', 'is', null)
     .orderBy('m.year', 'desc')
     .orderBy('ph.position')
     .execute();
   const names = await unitNames(q, [p.organization_id, ...rows.map((r) => r.organization_id)]);
-  const noted = await q.selectFrom('person_titles').select(['id', 'year', 'title', 'reference']).where('person_id', '=', personId).where('deleted_at', 'is', null).execute();
+  const noted = await q.selectFrom('person_titles').select(['id', 'year', 'title', 'reference']).where('person_id', 'in', ids).where('deleted_at', 'is', null).execute();
   // Past awards imported from Excel (award_history), marked as such in their reference.
   const imported = await q
     .selectFrom('award_history as h')
     .innerJoin('award_forms as f', 'f.id', 'h.form_id')
     .select(['h.id', 'h.year', 'f.name as title', 'h.decision_number', 'h.decision_date'])
-    .where('h.person_id', '=', personId)
+    .where('h.person_id', 'in', ids)
     .where('h.deleted_at', 'is', null)
     .execute();
   const titles = [
     ...noted,
-    ...imported.map((h) => ({ id: h.id, year: h.year, title: h.title, reference: `Quyết định số ${h.decision_number}${h.decision_date ? ` ngày ${dmy(h.decision_date)}` : ''} (nhập từ Excel)` })),
+    ...imported.map((h) => ({ id: h.id, year: h.year, title: h.title, reference: `Quyết định số ${h.decision_number}${h.decision_date ? ` ngày ${formatDmy(h.decision_date)}` : ''} (nhập từ Excel)` })),
   ].sort((a, b) => b.year - a.year);
   return {
     person: {

@@ -5,7 +5,6 @@ import { ExchangeArea } from '../features/exchange/ExchangeArea';
 import { GeneralDocsArea } from '../features/general-docs/GeneralDocsArea';
 import { HomePage } from '../features/home/HomePage';
 import { OrganizationsArea } from '../features/organizations/OrganizationsArea';
-import { Placeholder } from '../features/placeholder/Placeholder';
 import { PlansArea } from '../features/plans/PlansArea';
 import { RegisterArea } from '../features/register/RegisterArea';
 import { RegistrationsArea } from '../features/registrations/RegistrationsArea';
@@ -36,8 +35,6 @@ function AreaView({ area }: { area: Area }) {
       return <ReportsArea />;
     case 'documents':
       return <GeneralDocsArea />;
-    default:
-      return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }
 }
 

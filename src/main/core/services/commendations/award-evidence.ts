@@ -10,7 +10,7 @@ import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { dmy } from './lookups';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 export type Evidence = LadderEntry;
 
@@ -65,7 +65,7 @@ export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number,
     const keyOf = target === 'individual' ? personKey : orgKey;
     for (const r of issued.rows) {
       const num = r.number !== null ? `${formatDocSerial(r.number)}/${r.symbol}` : '';
-      push(out, keyOf(r.subject), entry(r.form_id, r.period_year, `QĐ ${num} ngày ${dmy(r.decision_date)}`, 'issued'));
+      push(out, keyOf(r.subject), entry(r.form_id, r.period_year, `QĐ ${num} ngày ${formatDmy(r.decision_date)}`, 'issued'));
     }
     const hcolumn = sql.ref(target === 'individual' ? 'person_id' : 'organization_id');
     const imported = await sql<{ subject: string; form_id: string; year: number; decision_number: string; decision_date: string | null; issuer: string }>`
@@ -74,7 +74,7 @@ export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number,
       WHERE ${hcolumn} IN (SELECT value FROM json_each(${ids})) AND year BETWEEN ${fromYear} AND ${toYear} AND target = ${target} AND deleted_at IS NULL
     `.execute(q);
     for (const r of imported.rows) {
-      const date = r.decision_date ? ` ngày ${dmy(r.decision_date)}` : '';
+      const date = r.decision_date ? ` ngày ${formatDmy(r.decision_date)}` : '';
       const issuer = r.issuer ? ` của ${r.issuer}` : '';
       push(out, keyOf(r.subject), entry(r.form_id, r.year, `QĐ ${r.decision_number}${date}${issuer}, nhập từ Excel`, 'imported'));
     }
@@ -143,6 +143,6 @@ export async function loadDisciplines(q: Kysely<DB>, personIds: string[], from: 
     WHERE deleted_at IS NULL AND form_id IS NULL AND valid_from <= ${to} AND (valid_to IS NULL OR valid_to >= ${from})
       AND person_id IN (SELECT value FROM json_each(${JSON.stringify(personIds)}))
   `.execute(q);
-  for (const r of rows.rows) push(out, r.person_id, { from: r.valid_from, to: r.valid_to, text: `${r.reason} (từ ${dmy(r.valid_from)})` });
+  for (const r of rows.rows) push(out, r.person_id, { from: r.valid_from, to: r.valid_to, text: `${r.reason} (từ ${formatDmy(r.valid_from)})` });
   return out;
 }

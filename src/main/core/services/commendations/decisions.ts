@@ -18,9 +18,10 @@ import { newId, nowIso } from '../../util/time';
 import { matchOrCreatePerson } from '../person-matching';
 import { issueNumber } from '../register';
 import { getForm } from './catalogue';
-import { dmy, entryNumbers } from './lookups';
+import { entryNumbers } from './lookups';
 import { moneyAt } from './money';
 import { getNomination } from './nominations';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 export async function getDecisionRow(q: Kysely<DB>, id: string): Promise<DecisionsTable> {
   const d = await q.selectFrom('decisions').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -85,7 +86,7 @@ export async function getDecision(q: Kysely<DB>, id: string): Promise<DecisionVi
   const awardees: AwardeeView[] = rows.map((r, i) => {
     const m = money.get(r.id);
     if (m?.missing) warnings.add(m.missing);
-    if (m?.baseSalaryNeedsCheck) warnings.add(`Mức lương cơ sở ${m.baseSalary?.toLocaleString('vi-VN')} đồng (từ ${dmy(m.baseSalaryFrom!)}) đang đánh dấu "cần kiểm tra" trong Cài đặt.`);
+    if (m?.baseSalaryNeedsCheck) warnings.add(`Mức lương cơ sở ${m.baseSalary?.toLocaleString('vi-VN')} đồng (từ ${formatDmy(m.baseSalaryFrom!)}) đang đánh dấu "cần kiểm tra" trong Cài đặt.`);
     return {
       id: r.id,
       row: i + 1,
@@ -263,7 +264,7 @@ export async function issueDecision(q: Kysely<DB>, officeId: string, input: { id
       .where('id', '=', r.id)
       .execute();
   }
-  await recordTitles(q, officeId, d, rows, `Quyết định số ${entry.numberText} ngày ${dmy(input.date)}`);
+  await recordTitles(q, officeId, d, rows, `Quyết định số ${entry.numberText} ngày ${formatDmy(input.date)}`);
   await q
     .updateTable('decisions')
     .set({
@@ -294,7 +295,7 @@ async function recordTitles(q: Kysely<DB>, officeId: string, d: DecisionsTable, 
     await q
       .updateTable('person_titles')
       .set((eb) => ({ deleted_at: now, updated_at: now, revision: eb('revision', '+', 1) }))
-      .where('reference', '=', `Quyết định số ${oldNumber} ngày ${dmy(old.decision_date)}`)
+      .where('reference', '=', `Quyết định số ${oldNumber} ngày ${formatDmy(old.decision_date)}`)
       .where('deleted_at', 'is', null)
       .execute();
   }
@@ -324,9 +325,9 @@ export async function correctDecision(q: Kysely<DB>, officeId: string, id: strin
     phaseId: d.phase_id,
     periodYear: d.period_year,
     decisionDate: d.decision_date,
-    subject: `Về việc đính chính Quyết định số ${view.numberText} ngày ${dmy(d.decision_date)}`,
+    subject: `Về việc đính chính Quyết định số ${view.numberText} ngày ${formatDmy(d.decision_date)}`,
     achievement: d.achievement,
-    bases: [...bases, `Căn cứ Quyết định số ${view.numberText} ngày ${dmy(d.decision_date)} về việc ${subjectOf(d).replace(/^Về việc\s+/i, '')}`],
+    bases: [...bases, `Căn cứ Quyết định số ${view.numberText} ngày ${formatDmy(d.decision_date)} về việc ${subjectOf(d).replace(/^Về việc\s+/i, '')}`],
     proposalLine: d.proposal_line,
     executors: d.executors,
     fundingSource: d.funding_source,

@@ -12,7 +12,9 @@ import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { importedHistoryRows } from './imported-history';
-import { containsFolded, dmy, entryNumbers, orgNames } from './lookups';
+import { identityIds } from '../person-identity';
+import { containsFolded, entryNumbers, orgNames } from './lookups';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 function issuedAwardees(q: Kysely<DB>) {
   return q
@@ -32,7 +34,8 @@ function issuedAwardees(q: Kysely<DB>) {
 
 export async function history(q: Kysely<DB>, input: z.output<typeof historyInput>): Promise<HistoryRow[]> {
   let s = issuedAwardees(q);
-  if (input.personId) s = s.where('a.person_id', '=', input.personId);
+  // A person's history is their identity's: awards recorded under a merged alias count.
+  if (input.personId) s = s.where('a.person_id', 'in', await identityIds(q, input.personId));
   // A unit's history: the unit as a collective and the people it put forward.
   if (input.organizationId) s = s.where('a.organization_id', '=', input.organizationId);
   if (input.query) s = s.where(containsFolded('a.search_key', fold(input.query)));
@@ -89,7 +92,7 @@ export async function historyXlsx(rows: HistoryRow[]): Promise<Uint8Array> {
       positionUnit: r.positionUnit || r.unitName || '',
       form: r.formName,
       number: r.numberText,
-      date: r.decisionDate ? dmy(r.decisionDate) : '',
+      date: formatDmy(r.decisionDate),
       year: r.periodYear,
       amount: r.amount,
       gold: r.goldBookNumber ?? '',

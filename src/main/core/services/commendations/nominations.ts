@@ -135,17 +135,30 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
     updated_at: now,
   };
   if (input.id) {
+    await refuseForeign(q, input.id, officeId);
     const old = await getNomination(q, input.id, officeId);
     if (old.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${old.decision?.numberText}): không sửa được.`);
     await q.updateTable('nominations').set({ ...values, revision: (eb) => eb('revision', '+', 1) }).where('id', '=', input.id).execute();
     return input.id;
   }
   const id = newId();
-  await q.insertInto('nominations').values({ id, owner_id: sourceOrgId, revision: 1, deleted_at: null, created_at: now, status: 'proposed', ...values }).execute();
+  // The office that records a nomination owns it; typed from a lower unit's paper tờ trình, it is this office's record
+  // (source = that unit) and travels down with the decision made from it.
+  await q.insertInto('nominations').values({ id, owner_id: officeId, revision: 1, deleted_at: null, created_at: now, status: 'proposed', ...values }).execute();
   return id;
 }
 
+/** A nomination received from the unit that recorded it is read-only here (DESIGN principle 6). */
+async function refuseForeign(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
+  const row = await getNominationRow(q, id);
+  if (row.owner_id && row.owner_id !== officeId) {
+    const owner = (await orgNames(q, [row.owner_id])).get(row.owner_id) ?? 'đơn vị khác';
+    throw new AppError('CONFLICT', `Đề nghị này do ${owner} lập và gửi lên; chỉ đơn vị đó sửa hoặc xóa được.`);
+  }
+}
+
 export async function deleteNomination(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
+  await refuseForeign(q, id, officeId);
   const n = await getNomination(q, id, officeId);
   if (n.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${n.decision?.numberText}): không xóa được.`);
   const now = nowIso();

@@ -3,7 +3,7 @@
  * condition of the form was not met: who, which conditions, on which review date, and the council's reason.
  */
 import type { NominationView } from '../../../../shared/schemas/commendations';
-import { dmy } from './lookups';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 export function overrideSentences(items: NominationView[]): string[] {
   return items
@@ -11,6 +11,6 @@ export function overrideSentences(items: NominationView[]): string[] {
     .map((n) => {
       const r = n.review!;
       const unmet = r.checks.filter((c) => c.overridden && c.condition).map((c) => `“${c.condition!.label}”`);
-      return `Đối với ${n.displayName}: Hội đồng Thi đua - Khen thưởng họp ngày ${dmy(r.reviewedOn)} đã thông qua đề nghị khi chưa đạt điều kiện ${unmet.join('; ')}. Lý do: ${r.overrideReason.replace(/\.$/, '')}.`;
+      return `Đối với ${n.displayName}: Hội đồng Thi đua - Khen thưởng họp ngày ${formatDmy(r.reviewedOn)} đã thông qua đề nghị khi chưa đạt điều kiện ${unmet.join('; ')}. Lý do: ${r.overrideReason.replace(/\.$/, '')}.`;
     });
 }

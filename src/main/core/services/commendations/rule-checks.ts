@@ -9,7 +9,9 @@ import type { AwardConditionsTable } from '../../db/schema-award-conditions';
 import type { NominationsTable } from '../../db/schema-commendations';
 import { formInfo, loadDisciplines, loadEvidence, loadInitiatives, loadMembers, orgKey, personKey, type Discipline, type Evidence, type InitiativeEvidence } from './award-evidence';
 import { conditionsInForce } from './conditions';
-import { dmy, entryNumbers } from './lookups';
+import { identityIds } from '../person-identity';
+import { entryNumbers } from './lookups';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 /** Registered for the movement (and đợt) the nomination is for: the unit, or the person in a unit's list. */
 export async function registrationCheck(q: Kysely<DB>, n: NominationsTable): Promise<RuleCheck> {
@@ -32,7 +34,8 @@ export async function registrationCheck(q: Kysely<DB>, n: NominationsTable): Pro
   }
   const found = await regs
     .innerJoin('registration_individuals as ri', 'ri.registration_id', 'r.id')
-    .where('ri.person_id', '=', n.person_id!)
+    // Any id of the person (merged aliases included): one person, one identity.
+    .where('ri.person_id', 'in', await identityIds(q, n.person_id!))
     .where('ri.deleted_at', 'is', null)
     .select('ri.title')
     .executeTakeFirst();
@@ -43,7 +46,8 @@ export async function registrationCheck(q: Kysely<DB>, n: NominationsTable): Pro
 
 /** The same form for the same period: already in an issued decision, or proposed twice. */
 export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formName: string): Promise<RuleCheck> {
-  const subject = n.target === 'individual' ? ['a.person_id', n.person_id!] : ['a.organization_id', n.organization_id!];
+  // An individual is every id of their identity (merged aliases), so a second record of them is caught too.
+  const subject = n.target === 'individual' ? (['a.person_id', await identityIds(q, n.person_id!)] as const) : (['a.organization_id', [n.organization_id!]] as const);
   const given = await q
     .selectFrom('decision_awardees as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
@@ -52,7 +56,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     .where('d.period_year', '=', n.period_year)
     .where('a.form_id', '=', n.proposed_form_id)
     .where('a.target', '=', n.target)
-    .where(subject[0] as 'a.person_id', '=', subject[1])
+    .where(subject[0], 'in', subject[1])
     .where('a.deleted_at', 'is', null)
     // A decision replaced by an issued correction no longer counts; its correction does.
     .where(({ not, exists, selectFrom }) =>
@@ -61,7 +65,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     .executeTakeFirst();
   if (given) {
     const num = (await entryNumbers(q, [given.register_entry_id])).get(given.register_entry_id!) ?? '';
-    return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${num} ngày ${dmy(given.decision_date)}: không khen trùng cùng hình thức, cùng kỳ.` };
+    return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${num} ngày ${formatDmy(given.decision_date)}: không khen trùng cùng hình thức, cùng kỳ.` };
   }
   // History brought in from Excel counts as given (a new office's past lives there).
   const past = await q
@@ -74,7 +78,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   if (past) {
-    const when = past.decision_date ? ` ngày ${dmy(past.decision_date)}` : '';
+    const when = past.decision_date ? ` ngày ${formatDmy(past.decision_date)}` : '';
     return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${past.decision_number}${when}${past.issuer ? ` của ${past.issuer}` : ''} (lịch sử nhập từ Excel): không khen trùng cùng hình thức, cùng kỳ.` };
   }
   const other = await q
@@ -85,7 +89,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     .where('o.period_year', '=', n.period_year)
     .where('o.proposed_form_id', '=', n.proposed_form_id)
     .where('o.target', '=', n.target)
-    .where(n.target === 'individual' ? 'o.person_id' : 'o.organization_id', '=', subject[1])
+    .where(n.target === 'individual' ? 'o.person_id' : 'o.organization_id', 'in', subject[1])
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('nomination_reviews as r').select('r.id').whereRef('r.nomination_id', '=', 'o.id').where('r.result', '=', 'rejected').where('r.deleted_at', 'is', null))),
     )
@@ -101,14 +105,14 @@ export async function exclusionCheck(q: Kysely<DB>, n: NominationsTable, date: s
     .leftJoin('award_forms as f', 'f.id', 'e.form_id')
     .select(['e.reason', 'e.valid_from', 'e.valid_to', 'f.name as form_name'])
     .where('e.deleted_at', 'is', null)
-    .where(n.target === 'individual' ? 'e.person_id' : 'e.organization_id', '=', n.target === 'individual' ? n.person_id! : n.organization_id!)
+    .where(n.target === 'individual' ? 'e.person_id' : 'e.organization_id', 'in', n.target === 'individual' ? await identityIds(q, n.person_id!) : [n.organization_id!])
     .where((eb) => eb.or([eb('e.form_id', 'is', null), eb('e.form_id', '=', n.proposed_form_id)]))
     .where('e.valid_from', '<=', date)
     .where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', date)]))
     .execute();
   if (!rows.length) return { code: 'exclusion', ok: true, message: `${n.display_name} không thuộc trường hợp loại trừ nào trong Cài đặt.` };
   const e = rows[0];
-  const range = `từ ${dmy(e.valid_from)}${e.valid_to ? ` đến ${dmy(e.valid_to)}` : ''}`;
+  const range = `từ ${formatDmy(e.valid_from)}${e.valid_to ? ` đến ${formatDmy(e.valid_to)}` : ''}`;
   return { code: 'exclusion', ok: false, message: `${n.display_name} thuộc trường hợp loại trừ ${range}${e.form_name ? ` (với "${e.form_name}")` : ''}: ${e.reason}.` };
 }
 

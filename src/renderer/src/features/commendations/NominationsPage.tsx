@@ -1,9 +1,10 @@
-import { App, Button, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, InputNumber, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { NOMINATION_STATUS_LABELS, TARGET_LABELS, type AwardFormView, type NominationView } from '@shared/schemas/commendations';
 import type { MovementSummary } from '@shared/schemas/movements';
 import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
+import { ActionList } from '../../lib/ActionList';
 import { dayjs } from '../../lib/dates';
 import { useOffice } from '../../stores/office';
 import { DossierModal } from '../dossier/DossierModal';
@@ -39,31 +40,30 @@ export function NominationsPage() {
   if (!office) return null;
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space wrap>
-        <span>Năm xét khen</span>
-        <InputNumber aria-label="Năm xét khen" min={1990} max={2200} value={year} onChange={(v) => v && setYear(v)} />
-        <Select
-          aria-label="Lọc theo đơn vị đề nghị"
-          allowClear
-          placeholder="Mọi đơn vị đề nghị"
-          style={{ width: 280 }}
-          value={sourceOrgId}
-          onChange={setSourceOrgId}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={orgs.map((o) => ({ value: o.id, label: o.name }))}
-        />
-        <Input.Search aria-label="Tìm đề nghị" placeholder="Tìm theo tên (gõ không dấu được)" allowClear onSearch={setQuery} style={{ width: 260 }} />
-        <Button type="primary" onClick={() => setEditing(null)}>
-          Thêm đề nghị
-        </Button>
-      </Space>
-      <Table<NominationView>
-        size="small"
-        rowKey="id"
-        dataSource={items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: `Chưa có đề nghị khen thưởng nào năm ${year}.` }}
+    <>
+      <ActionList<NominationView>
+        filters={
+          <>
+            <span>Năm xét khen</span>
+            <InputNumber aria-label="Năm xét khen" min={1990} max={2200} value={year} onChange={(v) => v && setYear(v)} />
+            <Select
+              aria-label="Lọc theo đơn vị đề nghị"
+              allowClear
+              placeholder="Mọi đơn vị đề nghị"
+              style={{ width: 280 }}
+              value={sourceOrgId}
+              onChange={setSourceOrgId}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={orgs.map((o) => ({ value: o.id, label: o.name }))}
+            />
+            <Input.Search aria-label="Tìm đề nghị" placeholder="Tìm theo tên (gõ không dấu được)" allowClear onSearch={setQuery} style={{ width: 260 }} />
+          </>
+        }
+        addLabel="Thêm đề nghị"
+        onAdd={() => setEditing(null)}
+        rows={items}
+        paged
+        empty={`Chưa có đề nghị khen thưởng nào năm ${year}.`}
         columns={[
           { title: 'Đơn vị đề nghị', dataIndex: 'sourceOrgName', render: (s: string, n) => (n.own ? <Tag>Đơn vị mình</Tag> : s) },
           { title: 'Đối tượng', dataIndex: 'target', width: 90, render: (t: NominationView['target']) => TARGET_LABELS[t] },
@@ -141,6 +141,6 @@ export function NominationsPage() {
       />
       {dossier && <DossierModal nominationId={dossier} onClose={() => setDossier(null)} />}
       {reviewing && <ReviewModal nomination={reviewing} onClose={() => setReviewing(null)} onDone={reload} />}
-    </Space>
+    </>
   );
 }
