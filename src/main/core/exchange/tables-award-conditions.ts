@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { CONDITION_SHAPES } from '../../../shared/schemas/award-conditions';
+import { SEEDED_CONDITIONS } from '../db/migrations/0010-award-conditions';
 import { bool01, cols, date, jsonText, owned, str, times, uuid } from './columns';
 import { addTableSpec, type TableSpec } from './tables';
 
 /**
- * Award conditions (migration 0010) on the wire, ready for the catalogue package of the upper level: the
+ * Award conditions (migration 0010) on the wire, in the catalogue package of the upper level: the
  * conditions of the upper level's forms travel down with its catalogue, stay owned by it (read-only below,
  * services/commendations/conditions.ts) and are what a lower level's review checks for those forms.
- * Registered in the table registry when this module is imported. To ship it with the catalogue kind (branch paperwork,
- * exchange/tables-catalogue.ts): add `seeded` (the seeded rows' ids start with 00000000-0000-4000-8000-, migration 0010)
- * and put awardConditionsSpec in CATALOGUE_SPECS after awardFormsSpec (its rows refer to award_forms).
+ * Part of the catalogue package (CATALOGUE_SPECS in tables-catalogue.ts); the seeded rows (same ids everywhere,
+ * migration 0010) may be revised by the level above.
  */
+const SEEDED_IDS = new Set(SEEDED_CONDITIONS.map((c) => c.id));
+
 const conditionShape = {
   ...owned,
   form_id: uuid,
@@ -40,5 +42,6 @@ export const awardConditionsSpec: TableSpec = addTableSpec({
     .refine((r) => r.valid_to === null || r.valid_from <= r.valid_to, 'ngày hết hiệu lực trước ngày áp dụng'),
   children: [],
   refs: [{ column: 'form_id', table: 'award_forms', label: 'danh hiệu, hình thức khen thưởng' }],
+  seeded: (row) => SEEDED_IDS.has(String(row.id)),
   describe: (row) => `${String(row.label)} (từ ${String(row.valid_from)})`,
 });
