@@ -80,7 +80,7 @@ async function correctedBy(q: Kysely<DB>, id: string): Promise<string | null> {
 export async function getDecision(q: Kysely<DB>, id: string): Promise<DecisionView> {
   const d = await getDecisionRow(q, id);
   const rows = await awardeeRows(q, id);
-  const forms = new Map((await q.selectFrom('award_forms').select(['id', 'name']).execute()).map((f) => [f.id, f.name]));
+  const forms = new Map((await q.selectFrom('award_forms').select(['id', 'name', 'kind']).execute()).map((f) => [f.id, f]));
   const money = await moneyFor(q, d, rows);
   const warnings = new Set<string>();
   const awardees: AwardeeView[] = rows.map((r, i) => {
@@ -97,7 +97,8 @@ export async function getDecision(q: Kysely<DB>, id: string): Promise<DecisionVi
       name: r.name,
       positionUnit: r.position_unit,
       formId: r.form_id,
-      formName: forms.get(r.form_id) ?? '',
+      formName: forms.get(r.form_id)?.name ?? '',
+      formKind: forms.get(r.form_id)?.kind ?? 'form',
       coefficient: m ? m.coefficient : r.coefficient_milli === null ? null : r.coefficient_milli / 1000,
       amount: m ? m.amount : (r.amount ?? 0),
       goldBookNumber: r.gold_book_number,

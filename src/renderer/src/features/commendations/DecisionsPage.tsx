@@ -1,22 +1,17 @@
-import { App, Button, InputNumber, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, InputNumber, Tag } from 'antd';
+import { useState } from 'react';
 import type { DecisionSummary } from '@shared/schemas/commendations';
-import { call, toAppError } from '../../api/client';
 import { ActionList } from '../../lib/ActionList';
 import { dayjs, showDate } from '../../lib/dates';
+import { useQuery } from '../../lib/query';
 import { useRouter } from '../../stores/router';
 import { money } from './shared';
 
 /** Quyết định khen thưởng of a year: drafts, issued ones, corrections. */
 export function DecisionsPage() {
-  const { message } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
   const [year, setYear] = useState(dayjs().year());
-  const [items, setItems] = useState<DecisionSummary[]>([]);
-  const reload = useCallback(() => {
-    call('commendations.listDecisions', { periodYear: year }).then(setItems, (e) => message.error(toAppError(e).message));
-  }, [year, message]);
-  useEffect(reload, [reload]);
+  const items = useQuery('commendations.listDecisions', { periodYear: year }, `danh sách quyết định năm ${year}`).data ?? [];
   return (
     <ActionList<DecisionSummary>
       filters={

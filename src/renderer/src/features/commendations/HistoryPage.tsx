@@ -18,8 +18,8 @@ export function HistoryPage() {
   const [ladder, setLadder] = useState<LadderSubject | null>(null);
   const [importing, setImporting] = useState(false);
   useEffect(() => {
-    call('organizations.tree', {}).then(setOrgs, () => undefined);
-  }, []);
+    call('organizations.tree', {}).then(setOrgs, (e) => message.error(`Không đọc được danh mục đơn vị: ${toAppError(e).message}`));
+  }, [message]);
   const reload = useCallback(() => call('commendations.history', { query, organizationId }).then(setRows, (e) => message.error(toAppError(e).message)), [query, organizationId, message]);
   useEffect(() => void reload(), [reload]);
   return (

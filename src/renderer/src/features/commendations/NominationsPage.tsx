@@ -1,15 +1,21 @@
 import { App, Button, Input, InputNumber, Popconfirm, Select, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { NOMINATION_STATUS_LABELS, TARGET_LABELS, type AwardFormView, type NominationView } from '@shared/schemas/commendations';
 import type { MovementSummary } from '@shared/schemas/movements';
 import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
 import { ActionList } from '../../lib/ActionList';
 import { dayjs } from '../../lib/dates';
+import { useQuery } from '../../lib/query';
 import { useOffice } from '../../stores/office';
 import { DossierModal } from '../dossier/DossierModal';
 import { NominationModal } from './NominationModal';
 import { ReviewModal } from './ReviewModal';
+
+const NO_NOMINATIONS: NominationView[] = [];
+const NO_ORGS: OrgNode[] = [];
+const NO_FORMS: AwardFormView[] = [];
+const NO_MOVEMENTS: MovementSummary[] = [];
 
 const STATUS_COLORS: Record<NominationView['status'], string> = { proposed: 'default', approved: 'green', rejected: 'red', decided: 'blue' };
 
@@ -20,23 +26,16 @@ export function NominationsPage() {
   const [year, setYear] = useState(dayjs().year());
   const [query, setQuery] = useState('');
   const [sourceOrgId, setSourceOrgId] = useState<string | undefined>();
-  const [items, setItems] = useState<NominationView[]>([]);
-  const [orgs, setOrgs] = useState<OrgNode[]>([]);
-  const [forms, setForms] = useState<AwardFormView[]>([]);
-  const [movements, setMovements] = useState<MovementSummary[]>([]);
+  const nominationsQ = useQuery('commendations.listNominations', { periodYear: year, query, sourceOrgId }, 'danh sách đề nghị');
+  const items = nominationsQ.data ?? NO_NOMINATIONS;
+  const orgs = useQuery('organizations.tree', {}, 'danh mục đơn vị').data ?? NO_ORGS;
+  const forms = useQuery('commendations.catalogue', {}, 'danh mục hình thức khen thưởng').data?.forms ?? NO_FORMS;
+  const movements = useQuery('movements.list', {}, 'danh sách phong trào').data ?? NO_MOVEMENTS;
+  const reload = nominationsQ.reload;
   const [editing, setEditing] = useState<NominationView | null | undefined>(undefined);
   const [reviewing, setReviewing] = useState<NominationView | null>(null);
   const [dossier, setDossier] = useState<string | null>(null);
 
-  const reload = useCallback(() => {
-    call('commendations.listNominations', { periodYear: year, query, sourceOrgId }).then(setItems, (e) => message.error(toAppError(e).message));
-  }, [year, query, sourceOrgId, message]);
-  useEffect(reload, [reload]);
-  useEffect(() => {
-    call('organizations.tree', {}).then(setOrgs, () => undefined);
-    call('commendations.catalogue', {}).then((c) => setForms(c.forms), () => undefined);
-    call('movements.list', {}).then(setMovements, () => undefined);
-  }, []);
   if (!office) return null;
 
   return (

@@ -34,13 +34,13 @@ export function ProposalsPage() {
   useEffect(reload, [reload]);
   useEffect(() => {
     if (editing === undefined) return;
-    call('commendations.catalogue', {}).then((c) => setForms(c.forms), () => undefined);
-    call('commendations.listNominations', { status: 'approved' }).then(setApproved, () => undefined);
+    call('commendations.catalogue', {}).then((c) => setForms(c.forms), (e) => message.error(`Không đọc được danh mục hình thức khen thưởng: ${toAppError(e).message}`));
+    call('commendations.listNominations', { status: 'approved' }).then(setApproved, (e) => message.error(`Không đọc được các đề nghị đã thông qua: ${toAppError(e).message}`));
     form.resetFields();
     // A new tờ trình goes to this office's own upper level, with the căn cứ in force today.
     if (!editing) call('catalogue.getProposalDefaults', {}).then((d) => form.setFieldsValue({ addressee: d.addressee, superior: d.superior, bases: d.bases.join('\n') }), () => undefined);
     if (editing) form.setFieldsValue({ formId: editing.formId, addressee: editing.addressee, superior: editing.superior, achievement: editing.achievement, bases: editing.bases.join('\n'), nominationIds: editing.items.map((n) => n.id) });
-  }, [editing, form]);
+  }, [editing, form, message]);
 
   const exportDocx = (p: ProposalView) =>
     call('documents.export', { kind: 'commendation-proposal', id: p.id }).then((r) => void (r.path && message.success(`Đã lưu ${r.path}`)), (e) => void message.error(toAppError(e).message));

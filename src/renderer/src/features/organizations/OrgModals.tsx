@@ -1,4 +1,5 @@
-import { App as AntApp, Col, Form, Input, Row, Select, TreeSelect } from 'antd';
+import { Alert, App as AntApp, Col, Form, Input, Row, Select, TreeSelect } from 'antd';
+import { fold } from '@shared/vi-text/normalize';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { ORG_LEVEL_RANK, type OrgLevel, type OrgNode } from '@shared/schemas/organizations';
@@ -26,10 +27,14 @@ interface AddValues extends OrgNameValues {
 
 export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: OrgNode | null }) {
   const [form] = Form.useForm<AddValues>();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const nodes = useOrganizations((s) => s.nodes);
   const refresh = useOrganizations((s) => s.refresh);
   const parentId = Form.useWatch('parentId', form);
+  const name = Form.useWatch('name', form) as string | undefined;
+  // A second unit of the same name under the same upper unit is usually a typing slip: say so (it is allowed).
+  const twin = name?.trim() ? nodes.find((n) => (n.parentId ?? null) === (parentId ?? null) && !n.endedOn && fold(n.name) === fold(name)) : undefined;
+  const upperName = nodes.find((n) => n.id === parentId)?.name;
   const parentNode = nodes.find((n) => n.id === parentId);
   const treeData = useMemo(() => orgSelectTree(nodes, (n) => !!n.endedOn), [nodes]);
 
@@ -50,6 +55,20 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
       }}
       onClose={onClose}
       onSubmit={async (v) => {
+        if (twin) {
+          const go = await new Promise<boolean>((resolve) =>
+            modal.confirm({
+              title: `Đã có đơn vị “${twin.name}”${upperName ? ` trực thuộc ${upperName}` : ''}`,
+              content: 'Thêm một đơn vị nữa cùng tên? Nếu là cùng một đơn vị, hãy quay lại và sửa đơn vị đã có.',
+              okText: 'Vẫn thêm',
+              cancelText: 'Quay lại',
+              autoFocusButton: 'cancel',
+              onOk: () => resolve(true),
+              onCancel: () => resolve(false),
+            }),
+          );
+          if (!go) return false;
+        }
         const created = await call('organizations.create', {
           parentId: v.parentId ?? null,
           level: v.level,
@@ -62,6 +81,15 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
       }}
     >
       <OrgNameFields />
+      {twin && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="duplicate-unit"
+          style={{ marginBottom: 12 }}
+          title={`Đã có đơn vị “${twin.name}”${upperName ? ` trực thuộc ${upperName}` : ' ở cấp cao nhất'}.`}
+        />
+      )}
       <Form.Item label="Đơn vị cấp trên" name="parentId">
         <TreeSelect
           treeData={treeData}

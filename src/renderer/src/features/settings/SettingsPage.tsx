@@ -12,6 +12,7 @@ import { SIGNER_LABELS, SignerFields, signerInput, type SignerValues } from '../
 import { useOffice } from '../../stores/office';
 import { useOrganizations } from '../../stores/organizations';
 import { usePeople } from '../../stores/people';
+import { useQuery } from '../../lib/query';
 import { CommendationSettingsLink } from '../commendations/CommendationSettings';
 import { CertificatePrintersCard } from './CertificatePrintersCard';
 import { DocumentLayoutCard } from './DocumentLayoutCard';
@@ -206,10 +207,7 @@ function Backups() {
 }
 
 function About() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    call('app.info', {}).then(setInfo, () => setInfo(null));
-  }, []);
+  const info: AppInfo | null = useQuery('app.info', {}, 'thông tin phần mềm').data ?? null;
   if (!info) return null;
   return (
     <Card title="Thông tin phần mềm">
