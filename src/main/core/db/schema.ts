@@ -1,3 +1,4 @@
+import type { AwardConditionTables } from './schema-award-conditions';
 import type { Generated } from 'kysely';
 import type { CommendationTables } from './schema-commendations';
 /**
@@ -443,7 +444,7 @@ export interface AchievementReportsTable {
   updated_at: string;
 }
 
-export interface DB extends CommendationTables {
+export interface DB extends CommendationTables, AwardConditionTables {
   organizations: OrganizationsTable;
   organization_names: OrganizationNamesTable;
   organization_events: OrganizationEventsTable;

@@ -69,7 +69,7 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
       requiredSharePct: form?.required_share_pct ?? 50,
       status: decision ? 'decided' : (r?.result ?? 'proposed'),
       review: r
-        ? { id: r.id, reviewedOn: r.reviewed_on, councilSize: r.council_size, votesFor: r.votes_for, requiredSharePct: r.required_share_pct, result: r.result, reason: r.reason, checks: JSON.parse(r.checks) as RuleCheck[] }
+        ? { id: r.id, reviewedOn: r.reviewed_on, councilSize: r.council_size, votesFor: r.votes_for, requiredSharePct: r.required_share_pct, result: r.result, reason: r.reason, checks: JSON.parse(r.checks) as RuleCheck[], overrideReason: r.override_reason }
         : null,
       decision,
     };
@@ -181,11 +181,18 @@ export async function reviewNomination(q: Kysely<DB>, officeId: string, input: z
   if (view.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${view.decision?.numberText}): không bình xét lại.`);
   const form = await getForm(q, n.proposed_form_id);
   const checks = [votesCheck(input.councilSize, input.votesFor, form.required_share_pct), ...(await runChecks(q, n, form.name, input.reviewedOn))];
+  let overrideReason = '';
   if (input.result === 'approved') {
-    const failed = checks.filter((c) => !c.ok && !c.skipped);
+    // The form's own conditions may be overridden by the council with a reason; the other checks may not.
+    const failed = checks.filter((c) => !c.ok && !c.skipped && (c.code !== 'condition' || !input.overrideReason));
     if (failed.length) {
-      throw new AppError('VALIDATION', `Không thể thông qua đề nghị cho ${n.display_name}: ${failed[0].message}`, failed.map((c) => c.message));
+      const hint = failed.every((c) => c.code === 'condition') ? ' (nếu hội đồng vẫn thông qua, hãy ghi lý do vượt điều kiện)' : '';
+      const what = (c: (typeof failed)[number]) => (c.condition ? `${c.condition.label}: ${c.message}` : c.message);
+      throw new AppError('VALIDATION', `Không thể thông qua đề nghị cho ${n.display_name}: ${what(failed[0])}${hint}`, failed.map(what));
     }
+    const overridden = checks.filter((c) => c.code === 'condition' && !c.ok);
+    for (const c of overridden) c.overridden = true;
+    if (overridden.length) overrideReason = input.overrideReason;
   }
   const now = nowIso();
   await q
@@ -205,6 +212,7 @@ export async function reviewNomination(q: Kysely<DB>, officeId: string, input: z
       result: input.result,
       reason: input.reason,
       checks: JSON.stringify(checks),
+      override_reason: overrideReason,
     })
     .execute();
 }
