@@ -170,3 +170,41 @@ describe('exchange trust: nothing is inflated before the signature', () => {
     expect((await c.district.call('exchange.preview', upload(genuine))).counts.refused).toBe(0);
   });
 });
+
+describe('exchange trust: records owned by another office are read-only', () => {
+  it('refuses the district’s rename of a unit the province maintains; the province’s own rename then arrives as a change', async () => {
+    const c = await chain();
+    const before = dumpAll(c.district);
+    for (const id of [c.ids.district, c.ids.grassroots]) {
+      const err = await c.district.fail('organizations.rename', { id, validFrom: '2026-01-01', name: 'Tên do huyện tự sửa' });
+      expect(err.code).toBe('CONFLICT');
+      expect(err.message).toMatch(/do “Liên đoàn Lao động tỉnh Bắc Kạn” quản lý/);
+    }
+    expect((await c.district.fail('organizations.move', { id: c.ids.grassroots, newParentId: null })).message).toMatch(/chỉ xem/);
+    expect(dumpAll(c.district)).toBe(before);
+
+    await c.province.call('organizations.rename', { id: c.ids.district, validFrom: '2026-01-01', name: 'Liên đoàn Lao động huyện Chợ Mới mới' });
+    const { preview } = await receive(c.district, await send(c.province, c.ids.district, { kind: 'directory' }));
+    expect(preview.rows.find((r) => r.id === c.ids.district)?.status).toBe('changed');
+    expect((await c.district.call('organizations.get', { id: c.ids.district })).names.map((n) => n.name)).toContain('Liên đoàn Lao động huyện Chợ Mới mới');
+    // The district still maintains what it makes itself.
+    const team = await c.district.call('organizations.create', { parentId: c.ids.grassroots, level: 'member', name: 'Công đoàn bộ phận Tổ Toán' });
+    await c.district.call('organizations.rename', { id: team.id, validFrom: '2026-01-01', name: 'Công đoàn bộ phận Tổ Toán - Tin' });
+  });
+
+  it('refuses edits of a plan and a movement received from above, and of a registration a lower unit sent up', async () => {
+    const c = await chain();
+    const { movement, planId } = await issuedPlanDown(c);
+    const planErr = await c.province.fail('plans.save', { id: planId, movementId: movement.id, subject: 'Sửa', plannedDate: null, body: seedPlanBody() });
+    expect(planErr.message).toMatch(/do “Tổng Liên đoàn Lao động Việt Nam” quản lý/);
+    expect((await c.province.fail('movements.delete', { id: movement.id })).message).toMatch(/chỉ xem/);
+
+    await receive(c.district, await send(c.province, c.ids.district, { kind: 'plan' }));
+    await receive(c.grassroots, await send(c.district, c.ids.grassroots, { kind: 'plan' }));
+    const reg = await c.grassroots.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: c.ids.grassroots, commitments: 'Hoàn thành xuất sắc nhiệm vụ', individuals: [], works: [] });
+    const up = await receive(c.district, await send(c.grassroots, c.ids.district, { kind: 'registrations', movementId: movement.id }));
+    expect(up.preview.counts.refused, JSON.stringify(up.preview.rows)).toBe(0);
+    const err = await c.district.fail('registrations.delete', { id: reg.id });
+    expect(err.message).toMatch(/do “Công đoàn Trường THCS Chợ Mới” quản lý/);
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { compareVi, fold } from '../../../shared/vi-text';
 import type { DB, OrganizationNamesTable, OrganizationsTable } from '../db/schema';
 import { SINCE_ALWAYS, formatDmy, newId, nowIso, todayIso } from '../util/time';
+import { assertOwnRecord } from './ownership';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -198,6 +199,7 @@ async function touch(q: Q, id: string): Promise<void> {
 
 /** A dated rename: documents dated before `validFrom` keep the previous name. */
 export async function renameOrg(q: Q, id: string, validFrom: string, f: NameFields): Promise<OrgNode> {
+  await assertOwnRecord(q, 'organizations', id);
   await getOrgRow(q, id);
   const before = (await namesByOrg(q, [id])).get(id)!;
   const old = versionAt(before, validFrom);
@@ -224,6 +226,7 @@ async function ancestors(q: Q, id: string | null): Promise<string[]> {
 }
 
 export async function moveOrg(q: Q, id: string, newParentId: string | null): Promise<OrgNode> {
+  await assertOwnRecord(q, 'organizations', id);
   const row = await getOrgRow(q, id);
   if (newParentId) {
     const parent = await getOrgRow(q, newParentId);
@@ -244,6 +247,7 @@ export async function moveOrg(q: Q, id: string, newParentId: string | null): Pro
 
 /** Merges units into another on a date: they end, their lower units move to the receiver. */
 export async function mergeOrgs(q: Q, ids: string[], intoId: string, date: string): Promise<OrgNode> {
+  for (const id of [...ids, intoId]) await assertOwnRecord(q, 'organizations', id);
   const into = await getOrgRow(q, intoId);
   if (into.ended_on) throw new AppError('VALIDATION', 'Đơn vị tiếp nhận đã sáp nhập hoặc giải thể.');
   const intoAncestors = await ancestors(q, intoId);

@@ -14,6 +14,7 @@ import { formatDmy, newId, nowIso, todayIso } from '../util/time';
 import { getMovement } from './movements';
 import { getNode } from './organizations';
 import { issueNumber } from './register';
+import { assertOwnRecord } from './ownership';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -176,6 +177,7 @@ export interface SavePlan {
 }
 
 export async function savePlan(q: Q, input: SavePlan): Promise<void> {
+  await assertOwnRecord(q, 'plans', input.id);
   const row = await planRow(q, input.id);
   await assertDraft(q, row);
   if (input.movementId) await getMovement(q, input.movementId);
@@ -194,6 +196,7 @@ export async function savePlan(q: Q, input: SavePlan): Promise<void> {
 }
 
 export async function deletePlan(q: Q, id: string): Promise<void> {
+  await assertOwnRecord(q, 'plans', id);
   const row = await planRow(q, id);
   await assertDraft(q, row);
   await q
@@ -246,6 +249,7 @@ export function issueProblems(subject: string, body: PlanBody): string[] {
 
 /** Takes the next (or a chosen free) number of the issuer's register and locks the plan. */
 export async function issuePlan(q: Q, input: { id: string; date: string; number: number | null }): Promise<void> {
+  await assertOwnRecord(q, 'plans', input.id);
   const row = await planRow(q, input.id);
   await assertDraft(q, row);
   const problems = issueProblems(row.subject, parseBody(row.body));

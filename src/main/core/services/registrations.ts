@@ -14,6 +14,7 @@ import { newId, nowIso } from '../util/time';
 import { getOrgRow, listTree } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
 import { listWorks } from './works';
+import { assertOwnRecord } from './ownership';
 
 type Q = Kysely<DB> | Transaction<DB>;
 export type Change = 'new' | 'update' | 'unchanged';
@@ -143,6 +144,7 @@ export async function upsertWork(q: Q, reg: { id: string; owner_id: string | nul
 
 /** Entry by hand: the whole registration as the form shows it; rows left out are tombstoned. */
 export async function saveRegistration(q: Q, input: SaveRegistrationInput): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'registrations', input.id);
   await loadScope(q, input.movementId, input.phaseId);
   await getOrgRow(q, input.organizationId);
   const now = nowIso();
@@ -202,6 +204,7 @@ export async function saveRegistration(q: Q, input: SaveRegistrationInput): Prom
 }
 
 export async function deleteRegistration(q: Q, id: string): Promise<void> {
+  await assertOwnRecord(q, 'registrations', id);
   const now = nowIso();
   const r = await q.updateTable('registrations').set((eb) => ({ deleted_at: now, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (Number(r.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');

@@ -14,6 +14,7 @@ import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
 import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
+import { assertOwnRecord } from '../ownership';
 
 export async function getNominationRow(q: CQ, id: string): Promise<NominationsTable> {
   const n = await q.selectFrom('nominations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -90,6 +91,7 @@ export async function listNominations(q: CQ, officeId: string, input: z.output<t
 }
 
 export async function saveNomination(q: CQ, officeId: string, input: z.output<typeof saveNominationInput>): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'nominations', input.id);
   const form = await getForm(q, input.proposedFormId);
   if (form.targets !== 'both' && form.targets !== input.target) {
     throw new AppError('VALIDATION', `Hình thức đề nghị: "${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
@@ -144,6 +146,7 @@ export async function saveNomination(q: CQ, officeId: string, input: z.output<ty
 }
 
 export async function deleteNomination(q: CQ, id: string, officeId: string): Promise<void> {
+  await assertOwnRecord(q, 'nominations', id);
   const n = await getNomination(q, id, officeId);
   if (n.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${n.decision?.numberText}): không xóa được.`);
   const now = nowIso();

@@ -8,6 +8,7 @@ import { issueNumber } from '../register';
 import { getForm } from './catalogue';
 import { entryNumbers } from './lookups';
 import { nominationViews } from './nominations';
+import { assertOwnRecord } from '../ownership';
 
 export async function getProposalRow(q: CQ, id: string): Promise<CommendationProposalsTable> {
   const p = await q.selectFrom('commendation_proposals').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -49,6 +50,7 @@ export async function listProposals(q: CQ, officeId: string): Promise<ProposalVi
 }
 
 export async function saveProposal(q: CQ, officeId: string, input: z.output<typeof saveProposalInput>): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'commendation_proposals', input.id);
   await getForm(q, input.formId);
   const existing = input.id ? await getProposalRow(q, input.id) : null;
   if (existing?.status === 'issued') throw new AppError('CONFLICT', 'Tờ trình đã ban hành nên không sửa được.');
@@ -77,6 +79,7 @@ export async function saveProposal(q: CQ, officeId: string, input: z.output<type
 }
 
 export async function issueProposal(q: CQ, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
+  await assertOwnRecord(q, 'commendation_proposals', input.id);
   const p = await getProposalRow(q, input.id);
   if (p.status === 'issued') throw new AppError('CONFLICT', 'Tờ trình đã được ban hành.');
   const form = await getForm(q, p.form_id);
