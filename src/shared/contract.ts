@@ -17,7 +17,7 @@ import { registrationCalls } from './calls/registrations';
 import { reportCalls } from './calls/reports';
 import { settingsCalls } from './calls/settings';
 
-export type { AppInfo, BackupInfo } from './calls/core';
+export type { AppInfo, BackupInfo, StartupState } from './calls/core';
 export type { SavedFile } from './calls/directory';
 export type { DocumentPreview } from './calls/documents';
 
@@ -48,7 +48,7 @@ export type CallOutput<K extends CallName> = Contract[K]['output'];
  * 'all' = anything may have changed (an import, a restore).
  */
 export const DATA_AREAS = [
-  'office', 'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations',
+  'office', 'organizations', 'people', 'occasions', 'movements', 'plans', 'register', 'registrations', 'documents',
   'commendations', 'reports', 'settings', 'exchange', 'all',
 ] as const;
 export type DataArea = (typeof DATA_AREAS)[number];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { normalizeWs, paragraphTexts, sectionsOf, unzipDocx } from '../unit/documents/docx-xml';
 import { expect, test } from './fixtures';
-import { openArea, pickOption, setUpOffice } from './helpers';
+import { confirmNumber, openArea, pickOption, setUpOffice } from './helpers';
 
 type Ok<T> = { ok: true; value: T };
 // antd keeps a collapsed "loading" icon in a button that was busy once, and it joins the accessible name.
@@ -102,6 +102,7 @@ test('nominations from two units → bình xét → decision (1 tập thể, 3 c
   await page.getByRole('button', { name: 'Cấp số và ban hành' }).click();
   const issue = page.getByRole('dialog', { name: 'Cấp số và ban hành quyết định' });
   await issue.getByRole('button', { name: 'Cấp số và ban hành' }).click();
+  await confirmNumber(page, '01/QĐ-LĐLĐ', 2026);
   await expect(issue).toBeHidden();
   await expect(page.getByTestId('decision-status')).toHaveText('Đã ban hành: Số 01/QĐ-LĐLĐ ngày 15/06/2026');
 

@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { CallInput, CallName, CallOutput } from '../../src/shared/contract';
+import type { Office } from './fixtures';
 
 /** Picks an option of an antd Select found by its form label. */
 export async function pickOption(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
@@ -35,6 +37,27 @@ export async function setUpOffice(page: Page, office = BAC_KAN): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Thiết lập đơn vị sử dụng phần mềm' })).toBeHidden();
 }
 
+/** The last step of taking a number: the confirmation names it; the clerk confirms. */
+export async function confirmNumber(page: Page, numberText: string, year: number): Promise<void> {
+  const confirm = page.getByTestId('confirm-number');
+  await expect(confirm).toContainText(numberText);
+  await expect(confirm).toContainText(`năm ${year}`);
+  await expect(confirm).toContainText('không thể hoàn tác');
+  await page.getByRole('button', { name: `Cấp số ${numberText}` }).click();
+}
+
 export async function openArea(page: Page, name: string): Promise<void> {
   await page.getByRole('menuitem', { name }).click();
+}
+
+/** A call straight to the office's core (set-up data a test is not about). */
+export async function api<K extends CallName>(office: Office, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const r = await office.bridge.app.dispatch(name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as CallOutput<K>;
+}
+
+/** Opens a screen by its hash route, as the app's own links do. */
+export async function goTo(page: Page, ...parts: string[]): Promise<void> {
+  await page.evaluate((hash) => ((globalThis as unknown as { location: { hash: string } }).location.hash = hash), `#/${parts.map(encodeURIComponent).join('/')}`);
 }

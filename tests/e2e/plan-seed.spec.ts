@@ -11,6 +11,7 @@ import { BAC_KAN_OFFICE } from '../helpers/core';
 import { BAC_KAN_FOUNDING, SEED_MOVEMENT, expectedSeedParagraphs, seedPlanBody } from '../helpers/seed-plan';
 import { paragraphTexts, unzipDocx } from '../unit/documents/docx-xml';
 import { expect, test } from './fixtures';
+import { confirmNumber } from './helpers';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
@@ -166,8 +167,9 @@ test('a clerk re-creates, issues and exports the seed plan 31/KH-LĐLĐ', async 
   await issue.getByText('Chọn một số chưa dùng').click();
   await issue.getByLabel('Số văn bản').fill('31');
   await typeDate(issue.getByLabel('Ngày ban hành'), '2019-11-13');
-  await expect(issue).toContainText('Số tiếp theo trong sổ: 01');
+  await expect(issue).toContainText('Số tiếp theo trong sổ năm 2019: 01');
   await issue.getByRole('button', { name: 'Cấp số và ban hành' }).click();
+  await confirmNumber(page, '31/KH-LĐLĐ', 2019);
   await expect(issue).toBeHidden();
   await expect(page.getByTestId('plan-number')).toHaveText('Số: 31/KH-LĐLĐ');
   await expect(page.getByLabel('Trích yếu')).toBeDisabled();

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { CallInput, CallName, CallOutput } from '../../src/shared/contract';
-import { expect, test, type Office } from './fixtures';
-import { openArea, setUpOffice } from './helpers';
-
-async function api<K extends CallName>(office: Office, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const r = await office.bridge.app.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as CallOutput<K>;
-}
+import { expect, test } from './fixtures';
+import { api, confirmNumber, openArea, setUpOffice } from './helpers';
 
 test('reports: compose a phase report from the data, edit, issue, export; tables and xlsx', async ({ office }) => {
   test.setTimeout(240_000);
@@ -51,10 +44,11 @@ test('reports: compose a phase report from the data, edit, issue, export; tables
   await expect(page.getByText('Đã lưu báo cáo')).toBeVisible();
 
   await page.getByRole('button', { name: 'Ban hành…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ban hành báo cáo' });
+  const dialog = page.getByRole('dialog', { name: 'Cấp số và ban hành báo cáo' });
   await dialog.getByLabel('Ngày ban hành').fill('10/07/2026');
   await dialog.getByLabel('Ngày ban hành').press('Tab');
-  await dialog.getByRole('button', { name: 'Ban hành' }).click();
+  await dialog.getByRole('button', { name: 'Cấp số và ban hành' }).click();
+  await confirmNumber(page, '01/BC-LĐLĐ', 2026);
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Báo cáo số 01/BC-LĐLĐ ngày 10/07/2026')).toBeVisible();
   await expect(page.getByLabel('Trích yếu')).toBeDisabled();

@@ -37,10 +37,15 @@ describe('store', () => {
     raw.close();
     const before = readFileSync(file);
     const filesBefore = readdirSync(dir).sort();
-    const err = await createApp(dir, bridgeHost(join(dir, 'x'), 't')).catch((e) => e);
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe('DB_TOO_NEW');
-    expect((err as AppError).message).toMatch(/phiên bản mới hơn/);
+    // The app starts refused (restore screen), every data call answers the reason, nothing is written.
+    const app = await createApp(dir, bridgeHost(join(dir, 'x'), 't'));
+    const state = await app.dispatch('app.getStartupState', {});
+    expect(state.ok && state.value).toMatchObject({ status: 'refused', error: { code: 'DB_TOO_NEW' } });
+    const call = await app.dispatch('office.get', {});
+    expect(call.ok).toBe(false);
+    expect(!call.ok && call.error.code).toBe('DB_TOO_NEW');
+    expect(!call.ok && call.error.message).toMatch(/phiên bản mới hơn/);
+    await app.close();
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(filesBefore);
   });

@@ -155,14 +155,14 @@ describe('plans', () => {
     const p = await core.call('plans.create', {});
     const err = await core.fail('plans.issue', { id: p.id, date: '2024-03-05' });
     expect(err.code).toBe('VALIDATION');
-    expect(err.details).toEqual(expect.arrayContaining(['Trích yếu: không được để trống', 'Phần 1, mục 1: chưa có tiêu đề hoặc nội dung']));
+    expect(err.details).toEqual(expect.arrayContaining(['Trích yếu: không được để trống', 'Phần I, mục 1: chưa có tiêu đề hoặc nội dung']));
     expect((await core.call('register.list', { year: 2024 })).entries).toEqual([]);
 
     const before = snapshot();
     const body = seedPlanBody();
     body.sections![0].content = [{ marker: '+', text: 'mồ côi' }];
     const bad = await core.fail('plans.save', { id: p.id, subject: 'X', body });
-    expect(bad.message).toMatch(/Phần 1: ý “\+” phải đứng sau một ý “-”/);
+    expect(bad.message).toMatch(/Phần I: ý “\+” phải đứng sau một ý “-”/);
     expect(snapshot()).toEqual(before);
     expect((await core.fail('documents.preview', { kind: 'khong-co', id: p.id })).message).toMatch(/chưa được hỗ trợ/);
 

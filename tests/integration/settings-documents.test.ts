@@ -62,7 +62,7 @@ describe('document layout settings', () => {
     const { xml } = await reminderXml();
     const sect = sectionsOf(xml)[0];
     expect(['top', 'bottom', 'left', 'right'].map((k) => attr(sect, 'pgMar', k))).toEqual(['1417', '1247', '1984', '1134']);
-    const body = findParagraph(xml, 'Thực hiện phong trào');
+    const body = findParagraph(xml, 'Thực hiện ');
     expect(attr(body.pPr, 'spacing', 'line')).toBe('360');
     expect(body.runs[0].size).toBe(26);
     expect(findParagraph(xml, 'CỘNG HÒA XÃ HỘI').runs[0].size).toBe(26);

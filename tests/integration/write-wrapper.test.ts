@@ -49,6 +49,7 @@ describe('mutator and stagedMutator', () => {
     ctx = {
       db: store.db,
       store,
+      refusal: null,
       host: {} as Ctx['host'],
       dataDir: dir,
       backupsDir: join(dir, 'backups'),

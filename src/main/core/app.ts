@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { AppEvents, EventName } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
+import { AppError, type Result } from '../../shared/errors';
 import type { Ctx } from './context';
 import { backupFile } from './db/backup';
 import { dailyBackupIfDue, DEFAULT_KEEP_BACKUPS, pruneBackups } from './db/backup-policy';
+import { storageFault } from './db/faults';
 import { openStore, type Store } from './db/open';
+import { finishInterruptedRestore, refuseLostDatabase } from './db/restore';
 import { handlers } from './handlers';
 import type { Host } from './host';
 import { createLogger, type LogOptions } from './log';
@@ -30,31 +32,62 @@ export interface AppOptions {
   now?: () => Date;
 }
 
-/** Opens the data folder (database + backups) and returns the handler registry bound to it. */
+/** Calls that still work when the data could not be opened: enough to see why and restore a backup. */
+const WITHOUT_DATA = new Set(['app.info', 'app.getStartupState', 'backup.list', 'backup.restore']);
+
+/**
+ * Opens the data folder (database + backups) and returns the handler registry bound to it. A database
+ * that must not be used (missing beside backups, damaged, foreign, read-only, newer) does not make this
+ * throw: the app starts "refused", answers every data call with the reason, and offers the backups.
+ */
 export async function createApp(dataDir: string, host: Host, options: AppOptions = {}): Promise<CoreApp> {
   const backupsDir = join(dataDir, 'backups');
   const log = createLogger(join(dataDir, 'logs'), options.log);
   const file = join(dataDir, DB_FILE_NAME);
   const open = () => openStore(file, { beforeMigrate: (f) => backupFile(f, backupsDir, 'truoc-nang-cap').then(() => undefined) });
-  let store = await open();
+  let store: Store | null = null;
+  let refusal: AppError | null = null;
+
+  /** Opens the store, or records why not; never throws. */
+  async function openOrRefuse(): Promise<void> {
+    try {
+      const recovered = finishInterruptedRestore(file);
+      if (recovered) log.info(recovered === 'completed' ? 'Hoàn tất lần khôi phục bị gián đoạn.' : 'Bỏ lần khôi phục bị gián đoạn (tệp dữ liệu cũ giữ nguyên).');
+      refuseLostDatabase(file, backupsDir);
+      store = await open();
+      refusal = null;
+    } catch (e) {
+      store = null;
+      refusal = storageFault(e) ?? new AppError('DB_INVALID', `Không mở được dữ liệu: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  await openOrRefuse();
   await startupBackup();
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
   // Calls run one at a time: a restore must not interleave with a write.
   let queue: Promise<unknown> = Promise.resolve();
+  const opened = (): Store => {
+    if (!store) throw refusal!;
+    return store;
+  };
 
   const ctx: Ctx = {
     get db() {
-      return store.db;
+      return opened().db;
     },
     get store() {
-      return store;
+      return opened();
+    },
+    get refusal() {
+      return refusal;
     },
     // Every path a save dialog returns is written by the core: remember it for files.open / showInFolder.
     host: {
       ...host,
       async chooseSavePath(name, filters) {
         const path = await host.chooseSavePath(name, filters);
-        if (path) rememberExport(store.sqlite, path);
+        if (path) rememberExport(opened().sqlite, path);
         return path;
       },
     },
@@ -65,18 +98,20 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       for (const l of listeners) l(event, payload);
     },
     async reopen(fn) {
-      await store.close();
+      await store?.close();
+      store = null;
       try {
         await fn(file);
       } finally {
-        store = await open();
+        await openOrRefuse();
       }
+      if (refusal) throw refusal;
     },
   };
 
   /** Daily backup of a set-up database, then the retention policy; a failure is logged, never fatal. */
   async function startupBackup(): Promise<void> {
-    if (options.dailyBackup === false) return;
+    if (options.dailyBackup === false || !store) return;
     try {
       const hasOffice = store.sqlite.prepare('SELECT 1 FROM office').get();
       if (!hasOffice) return;
@@ -91,7 +126,9 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
 
   return {
     dispatch(name, payload) {
-      const run = queue.then(() => dispatch(handlers, ctx, name, payload));
+      const run = queue.then((): Promise<Result<unknown>> | Result<unknown> =>
+        !store && refusal && !WITHOUT_DATA.has(String(name)) ? { ok: false, error: refusal.toInfo() } : dispatch(handlers, ctx, name, payload),
+      );
       queue = run.catch(() => undefined);
       return run;
     },
@@ -100,8 +137,11 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       return () => listeners.delete(listener);
     },
     get store() {
-      return store;
+      return opened();
     },
-    close: () => store.close(),
+    async close() {
+      await store?.close();
+      store = null;
+    },
   };
 }

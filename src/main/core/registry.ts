@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, type CallName, type CallOutput, type DataArea, type HandlerInput } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import type { Ctx } from './context';
+import { storageFault } from './db/faults';
 
 z.config(z.locales.vi());
 
@@ -85,6 +86,12 @@ export async function dispatch(handlers: Handlers, ctx: Ctx, name: unknown, payl
     return { ok: true, value: value === undefined ? null : value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toInfo() };
+    // Disk full, read-only folder, damaged file…: the clerk gets what happened and what to do.
+    const fault = storageFault(e);
+    if (fault) {
+      ctx.log?.error(name, e);
+      return { ok: false, error: fault.toInfo() };
+    }
     console.error(`[${name}]`, e);
     ctx.log?.error(name, e);
     const message = e instanceof Error ? e.message : String(e);

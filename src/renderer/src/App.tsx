@@ -2,6 +2,7 @@ import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { useEffect } from 'react';
 import { onEvent } from './api/client';
+import { RestoreFromBackups, STARTUP_REFUSALS } from './features/restore/RestoreFromBackups';
 import { SetupPage } from './features/setup/SetupPage';
 import './lib/dates';
 import { ErrorAlert } from './lib/ErrorAlert';
@@ -21,12 +22,20 @@ function Root() {
     () =>
       onEvent('data.changed', ({ area }) => {
         if (area === 'organizations' || area === 'all') void useOrganizations.getState().refresh();
-        if (area === 'office' || area === 'all') void useOffice.getState().load();
+        if (area === 'organizations' || area === 'settings' || area === 'all') void useOffice.getState().load();
       }),
     [],
   );
 
   if (office === undefined) {
+    // The data could not be opened at start: offer the backups instead of a dead end.
+    if (error && STARTUP_REFUSALS.has(error.code)) {
+      return (
+        <div className="center-page">
+          <RestoreFromBackups onRestored={() => void load()} />
+        </div>
+      );
+    }
     if (error) {
       return (
         <div className="center-page">

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorInfo } from '../errors';
 import { empty } from '../schemas/common';
 import { setupFromDirectoryInput, setupOfficeInput, updateOfficeInput, type OfficeView } from '../schemas/office';
 import { call } from './call';
@@ -17,9 +18,17 @@ export interface BackupInfo {
   sizeBytes: number;
 }
 
+/**
+ * Whether the data could be opened at start. "refused": the database is missing beside existing backups,
+ * damaged, foreign, read-only or from a newer version; only app.*, backup.list and backup.restore work
+ * then, and the renderer shows the restore screen with the reason.
+ */
+export type StartupState = { status: 'ready' } | { status: 'refused'; error: ErrorInfo; backups: BackupInfo[] };
+
 /** App, this office, backups. */
 export const coreCalls = {
   'app.info': call<typeof empty, AppInfo>(empty),
+  'app.getStartupState': call<typeof empty, StartupState>(empty),
 
   'office.get': call<typeof empty, OfficeView | null>(empty),
   'office.setup': call<typeof setupOfficeInput, OfficeView>(setupOfficeInput),

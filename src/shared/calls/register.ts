@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from '../schemas/common';
-import { registerAddInput, registerListInput, type RegisterEntryView, type RegisterYearView } from '../schemas/register';
+import { registerAddInput, registerListInput, registerPreviewInput, type NumberPreview, type RegisterEntryView, type RegisterYearView } from '../schemas/register';
 import { call } from './call';
 
 const yearsInput = z.object({ issuerId: id('Đơn vị ban hành').optional() });
@@ -9,5 +9,6 @@ const yearsInput = z.object({ issuerId: id('Đơn vị ban hành').optional() })
 export const registerCalls = {
   'register.list': call<typeof registerListInput, RegisterYearView>(registerListInput),
   'register.years': call<typeof yearsInput, number[]>(yearsInput),
+  'register.preview': call<typeof registerPreviewInput, NumberPreview>(registerPreviewInput),
   'register.add': call<typeof registerAddInput, RegisterEntryView>(registerAddInput),
 } as const;

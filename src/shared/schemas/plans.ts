@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itemWhere, sectionWhere } from '../plans/where';
 import { cleanText } from '../vi-text/normalize';
 import { id, isoDate, safeString, text } from './common';
 
@@ -92,8 +93,8 @@ export const planBody = z
   })
   .superRefine((body, ctx) => {
     body.sections.forEach((s, si) => {
-      checkSubBullets(s.content, `Phần ${si + 1}`, ctx, ['sections', si, 'content']);
-      s.items.forEach((it, ii) => checkSubBullets(it.content, `Phần ${si + 1}, mục ${ii + 1}`, ctx, ['sections', si, 'items', ii, 'content']));
+      checkSubBullets(s.content, sectionWhere(si), ctx, ['sections', si, 'content']);
+      s.items.forEach((it, ii) => checkSubBullets(it.content, itemWhere(si, ii), ctx, ['sections', si, 'items', ii, 'content']));
     });
   });
 export type PlanBody = z.output<typeof planBody>;

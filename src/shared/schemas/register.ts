@@ -19,6 +19,24 @@ export const registerAddInput = z.object({
   number: z.number({ error: 'Số văn bản phải là số' }).int('Số văn bản phải là số nguyên').min(1, 'Số văn bản phải từ 1 trở lên').max(99999).nullable().default(null),
 });
 
+/** Which number would be taken for a document of this kind on this date (nothing is taken). */
+export const registerPreviewInput = z.object({
+  kindAbbr: registerAddInput.shape.kindAbbr,
+  date: isoDate('Ngày văn bản'),
+  number: registerAddInput.shape.number,
+  issuerId: id('Đơn vị ban hành').optional(),
+});
+
+export interface NumberPreview {
+  year: number;
+  number: number;
+  /** "KH-LĐLĐ" */
+  symbol: string;
+  /** "31/KH-LĐLĐ" */
+  numberText: string;
+  date: string;
+}
+
 export interface RegisterEntryView {
   id: string;
   issuerId: string;

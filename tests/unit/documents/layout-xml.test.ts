@@ -263,7 +263,9 @@ describe('Quyết định', () => {
     const d1 = findParagraph(dxml, 'Điều 1.');
     expect(d1.runs[0]).toMatchObject({ text: 'Điều 1. ', bold: true });
     expect(d1.runs.slice(1).every((r) => !r.bold)).toBe(true);
-    expect(findParagraph(dxml, 'Điều 3.').text).toMatch(/thi hành\.\/\.$/);
+    expect(findParagraph(dxml, 'Điều 3.').text).toBe('Điều 3. Quyết định này có hiệu lực kể từ ngày ký.');
+    expect(findParagraph(dxml, 'Điều 4.').text).toMatch(/thi hành\.\/\.$/);
+    expect(findParagraph(dxml, '- Như Điều 4;').text).toBe('- Như Điều 4;');
   });
 
   it('the danh sách is its own section, numbered from 1, with ruled table and repeated header row', () => {

@@ -18,6 +18,8 @@ describe('numbering helpers', () => {
     expect([0, 3, 4, 5].map(pointLabel)).toEqual(['a)', 'd)', 'đ)', 'e)']);
     expect(countText(5)).toBe('05');
     expect(countText(12)).toBe('12');
+    expect(countText(0)).toBe('0');
+    expect(countText(1250)).toBe('1.250');
     expect(punctuateList(['Căn cứ A;', 'Căn cứ B.', 'Xét đề nghị C'])).toEqual(['Căn cứ A;', 'Căn cứ B;', 'Xét đề nghị C.']);
   });
 });

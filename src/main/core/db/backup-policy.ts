@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/contract';
-import { backupDatabase, listBackups } from './backup';
+import { backupDatabase, isIntact, listBackups } from './backup';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** Automatic backups kept by default (about a month of daily ones). */
@@ -36,11 +36,17 @@ export async function dailyBackupIfDue(source: Database.Database, dir: string, n
   return backupDatabase(source, dir, 'hang-ngay');
 }
 
-/** Deletes automatic backups beyond the newest `keep`; returns the file names removed. */
+/**
+ * Deletes automatic backups beyond the newest `keep`; returns the file names removed. The newest backup
+ * that still passes quick_check is never deleted, even beyond `keep`: if every newer one was damaged on
+ * disk, it is the one the clerk can still restore.
+ */
 export function pruneBackups(dir: string, keep = DEFAULT_KEEP_BACKUPS): string[] {
-  const automatic = listBackups(dir).filter((b) => b.reason !== MANUAL_REASON);
+  const all = listBackups(dir);
+  const lastGood = all.find((b) => isIntact(join(dir, b.fileName)));
+  const automatic = all.filter((b) => b.reason !== MANUAL_REASON);
   const removed: string[] = [];
-  for (const b of automatic.slice(Math.max(0, keep))) {
+  for (const b of automatic.slice(Math.max(0, keep)).filter((x) => x !== lastGood)) {
     rmSync(join(dir, b.fileName), { force: true });
     removed.push(b.fileName);
   }

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { peekVersion } from './open';
+import { storageFault, type FaultPlace } from './faults';
+import { hasDatabaseHeader, peekVersion } from './open';
 
 export type BackupReason = 'thu-cong' | 'truoc-nang-cap' | 'truoc-khoi-phuc' | 'truoc-nhap' | 'hang-ngay';
 
@@ -29,12 +30,49 @@ function freeName(dir: string, reason: BackupReason): string {
   return name;
 }
 
-/** SQLite online backup: consistent even while the app keeps writing. */
+const BACKUPS: FaultPlace = { what: 'thư mục sao lưu' };
+
+/**
+ * SQLite online backup (consistent even while the app keeps writing), written under a name the list
+ * ignores and given its real name only after it passes integrity_check: a copy of a damaged database
+ * never counts as a backup (and so never pushes a good one out of the retention).
+ */
 export async function backupDatabase(source: Database.Database, dir: string, reason: BackupReason): Promise<BackupInfo> {
-  mkdirSync(dir, { recursive: true });
   const fileName = freeName(dir, reason);
-  await source.backup(join(dir, fileName));
+  const partial = join(dir, `${fileName}.partial`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    // SQLite reports a folder it cannot create the file in as "cannot open"; ask the file system instead.
+    accessSync(dir, constants.W_OK);
+    await source.backup(partial);
+    // quick_check, not integrity_check: a backup precedes every import, and the full check of a large file
+    // would double the import's time; restore runs the full check on the file it is given.
+    if (!isIntact(partial)) {
+      throw new AppError('DB_INVALID', 'Dữ liệu hiện tại bị hỏng nên không tạo được bản sao lưu (bản sao sẽ mang theo chỗ hỏng). Hãy khôi phục từ bản sao lưu gần nhất còn tốt.');
+    }
+    renameSync(partial, join(dir, fileName));
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw storageFault(e, { ...BACKUPS, path: dir }) ?? e;
+  }
   return describe(dir, fileName)!;
+}
+
+/**
+ * True when the file is a database and the check answers "ok"; never throws. The header is read first:
+ * SQLite takes a file shorter than one page (a truncated copy) for an empty database that checks "ok".
+ */
+export function isIntact(path: string, check: 'quick_check' | 'integrity_check' = 'quick_check'): boolean {
+  let db: Database.Database | undefined;
+  try {
+    if (!hasDatabaseHeader(path)) return false;
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    return db.pragma(`${check}(1)`, { simple: true }) === 'ok';
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
 }
 
 /** Backup of a file that is not open yet (before a migration). */
@@ -74,17 +112,5 @@ export function checkBackup(path: string, supportedVersion: number): void {
   if (version > supportedVersion) {
     throw new AppError('DB_TOO_NEW', 'Bản sao lưu được tạo bởi phiên bản mới hơn của phần mềm; không thể khôi phục.');
   }
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const result = db.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new AppError('DB_INVALID', 'Bản sao lưu bị hỏng; không thể khôi phục.');
-  } finally {
-    db.close();
-  }
-}
-
-/** Replaces the (closed) database file by a backup; WAL side files of the old one are removed. */
-export function replaceDatabaseFile(backupPath: string, dbFile: string): void {
-  for (const side of ['-wal', '-shm']) rmSync(dbFile + side, { force: true });
-  copyFileSync(backupPath, dbFile);
+  if (!isIntact(path, 'integrity_check')) throw new AppError('DB_INVALID', 'Bản sao lưu bị hỏng; không thể khôi phục. Hãy chọn một bản sao lưu khác.');
 }

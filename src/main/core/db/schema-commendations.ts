@@ -1,6 +1,4 @@
 /** Kysely's view of the commendation tables (migration 0005); part of the one `DB` type in schema.ts. */
-import type { Kysely } from 'kysely';
-import type { DB } from './schema';
 
 interface Travel {
   owner_id: string | null;
@@ -183,6 +181,3 @@ export type CommendationTables = {
   gold_book_entries: GoldBookEntriesTable;
   certificate_print_jobs: CertificatePrintJobsTable;
 };
-
-/** A handle (or transaction) on the one database type; kept as a short name for the commendation services. */
-export type CQ = Kysely<DB>;

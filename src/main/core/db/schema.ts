@@ -1,5 +1,9 @@
+import type { Generated } from 'kysely';
 import type { CommendationTables } from './schema-commendations';
-/** Kysely's view of the tables (hand-written; tests/unit/db/schema.test.ts guards drift). */
+/**
+ * Kysely's view of the tables, hand-written; tests/integration/schema-guard.test.ts and tests/types/schema-columns.ts
+ * hold it to the migrated schema (every table, every column, its nullability and storage type).
+ */
 export interface OrganizationsTable {
   id: string;
   code: string;
@@ -27,7 +31,7 @@ export interface OrganizationNamesTable {
 }
 
 export interface OrganizationEventsTable {
-  id: number | null;
+  id: Generated<number>;
   organization_id: string;
   kind: string;
   on_date: string;
@@ -125,6 +129,24 @@ export interface RegisterEntriesTable {
   subject: string;
   record_kind: string | null;
   record_id: string | null;
+  created_at: string;
+}
+
+export interface DocumentOptionsTable {
+  kind: string;
+  record_id: string;
+  addressees: string | null;
+  recipients: string | null;
+  deadline: string | null;
+  updated_at: string;
+}
+
+export interface IssuedLettersTable {
+  id: string;
+  kind: string;
+  scope_id: string;
+  register_entry_id: string;
+  snapshot: string;
   created_at: string;
 }
 
@@ -252,6 +274,90 @@ export interface XlsxMappingsTable {
   updated_at: string;
 }
 
+export interface PhaseReportsTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  movement_id: string;
+  phase_id: string | null;
+  organization_id: string;
+  subject: string;
+  /** JSON ReportBody */
+  body: string;
+  /** JSON PhaseFigures, frozen at issue */
+  figures: string;
+  planned_date: string | null;
+  status: 'draft' | 'issued';
+  register_entry_id: string | null;
+  issued_number: number | null;
+  issued_date: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Files this installation wrote (local only): the only paths files.open / showInFolder accept. */
+export interface ExportedFilesTable {
+  path: string;
+  created_at: string;
+}
+
+/** This office's Ed25519 key pair (one row). */
+export interface ExchangeIdentityTable {
+  id: number;
+  office_id: string;
+  public_key: string;
+  private_key: string;
+  fingerprint: string;
+  created_at: string;
+}
+
+export interface ExchangePartnersTable {
+  office_id: string;
+  office_name: string;
+  level: string;
+  public_key: string;
+  fingerprint: string;
+  confirmed_at: string;
+}
+
+export interface ExchangeImportsTable {
+  id: Generated<number>;
+  package_id: string;
+  kind: string;
+  sender_id: string;
+  sender_name: string;
+  sequence: number;
+  created: string;
+  imported_at: string;
+  /** JSON counts per outcome */
+  counts: string;
+  backup_file: string;
+  undone_at: string | null;
+}
+
+export interface ExchangeJournalTable {
+  import_id: number;
+  ord: number;
+  table_name: string;
+  record_id: string;
+  /** JSON previous image; NULL when the import created the record */
+  before: string | null;
+  after_digest: string;
+}
+
+export interface ExchangeSentTable {
+  receiver_id: string;
+  table_name: string;
+  record_id: string;
+  digest: string;
+}
+
+export interface ExchangeSequencesTable {
+  receiver_id: string;
+  last_sequence: number;
+}
+
 export interface DB extends CommendationTables {
   organizations: OrganizationsTable;
   organization_names: OrganizationNamesTable;
@@ -264,6 +370,8 @@ export interface DB extends CommendationTables {
   movement_phases: MovementPhasesTable;
   movement_occasions: MovementOccasionsTable;
   register_entries: RegisterEntriesTable;
+  document_options: DocumentOptionsTable;
+  issued_letters: IssuedLettersTable;
   plans: PlansTable;
   plan_templates: PlanTemplatesTable;
   registrations: RegistrationsTable;
@@ -272,4 +380,12 @@ export interface DB extends CommendationTables {
   work_reviews: WorkReviewsTable;
   person_titles: PersonTitlesTable;
   xlsx_mappings: XlsxMappingsTable;
+  phase_reports: PhaseReportsTable;
+  exported_files: ExportedFilesTable;
+  exchange_identity: ExchangeIdentityTable;
+  exchange_partners: ExchangePartnersTable;
+  exchange_imports: ExchangeImportsTable;
+  exchange_journal: ExchangeJournalTable;
+  exchange_sent: ExchangeSentTable;
+  exchange_sequences: ExchangeSequencesTable;
 }

@@ -5,6 +5,7 @@
  */
 import type { DateInput } from '../../../shared/vi-text/dates';
 import type { DocSymbol } from '../../../shared/vi-text/doc-number';
+import { formatNumberVi } from '../../../shared/vi-text/money';
 
 /** A run of text with its emphasis. */
 export interface Run {
@@ -210,21 +211,12 @@ export function punctuateList(lines: string[], last = '.', between = ';'): strin
   });
 }
 
-/** "05" for counts in running text ("03 phong trào"), as union documents write them. */
+/** "05" for counts in running text ("03 phong trào"), as union documents write them; "0" for none, "1.250" with dots. */
 export function countText(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return n === 0 ? '0' : n < 10 ? `0${n}` : formatNumberVi(n);
 }
 
-const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-export function roman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN) for (; n >= v; n -= v) out += s;
-  return out;
-}
+export { roman } from '../../../shared/plans/where';
 
 /** Điểm letters in the Vietnamese order: a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y. */
 export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];

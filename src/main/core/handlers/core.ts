@@ -1,15 +1,20 @@
 import { join } from 'node:path';
 import { mutator, stagedMutator, type AreaHandlers } from '../registry';
-import { backupDatabase, checkBackup, listBackups, replaceDatabaseFile } from '../db/backup';
+import { backupDatabase, checkBackup, listBackups } from '../db/backup';
+import { latestVersion } from '../db/migrate';
+import { migrations } from '../db/migrations';
+import { restoreDatabaseFile, setAsideUnusable } from '../db/restore';
 import { getOffice, setupOffice, setupOfficeFromDirectory, updateOffice } from '../services/office';
 
 export const appHandlers = {
   'app.info': (_input, ctx) => ({
     version: ctx.host.appVersion,
-    schemaVersion: ctx.store.schemaVersion,
+    schemaVersion: latestVersion(migrations),
     dataDir: ctx.dataDir,
     transport: ctx.host.transport,
   }),
+  'app.getStartupState': (_input, ctx) =>
+    ctx.refusal ? { status: 'refused' as const, error: ctx.refusal.toInfo(), backups: listBackups(ctx.backupsDir) } : { status: 'ready' as const },
 } satisfies AreaHandlers<'app.'>;
 
 export const officeHandlers = {
@@ -27,9 +32,14 @@ export const backupHandlers = {
     'all',
     async (input, ctx) => {
       const path = join(ctx.backupsDir, input.fileName);
-      checkBackup(path, ctx.store.schemaVersion);
-      await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-khoi-phuc');
-      await ctx.reopen(async (file) => replaceDatabaseFile(path, file));
+      checkBackup(path, latestVersion(migrations));
+      // From the start-up refusal there is no usable database to back up: it is kept aside instead.
+      const unusable = ctx.refusal !== null;
+      if (!unusable) await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-khoi-phuc');
+      await ctx.reopen(async (file) => {
+        if (unusable) setAsideUnusable(file);
+        restoreDatabaseFile(path, file);
+      });
     },
     (_done, input) => ({ restoredFrom: input.fileName }),
   ),

@@ -1,17 +1,35 @@
 import { writeFile } from 'node:fs/promises';
-import type { AreaHandlers } from '../registry';
-import { renderSource } from '../services/document-sources';
+import { AppError } from '../../../shared/errors';
+import type { Ctx } from '../context';
+import { mutator, type AreaHandlers } from '../registry';
+import { writeOptions } from '../services/document-options';
+import { documentOptionsView, renderSource } from '../services/document-sources';
+import { issueReminder } from '../services/reminder-letter';
 
-/** Generated documents: preview and export render the same bytes; neither writes to the database. */
+const read = (ctx: Ctx) => ({ db: ctx.db, sqlite: ctx.store.sqlite });
+
+/** Generated documents: preview and export render the same bytes; the clerk's choices and issued letters are writes. */
 export const documentHandlers = {
   'documents.preview': async (input, ctx) => {
-    const { bytes, fileName } = await renderSource(ctx.db, input.kind, input.id);
+    const { bytes, fileName } = await renderSource(read(ctx), input.kind, input.id);
     return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
   },
   'documents.export': async (input, ctx) => {
-    const { bytes, fileName } = await renderSource(ctx.db, input.kind, input.id);
+    const { bytes, fileName } = await renderSource(read(ctx), input.kind, input.id);
     const path = await ctx.host.chooseSavePath(fileName, [{ name: 'Word', extensions: ['docx'] }]);
     if (path) await writeFile(path, bytes);
     return { path };
   },
+  'documents.options': async (input, ctx) => {
+    const kind = input.kind;
+    if (kind === 'plan' || kind === 'phase-report') {
+      throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của kế hoạch và báo cáo sửa ngay trong trình soạn thảo của chúng.');
+    }
+    return documentOptionsView(read(ctx), kind, input.id);
+  },
+  'documents.saveOptions': mutator('documents', async (input, ctx) => {
+    await writeOptions(ctx.db, input.kind, input.id, { addressees: input.addressees, recipients: input.recipients, deadline: input.deadline });
+    return documentOptionsView(read(ctx), input.kind, input.id);
+  }),
+  'documents.issueLetter': mutator(['documents', 'register'], async (input, ctx) => issueReminder(read(ctx), input)),
 } satisfies AreaHandlers<'documents.'>;

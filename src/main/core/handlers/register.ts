@@ -1,11 +1,13 @@
 import type { AreaHandlers } from '../registry';
 import { mutator } from '../registry';
 import { requireOffice } from '../services/office';
-import { issueNumber, registerYear, registerYears } from '../services/register';
+import { issueNumber, previewNumber, registerYear, registerYears } from '../services/register';
 
 export const registerHandlers = {
   'register.list': async (input, ctx) => registerYear(ctx.db, input.issuerId ?? (await requireOffice(ctx.db)).organizationId, input.year),
   'register.years': async (input, ctx) => registerYears(ctx.db, input.issuerId ?? (await requireOffice(ctx.db)).organizationId),
+  'register.preview': async (input, ctx) =>
+    previewNumber(ctx.db, { issuerId: input.issuerId ?? (await requireOffice(ctx.db)).organizationId, kindAbbr: input.kindAbbr, date: input.date, number: input.number }),
   'register.add': mutator('register', async (input, ctx) => {
     const office = await requireOffice(ctx.db);
     return issueNumber(ctx.db, { issuerId: office.organizationId, kindAbbr: input.kindAbbr, date: input.date, subject: input.subject, number: input.number });

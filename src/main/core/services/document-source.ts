@@ -1,6 +1,16 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DocumentLayoutSettings } from '../../../shared/schemas/settings';
 import type { OfficialDocument } from '../documents/model';
+import type { DocumentOptions } from './document-options';
+import type { ReadCtx } from './reports/figures';
+
+/**
+ * What a loader gets: both database handles (the figures read through the synchronous one), the clerk's
+ * Kính gửi / Nơi nhận / deadline for this document, and the office's document settings.
+ */
+export interface LoadCtx extends ReadCtx {
+  options: DocumentOptions;
+  settings: DocumentLayoutSettings;
+}
 
 /** How one stored record becomes a document: loaded by its id, composed, named for the save dialog. */
-export type DocumentLoader = (db: Kysely<DB>, id: string) => Promise<{ document: OfficialDocument; fileName: string }>;
+export type DocumentLoader = (c: LoadCtx, id: string) => Promise<{ document: OfficialDocument; fileName: string }>;

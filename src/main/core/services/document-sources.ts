@@ -3,30 +3,64 @@
  * one stored record into an OfficialDocument. The table is a Record over the enum, so a kind without a
  * loader is a compile error. The office's layout settings apply to every document rendered here.
  */
-import type { Kysely } from 'kysely';
+import type { DocumentOptionsView, OPTION_KINDS } from '../../../shared/calls/documents';
 import type { DocumentKind } from '../../../shared/documents';
-import type { DB } from '../db/schema';
 import { renderDocx } from '../documents/layout/render';
-import { layoutOverridesOf, withLetterSettings } from '../documents/office-settings';
+import { layoutOverridesOf, withOfficeSettings } from '../documents/office-settings';
 import { decisionDocument, proposalDocument } from './commendations/documents';
+import { defaultArchive, NO_OPTIONS, readOptions } from './document-options';
 import type { DocumentLoader } from './document-source';
 import { planDocument } from './plan-document';
-import { registrationDocument, reminderDocument, worksListDocument } from './registration-documents';
+import { issuedLetters, reminderDocument } from './reminder-letter';
+import { registrationDocument, scopeOf, worksListDocument } from './registration-documents';
+import type { ReadCtx } from './reports/figures';
 import { reportDocument } from './reports/document';
 import { getDocumentLayout } from './settings';
 
+type OptionKind = (typeof OPTION_KINDS)[number];
+
 export const documentLoaders: Record<DocumentKind, DocumentLoader> = {
-  plan: planDocument,
+  plan: (c, id) => planDocument(c.db, id),
   registration: registrationDocument,
   'works-list': worksListDocument,
   'registration-reminder': reminderDocument,
   decision: decisionDocument,
   'commendation-proposal': proposalDocument,
-  'phase-report': reportDocument,
+  'phase-report': (c, id) => reportDocument(c.db, id),
 };
 
-export async function renderSource(db: Kysely<DB>, kind: DocumentKind, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {
-  const { document, fileName } = await documentLoaders[kind](db, id);
-  const settings = await getDocumentLayout(db);
-  return { bytes: await renderDocx(withLetterSettings(document, settings), layoutOverridesOf(settings)), fileName };
+export async function renderSource(c: ReadCtx, kind: DocumentKind, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const settings = await getDocumentLayout(c.db);
+  const options = await readOptions(c.db, kind, id);
+  const { document, fileName } = await documentLoaders[kind]({ ...c, options, settings }, id);
+  return { bytes: await renderDocx(withOfficeSettings(document, settings), layoutOverridesOf(settings)), fileName };
+}
+
+const unpunctuate = (s: string) => s.trim().replace(/^-\s*/, '').replace(/[;.]+$/, '');
+
+/**
+ * The Kính gửi / Nơi nhận the clerk edits, beside the kind's defaults — read back from the document the
+ * kind composes with no choice stored, so the defaults shown are exactly what would print.
+ */
+export async function documentOptionsView(c: ReadCtx, kind: OptionKind, id: string): Promise<DocumentOptionsView> {
+  const settings = await getDocumentLayout(c.db);
+  const stored = await readOptions(c.db, kind, id);
+  const { document } = await documentLoaders[kind]({ ...c, options: { ...NO_OPTIONS, deadline: stored.deadline }, settings }, id);
+  const lines = (document.recipients?.groups ?? []).flatMap((g) => g.items).map(unpunctuate);
+  const archive = lines.length && /^Lưu:/.test(lines[lines.length - 1]) ? lines.pop()!.replace(/^Lưu:\s*/, '') : defaultArchive(settings);
+  const defaults: DocumentOptionsView['defaults'] = { addressees: (document.addressees?.items ?? []).map(unpunctuate), recipients: { items: lines, archive }, deadline: null };
+  if (kind === 'registration-reminder') {
+    const { phaseId } = await scopeOf(c.db, id);
+    defaults.deadline = phaseId ? ((await c.db.selectFrom('movement_phases').select('registration_deadline').where('id', '=', phaseId).executeTakeFirst())?.registration_deadline ?? null) : null;
+  }
+  return {
+    kind,
+    id,
+    addressees: stored.addressees ?? defaults.addressees,
+    recipients: stored.recipients ?? defaults.recipients,
+    deadline: stored.deadline ?? defaults.deadline,
+    defaults,
+    customized: !!(stored.addressees || stored.recipients || stored.deadline),
+    letters: kind === 'registration-reminder' ? await issuedLetters(c.db, id) : [],
+  };
 }

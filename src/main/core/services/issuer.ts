@@ -1,22 +1,46 @@
 /**
  * The issuer of a document as it was on the document's date: dated name, abbreviation, place and chủ quản
- * line (organization_names), with the name cut into header lines by the layout.
+ * line (organization_names), with the name cut into header lines by the layout. A unit that has no place
+ * of its own (a CĐCS) writes its upper unit's địa danh, and one without a chủ quản line prints its direct
+ * upper unit's name there (domain-rules 2.4), so no document prints ", ngày …" or an empty ô 1.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { upperVi } from '../../../shared/vi-text/caps';
 import type { IssuerInput } from '../documents/kinds/common';
 import { issuerNameLines } from '../documents/layout/issuer-lines';
 import type { DB } from '../db/schema';
-import { getNode } from './organizations';
+import { getNode, getOrgRow } from './organizations';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
+/** Upper units of `organizationId`, nearest first, as named on `date`. */
+async function uppers(q: Q, organizationId: string, date: string) {
+  const out: Awaited<ReturnType<typeof getNode>>[] = [];
+  let parentId = (await getOrgRow(q, organizationId)).parent_id;
+  for (let guard = 0; parentId && guard < 20; guard++) {
+    const node = await getNode(q, parentId, date);
+    out.push(node);
+    parentId = (await getOrgRow(q, parentId)).parent_id;
+  }
+  return out;
+}
+
 export async function issuerAt(q: Q, organizationId: string, date: string): Promise<IssuerInput> {
   const org = await getNode(q, organizationId, date);
+  const up = !org.placeName || !org.parentLine ? await uppers(q, organizationId, date) : [];
+  const parentLine = org.parentLine || (up[0] ? upperVi(up[0].name) : '');
   return {
-    parentLines: org.parentLine ? [org.parentLine] : [],
+    parentLines: parentLine ? [parentLine] : [],
     nameLines: issuerNameLines(org.name),
     name: org.name,
     abbreviation: org.abbreviation,
-    place: org.placeName,
+    place: org.placeName || up.find((u) => u.placeName)?.placeName || '',
   };
+}
+
+/** "Ban Thường vụ <upper unit>" as named on `date`: the default Kính gửi of what goes up; null at the top. */
+export async function upperAddressee(q: Q, organizationId: string, date: string): Promise<string | null> {
+  const parentId = (await getOrgRow(q, organizationId)).parent_id;
+  if (!parentId) return null;
+  return `Ban Thường vụ ${(await getNode(q, parentId, date)).name}`;
 }

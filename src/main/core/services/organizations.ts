@@ -116,7 +116,7 @@ export async function getDetail(q: Q, id: string, at = todayIso()): Promise<OrgD
 }
 
 async function addEvent(q: Q, orgId: string, kind: OrgEvent['kind'], onDate: string, text: string): Promise<void> {
-  await q.insertInto('organization_events').values({ id: null, organization_id: orgId, kind, on_date: onDate, detail: text, created_at: nowIso() }).execute();
+  await q.insertInto('organization_events').values({ organization_id: orgId, kind, on_date: onDate, detail: text, created_at: nowIso() }).execute();
 }
 
 function checkLevels(parentLevel: OrgLevel, childLevel: OrgLevel): void {

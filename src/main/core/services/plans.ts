@@ -3,6 +3,7 @@
  * issued once with a number from the register and locked from then on; templates reused next year.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { itemWhere, sectionWhere } from '../../../shared/plans/where';
 import { AppError } from '../../../shared/errors';
 import { phasesContent as phasesBlocks } from '../../../shared/plans/phases';
 import type { MovementView } from '../../../shared/schemas/movements';
@@ -237,9 +238,9 @@ export function issueProblems(subject: string, body: PlanBody): string[] {
   if (!subject) problems.push('Trích yếu: không được để trống');
   if (!body.sections.length) problems.push('Kế hoạch chưa có phần nào (I., II., …)');
   body.sections.forEach((s, si) => {
-    if (!s.title) problems.push(`Phần ${si + 1}: chưa có tiêu đề`);
+    if (!s.title) problems.push(`${sectionWhere(si)}: chưa có tiêu đề`);
     s.items.forEach((it, ii) => {
-      if (!it.title && !it.text) problems.push(`Phần ${si + 1}, mục ${ii + 1}: chưa có tiêu đề hoặc nội dung`);
+      if (!it.title && !it.text) problems.push(`${itemWhere(si, ii)}: chưa có tiêu đề hoặc nội dung`);
     });
   });
   if (!body.signer.title) problems.push('Chức vụ người ký: không được để trống');

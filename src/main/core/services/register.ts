@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import type { RegisterEntryView, RegisterYearView } from '../../../shared/schemas/register';
+import type { NumberPreview, RegisterEntryView, RegisterYearView } from '../../../shared/schemas/register';
 import { formatDocSerial, formatDocSymbol } from '../../../shared/vi-text/doc-number';
 import type { DB, RegisterEntriesTable } from '../db/schema';
 import { formatDmy, newId, nowIso } from '../util/time';
@@ -32,12 +32,14 @@ export function toEntryView(r: RegisterEntriesTable): RegisterEntryView {
 }
 
 /** "KH-LĐLĐ" with the issuer's abbreviation in force on the document's date. */
-export async function symbolFor(q: Q, issuerId: string, kindAbbr: string, date: string): Promise<string> {
+export async function symbolFor(q: Q, issuerId: string, kindAbbr: string, date: string, letterUnit?: string): Promise<string> {
   const org = await getNode(q, issuerId, date);
   if (!org.abbreviation) {
     throw new AppError('VALIDATION', `Đơn vị "${org.name}" chưa có chữ viết tắt dùng trong số ký hiệu (ví dụ: LĐLĐ). Hãy bổ sung trong mục Đơn vị & cá nhân hoặc Cài đặt.`);
   }
   try {
+    // A công văn has no type in its ký hiệu: "LĐLĐ-VP" (ND30 Phụ lục III).
+    if (letterUnit !== undefined) return formatDocSymbol({ issuerAbbr: org.abbreviation, ...(letterUnit ? { unitAbbr: letterUnit } : {}) });
     return formatDocSymbol({ typeAbbr: kindAbbr, issuerAbbr: org.abbreviation });
   } catch (e) {
     throw new AppError('VALIDATION', (e as Error).message);
@@ -54,12 +56,14 @@ export interface IssueNumber {
   number?: number | null;
   recordKind?: string | null;
   recordId?: string | null;
+  /** A công văn: the drafting unit of its ký hiệu ('' for none); kindAbbr is then only the register's label. */
+  letterUnit?: string;
 }
 
-/** Takes a number from the register. Run inside the transaction that marks the document issued. */
-export async function issueNumber(q: Q, input: IssueNumber): Promise<RegisterEntryView> {
+/** The number and ký hiệu a document would take (next, or the chosen free one); refused when the chosen one is taken. */
+async function chooseNumber(q: Q, input: Omit<IssueNumber, 'subject'>): Promise<{ year: number; number: number; symbol: string }> {
   const year = Number(input.date.slice(0, 4));
-  const symbol = await symbolFor(q, input.issuerId, input.kindAbbr, input.date);
+  const symbol = await symbolFor(q, input.issuerId, input.kindAbbr, input.date, input.letterUnit);
   let number = input.number ?? null;
   if (number === null) {
     const max = await q
@@ -82,6 +86,18 @@ export async function issueNumber(q: Q, input: IssueNumber): Promise<RegisterEnt
       throw new AppError('CONFLICT', `Số ${formatDocSerial(t.number)} năm ${year} đã cấp cho văn bản ${t.numberText} ngày ${formatDmy(t.date)} (${t.subject}). Hãy chọn số khác.`);
     }
   }
+  return { year, number, symbol };
+}
+
+/** What taking a number now would give, without taking it: the clerk confirms this exact number first. */
+export async function previewNumber(q: Q, input: Omit<IssueNumber, 'subject'>): Promise<NumberPreview> {
+  const { year, number, symbol } = await chooseNumber(q, input);
+  return { year, number, symbol, numberText: `${formatDocSerial(number)}/${symbol}`, date: input.date };
+}
+
+/** Takes a number from the register. Run inside the transaction that marks the document issued. */
+export async function issueNumber(q: Q, input: IssueNumber): Promise<RegisterEntryView> {
+  const { year, number, symbol } = await chooseNumber(q, input);
   const row: RegisterEntriesTable = {
     id: newId(),
     issuer_id: input.issuerId,

@@ -319,7 +319,9 @@ export async function tracker(q: Q, officeId: string, movementId: string, phaseI
   const scope = await loadScope(q, movementId, phaseId);
   const units = await trackedUnits(q, officeId, allLevels);
   const regs = await listRegistrations(q, movementId, phaseId);
-  const byOrg = new Map(regs.map((r) => [r.organizationId, r]));
+  // The figures' rule (reports/figures.ts): a whole-movement registration counts in each đợt.
+  const whole = phaseId ? await listRegistrations(q, movementId, null) : [];
+  const byOrg = new Map([...whole, ...regs].map((r) => [r.organizationId, r]));
   const rows = units.map((u) => {
     const r = byOrg.get(u.id);
     return {

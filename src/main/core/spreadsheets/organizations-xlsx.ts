@@ -136,7 +136,7 @@ function columnsOf(sheet: ExcelJS.Worksheet, wanted: ColKey[], required: ColKey[
 async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.load(new Uint8Array(bytes).buffer); // a copy: exceljs reads a whole ArrayBuffer, not a view
   } catch {
     throw new AppError('BAD_FILE', 'Không đọc được tệp Excel: tệp không phải định dạng .xlsx hoặc đã bị hỏng. Dữ liệu không bị thay đổi.');
   }
@@ -317,7 +317,7 @@ export async function writeOrganizationsImport(trx: Kysely<DB>, plan: Organizati
     }
     if (!before) {
       await trx.insertInto('organizations').values({ id, code: u.code, ...row, sort_order: units.indexOf(u) + 1, owner_id: null, revision: 1, deleted_at: null, created_at: now, updated_at: now }).execute();
-      await trx.insertInto('organization_events').values({ id: null, organization_id: id, kind: 'created', on_date: todayIso(), detail: `Nhập từ tệp Excel: "${u.name}"`, created_at: now }).execute();
+      await trx.insertInto('organization_events').values({ organization_id: id, kind: 'created', on_date: todayIso(), detail: `Nhập từ tệp Excel: "${u.name}"`, created_at: now }).execute();
     } else {
       changed = changed || before.parent_id !== row.parent_id || before.level !== row.level || before.ended_on !== row.ended_on || before.successor_id !== row.successor_id;
     }

@@ -41,9 +41,14 @@ export function onEvent<E extends EventName>(event: E, listener: (payload: AppEv
   return a.on(event, (payload) => listener(payload as AppEvents[E]));
 }
 
+/** Letters only Vietnamese text has: an engine's English message never contains them. */
+const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
 /** Turns anything thrown into an AppError, so the UI has a code, a message and details. */
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
   if (isErrorInfo(e)) return new AppError(e.code, e.message, e.details);
+  // A sentence the renderer itself threw for the clerk ("Chưa lưu được bản nháp…") is shown as it is.
+  if (e instanceof Error && VIETNAMESE.test(e.message)) return new AppError('VALIDATION', e.message);
   return new AppError('INTERNAL', 'Đã xảy ra lỗi không mong muốn.', e instanceof Error ? [e.message] : undefined);
 }

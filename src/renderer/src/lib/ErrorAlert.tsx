@@ -4,6 +4,8 @@ import type { AppError } from '@shared/errors';
 /** A server error in Vietnamese: its message, then each detail (e.g. one line per bad row). */
 export function ErrorAlert({ error, onClose }: { error: AppError | null | undefined; onClose?: () => void }) {
   if (!error) return null;
+  // "Dữ liệu không hợp lệ: X" already says X: list only the other problems.
+  const details = (error.details ?? []).filter((d) => !error.message.endsWith(d));
   return (
     <Alert
       type="error"
@@ -13,9 +15,9 @@ export function ErrorAlert({ error, onClose }: { error: AppError | null | undefi
       title={error.message}
       closable={onClose ? { onClose } : undefined}
       description={
-        error.details && error.details.length > 0 ? (
+        details.length > 0 ? (
           <ul className="error-details">
-            {error.details.map((d, i) => (
+            {details.map((d, i) => (
               <li key={i}>{d}</li>
             ))}
           </ul>

@@ -13,7 +13,8 @@ interface FormModalProps<T> {
   initialValues?: Partial<T>;
   /** field name → Vietnamese label, to put server errors next to their fields */
   labels?: Record<string, string>;
-  onSubmit: (values: T) => Promise<void>;
+  /** Resolves false to keep the modal open (e.g. the clerk declined a confirmation). */
+  onSubmit: (values: T) => Promise<void | boolean>;
   onClose: () => void;
   width?: number;
   children: ReactNode;
@@ -31,8 +32,7 @@ export function FormModal<T>({ open, title, okText = 'Lưu', form, initialValues
     setBusy(true);
     setError(null);
     try {
-      await onSubmit(values);
-      onClose();
+      if ((await onSubmit(values)) !== false) onClose();
     } catch (e) {
       const err = toAppError(e);
       setError(err);

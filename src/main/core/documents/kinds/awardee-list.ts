@@ -5,7 +5,7 @@
  */
 import { compareVi, splitPersonName } from '../../../../shared/vi-text/collate';
 import { formatNumberVi } from '../../../../shared/vi-text/money';
-import { countText, type TableModel, type TableRow } from '../model';
+import { countText, roman, type TableModel, type TableRow } from '../model';
 
 export interface Awardee {
   kind: 'collective' | 'individual';
@@ -16,6 +16,32 @@ export interface Awardee {
   /** Tiền thưởng in đồng, already computed (coefficient × lương cơ sở, rounded). */
   amount?: number;
   note?: string;
+  /** The form or title this row receives; a decision mixing several prints one Điều and one section per form. */
+  award?: AwardKind;
+}
+
+/** A danh hiệu is "công nhận", a hình thức is "tặng" (Luật Thi đua, khen thưởng 2022). */
+export interface AwardKind {
+  name: string;
+  kind: 'title' | 'form';
+}
+
+/** "tặng Giấy khen" / "công nhận danh hiệu Chiến sĩ thi đua cơ sở". */
+export function awardVerbPhrase(a: AwardKind): string {
+  return a.kind === 'title' ? `công nhận danh hiệu ${a.name.replace(/^danh hiệu\s+/i, '')}` : `tặng ${a.name}`;
+}
+
+/** Rows grouped by form in first-seen order; rows without a form go under `fallback`. */
+export function groupByAward(awardees: Awardee[], fallback: AwardKind): { award: AwardKind; awardees: Awardee[] }[] {
+  const groups = new Map<string, { award: AwardKind; awardees: Awardee[] }>();
+  for (const a of awardees) {
+    const award = a.award ?? fallback;
+    const key = `${award.kind}|${award.name}`;
+    const g = groups.get(key) ?? { award, awardees: [] };
+    g.awardees.push(a);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
 }
 
 export interface AwardeeSummary {
@@ -60,8 +86,15 @@ export function orderAwardees(awardees: Awardee[], sortIndividuals = true) {
   return { collectives, individuals: keyed.map((k) => k.a) };
 }
 
-export function awardeeTable(awardees: Awardee[], options: { money: boolean; sortIndividuals?: boolean; noteHeader?: string }): TableModel {
-  const { collectives, individuals } = orderAwardees(awardees, options.sortIndividuals);
+export interface AwardeeTableOptions {
+  money: boolean;
+  sortIndividuals?: boolean;
+  noteHeader?: string;
+  /** Several forms: one section per form ("I. TẶNG GIẤY KHEN"), its rows and a "Cộng" row each. */
+  sections?: { award: AwardKind; awardees: Awardee[] }[];
+}
+
+export function awardeeTable(awardees: Awardee[], options: AwardeeTableOptions): TableModel {
   const s = summarize(awardees);
   const columns: TableModel['columns'] = [
     { header: 'STT', weight: 8, align: 'center' },
@@ -76,19 +109,32 @@ export function awardeeTable(awardees: Awardee[], options: { money: boolean; sor
     cells.push(a.note ?? '');
     return { kind: 'data', cells };
   };
+  const totalRow = (label: string, sum: AwardeeSummary): TableRow => {
+    const cells = ['', `${label}: ${countsPhrase(sum)}`, ''];
+    if (options.money) cells.push(formatNumberVi(sum.totalAmount));
+    cells.push('');
+    return { kind: 'total', cells };
+  };
   const rows: TableRow[] = [];
-  let group = 0;
-  if (collectives.length > 0) {
-    rows.push({ kind: 'group', text: `${['I', 'II'][group++]}. TẬP THỂ (${countText(collectives.length)})` });
-    collectives.forEach((a, i) => rows.push(row(a, i)));
+  if (options.sections && options.sections.length > 1) {
+    options.sections.forEach((sec, k) => {
+      const { collectives, individuals } = orderAwardees(sec.awardees, options.sortIndividuals);
+      rows.push({ kind: 'group', text: `${roman(k + 1)}. ${awardVerbPhrase(sec.award).toLocaleUpperCase('vi')}` });
+      [...collectives, ...individuals].forEach((a, i) => rows.push(row(a, i)));
+      rows.push(totalRow('Cộng', summarize(sec.awardees)));
+    });
+  } else {
+    const { collectives, individuals } = orderAwardees(awardees, options.sortIndividuals);
+    let group = 0;
+    if (collectives.length > 0) {
+      rows.push({ kind: 'group', text: `${roman(++group)}. TẬP THỂ (${countText(collectives.length)})` });
+      collectives.forEach((a, i) => rows.push(row(a, i)));
+    }
+    if (individuals.length > 0) {
+      rows.push({ kind: 'group', text: `${roman(++group)}. CÁ NHÂN (${countText(individuals.length)})` });
+      individuals.forEach((a, i) => rows.push(row(a, i)));
+    }
   }
-  if (individuals.length > 0) {
-    rows.push({ kind: 'group', text: `${['I', 'II'][group++]}. CÁ NHÂN (${countText(individuals.length)})` });
-    individuals.forEach((a, i) => rows.push(row(a, i)));
-  }
-  const total = ['', `Tổng cộng: ${countsPhrase(s)}`, ''];
-  if (options.money) total.push(formatNumberVi(s.totalAmount));
-  total.push('');
-  rows.push({ kind: 'total', cells: total });
+  rows.push(totalRow('Tổng cộng', s));
   return { columns, rows, fontSize: 13 };
 }

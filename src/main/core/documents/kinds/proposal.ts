@@ -1,7 +1,7 @@
 /** Tờ trình đề nghị khen thưởng (TTr): Kính gửi, căn cứ, the request with counts, hồ sơ, danh sách kèm theo. */
 import { formatDocCitation } from '../../../../shared/vi-text/doc-number';
 import { type Block, type OfficialDocument, type RichText } from '../model';
-import { awardeeTable, countsPhrase, requireAwardees, summarize, type Awardee } from './awardee-list';
+import { awardeeTable, awardVerbPhrase, countsPhrase, requireAwardees, summarize, type Awardee } from './awardee-list';
 import {
   addresseesOf, headerOf, numberOf, recipientsOf, signatureOf,
   type IssuerInput, type NumberingInput, type RecipientsInput, type SignerInput,
@@ -15,6 +15,8 @@ export interface ProposalInput extends NumberingInput {
   superior: string;
   /** "Bằng khen của Tổng Liên đoàn Lao động Việt Nam". */
   awardName: string;
+  /** A danh hiệu is proposed for "công nhận", a hình thức for "tặng". */
+  awardKind?: 'title' | 'form';
   achievement: string;
   subject?: string;
   /** Căn cứ paragraphs of the request (regular text). */
@@ -29,6 +31,7 @@ export interface ProposalInput extends NumberingInput {
 }
 
 export function composeProposal(input: ProposalInput): OfficialDocument {
+  const verb = awardVerbPhrase({ name: input.awardName, kind: input.awardKind ?? 'form' });
   requireAwardees(input.awardees);
   const s = summarize(input.awardees);
   const number = numberOf(input.issuer, 'TTr', input.number);
@@ -38,7 +41,7 @@ export function composeProposal(input: ProposalInput): OfficialDocument {
     ...(input.paragraphs ?? []).map((t): Block => ({ type: 'paragraph', text: t })),
     {
       type: 'paragraph',
-      text: `${input.issuer.name} đề nghị ${input.superior} xem xét, tặng ${input.awardName} cho ${countsPhrase(s)} (có danh sách và báo cáo thành tích kèm theo) ${achievement}.`,
+      text: `${input.issuer.name} đề nghị ${input.superior} xem xét, ${verb} cho ${countsPhrase(s)} (có danh sách và báo cáo thành tích kèm theo) ${achievement}.`,
     },
   ];
   if (input.dossier && input.dossier.length > 0) {
@@ -55,7 +58,7 @@ export function composeProposal(input: ProposalInput): OfficialDocument {
     number,
     placeDate: { place: input.issuer.place, date: input.date },
     kindName: 'TỜ TRÌNH',
-    subject: input.subject ?? `Về việc đề nghị tặng ${input.awardName} cho các tập thể, cá nhân ${achievement}`,
+    subject: input.subject ?? `Về việc đề nghị ${verb} cho các tập thể, cá nhân ${achievement}`,
     addressees: addresseesOf(input.addressees),
     body,
     signature: signatureOf(input.signer),
@@ -63,7 +66,7 @@ export function composeProposal(input: ProposalInput): OfficialDocument {
     annexes: [
       {
         title: 'DANH SÁCH',
-        subtitle: `Tập thể, cá nhân đề nghị tặng ${input.awardName}`,
+        subtitle: `Tập thể, cá nhân đề nghị ${verb}`,
         reference: `(Kèm theo Tờ trình ${formatDocCitation(input.number, number.symbol, input.date, 'long')} của ${input.issuer.name})`,
         body: [{ type: 'table', table: awardeeTable(input.awardees, { money: false, noteHeader: 'Ghi chú' }) }],
       },

@@ -5,7 +5,8 @@
  */
 import type { DateInput } from '../../../../shared/vi-text/dates';
 import type { OfficialDocument } from '../model';
-import { addresseesOf, headerOf, letterNumberOf, recipientsOf, signatureOf, type IssuerInput, type SignerInput } from './common';
+import { formatNumberVi } from '../../../../shared/vi-text/money';
+import { addresseesOf, headerOf, letterNumberOf, recipientsOf, signatureOf, type IssuerInput, type RecipientsInput, type SignerInput } from './common';
 
 export interface RegistrationReminderInput {
   issuer: IssuerInput;
@@ -18,8 +19,12 @@ export interface RegistrationReminderInput {
   missingUnits: string[];
   registeredCount: number;
   totalCount: number;
-  /** "15/3/2020" or null when the phase has no deadline. */
+  /** "15/3/2020" or null when no deadline is set. */
   deadline: string | null;
+  /** Kính gửi; default the units that have not registered. */
+  addressees?: string[];
+  /** Nơi nhận; default "Như trên" and "Lưu: VT". */
+  recipients?: RecipientsInput;
   signer: SignerInput;
   /** Drafting unit in the ký hiệu ("VP" → "Số: 05/LĐLĐ-VP"); absent → the issuer's abbreviation alone. */
   unitAbbr?: string;
@@ -34,11 +39,11 @@ export function composeRegistrationReminder(input: RegistrationReminderInput): O
     placeDate: { place: input.issuer.place, date: input.date },
     kindName: '',
     letterSubject: 'V/v đôn đốc đăng ký thi đua',
-    addressees: addresseesOf(input.missingUnits),
+    addressees: addresseesOf(input.addressees?.length ? input.addressees : input.missingUnits),
     body: [
       {
         type: 'paragraph',
-        text: `Thực hiện ${input.movement}, đến nay ${input.issuer.name} đã nhận được bản đăng ký thi đua của ${input.registeredCount}/${input.totalCount} đơn vị; còn ${n} đơn vị chưa gửi bản đăng ký.`,
+        text: `Thực hiện ${input.movement}, đến nay ${input.issuer.name} đã nhận được bản đăng ký thi đua của ${formatNumberVi(input.registeredCount)}/${formatNumberVi(input.totalCount)} đơn vị; còn ${formatNumberVi(n)} đơn vị chưa gửi bản đăng ký.`,
       },
       {
         type: 'paragraph',
@@ -47,6 +52,6 @@ export function composeRegistrationReminder(input: RegistrationReminderInput): O
       { type: 'paragraph', text: 'Đề nghị các đơn vị quan tâm, thực hiện.' },
     ],
     signature: signatureOf(input.signer),
-    recipients: recipientsOf({ groups: [{ items: ['Như trên'] }], archive: 'VT' }),
+    recipients: recipientsOf(input.recipients ?? { groups: [{ items: ['Như trên'] }], archive: 'VT' }),
   };
 }

@@ -8,6 +8,8 @@ import {
   addresseesOf, headerOf, numberOf, recipientsOf, signatureOf,
   type IssuerInput, type RecipientsInput, type SignerInput,
 } from './common';
+import { capitalizeFirst } from '../../../../shared/vi-text/caps';
+import { withYear } from '../wording';
 import { worksTable, type WorkItem } from './works-list';
 
 export interface RegisteredIndividual {
@@ -33,6 +35,8 @@ export interface RegistrationInput {
   collectiveTitles: string[];
   individuals: RegisteredIndividual[];
   works: WorkItem[];
+  /** Chỉ tiêu thi đua đăng ký: printed under their own heading. */
+  targets?: RichText[];
   commitments?: RichText[];
   signer: SignerInput;
   recipients?: RecipientsInput;
@@ -59,13 +63,18 @@ export function composeRegistration(input: RegistrationInput): OfficialDocument 
   body.push({ type: 'heading', level: 'section', label: 'C.', text: 'Công trình, sản phẩm đăng ký gắn biển' });
   if (input.works.length > 0) body.push({ type: 'table', table: worksTable(input.works, { withTotal: false, compact: true }) });
   else body.push({ type: 'paragraph', text: 'Không đăng ký.' });
+  if (input.targets?.length) {
+    body.push({ type: 'heading', level: 'section', label: 'D.', text: 'Chỉ tiêu thi đua đăng ký' });
+    for (const t of input.targets) body.push({ type: 'bullet', marker: '-', text: t });
+  }
   for (const c of input.commitments ?? []) body.push({ type: 'paragraph', text: c });
   return {
     header: headerOf(input.unit),
     number: input.number === undefined ? undefined : numberOf(input.unit, 'ĐK', input.number),
     placeDate: { place: input.unit.place, date: input.date },
     kindName: 'BẢN ĐĂNG KÝ THI ĐUA',
-    subject: `Năm ${input.year}${input.movement ? `, ${input.movement}` : ''}`,
+    // "Phong trào … năm 2026" already says the year; never "Năm 2026, phong trào … năm 2026".
+    subject: input.movement ? capitalizeFirst(withYear(input.movement, input.year)) : `Năm ${input.year}`,
     addressees: addresseesOf(input.addressees),
     body,
     signature: signatureOf(input.signer),

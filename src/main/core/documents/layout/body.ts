@@ -51,7 +51,8 @@ function labelled(label: string, text: RichText, labelBold: boolean): Run[] {
   return [{ text: `${label} `, bold: labelBold || undefined }, ...toRuns(text)];
 }
 
-export function renderBlock(ctx: LayoutContext, b: Block): Paragraph {
+/** `keep`: the block stays on the page of what follows (the last block before the signature). */
+export function renderBlock(ctx: LayoutContext, b: Block, keep = false): Paragraph {
   const { o } = ctx;
   switch (b.type) {
     case 'heading': {
@@ -59,13 +60,13 @@ export function renderBlock(ctx: LayoutContext, b: Block): Paragraph {
       return contentParagraph(ctx, b.label ? labelled(b.label, text, true) : text, { bold: true, keepNext: true, beforePt: 6 });
     }
     case 'numbered':
-      return contentParagraph(ctx, labelled(b.label, b.text, false));
+      return contentParagraph(ctx, labelled(b.label, b.text, false), { keepNext: keep });
     case 'paragraph':
-      return contentParagraph(ctx, b.text, { bold: b.bold, italic: b.italic, align: b.align, indent: b.indent });
+      return contentParagraph(ctx, b.text, { bold: b.bold, italic: b.italic, align: b.align, indent: b.indent, keepNext: keep });
     case 'bullet':
-      return contentParagraph(ctx, [{ text: `${b.marker} ` }, ...toRuns(b.text)]);
+      return contentParagraph(ctx, [{ text: `${b.marker} ` }, ...toRuns(b.text)], { keepNext: keep });
     case 'article':
-      return contentParagraph(ctx, labelled(`Điều ${b.number}.`, b.text, true));
+      return contentParagraph(ctx, labelled(`Điều ${b.number}.`, b.text, true), { keepNext: keep });
     case 'centered':
       return new Paragraph({
         alignment: AlignmentType.CENTER,
@@ -74,7 +75,7 @@ export function renderBlock(ctx: LayoutContext, b: Block): Paragraph {
         children: textRuns(o, b.text, { size: o.sizes.body, bold: b.bold ?? true, italic: b.italic }),
       });
     case 'table':
-      return renderTable(ctx, b.table);
+      return renderTable(ctx, b.table, keep);
   }
 }
 
@@ -131,14 +132,19 @@ export function renderAddressees(ctx: LayoutContext, items: string[]): Paragraph
  * Blocks to docx elements. Each table is followed by a small empty paragraph: two tables
  * with nothing between them are merged into one by Word and LibreOffice.
  */
-export function renderBlocks(ctx: LayoutContext, blocks: Block[]): Paragraph[] {
+/**
+ * `keepLastWithNext`: the last block is kept on the page of the signature block that follows, so the
+ * signature never stands alone on a page (the closing table's row itself never splits).
+ */
+export function renderBlocks(ctx: LayoutContext, blocks: Block[], keepLastWithNext = false): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const b of blocks) {
-    out.push(renderBlock(ctx, b));
+  blocks.forEach((b, i) => {
+    const keep = keepLastWithNext && i === blocks.length - 1;
+    out.push(renderBlock(ctx, b, keep));
     if (b.type === 'table') {
-      out.push(new Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: '', font: ctx.o.font, size: 12 })] }));
+      out.push(new Paragraph({ keepNext: keep || undefined, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: '', font: ctx.o.font, size: 12 })] }));
     }
-  }
+  });
   return out;
 }
 

@@ -70,13 +70,14 @@ export function buildDocument(doc: OfficialDocument, overrides?: LayoutOverrides
   const tables: string[] = [];
   const ctx: LayoutContext = { o, width: textWidthTwips(o, landscape), tables };
   const body = doc.closingMark === false ? doc.body : withClosingMark(doc.body);
+  const closing = Boolean(doc.signature || doc.recipients || doc.drafter);
   const main: (Paragraph | Table)[] = [
     renderHeader(ctx, doc),
     ...renderTitle(ctx, doc.kindName, doc.subject),
     ...renderPreamble(ctx, doc),
-    ...renderBlocks(ctx, body),
+    ...renderBlocks(ctx, body, closing),
   ];
-  if (doc.signature || doc.recipients || doc.drafter) main.push(renderClosing(ctx, doc.signature, doc.recipients, doc.drafter));
+  if (closing) main.push(renderClosing(ctx, doc.signature, doc.recipients, doc.drafter));
   const contact = (doc.contact ?? []).filter((l) => l.trim());
   const sections: ISectionOptions[] = [
     {

@@ -1,5 +1,5 @@
 /** The catalogue of titles and forms and the dated tables behind the money, all editable rows (tombstoned, never deleted). */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import type {
@@ -12,20 +12,21 @@ import type {
   saveFormInput,
   saveRoundingInput,
 } from '../../../../shared/schemas/commendations';
-import type { AwardFormsTable, CQ } from '../../db/schema-commendations';
+import type { DB } from '../../db/schema';
+import type { AwardFormsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
 
 export function toFormView(f: AwardFormsTable): AwardFormView {
   return { id: f.id, kind: f.kind, name: f.name, targets: f.targets, issuingLevel: f.issuing_level, requiredSharePct: f.required_share_pct, note: f.note };
 }
 
-export async function getForm(q: CQ, id: string): Promise<AwardFormsTable> {
+export async function getForm(q: Kysely<DB>, id: string): Promise<AwardFormsTable> {
   const f = await q.selectFrom('award_forms').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!f) throw new AppError('NOT_FOUND', 'Không tìm thấy danh hiệu, hình thức khen thưởng (có thể đã bị xóa).');
   return f;
 }
 
-export async function catalogue(q: CQ): Promise<CatalogueView> {
+export async function catalogue(q: Kysely<DB>): Promise<CatalogueView> {
   const forms = await q.selectFrom('award_forms').selectAll().where('deleted_at', 'is', null).orderBy('sort_order').orderBy('name').execute();
   const formName = new Map(forms.map((f) => [f.id, f.name]));
   const coefficients = await q.selectFrom('award_coefficients').selectAll().where('deleted_at', 'is', null).orderBy('valid_from', 'desc').execute();
@@ -77,7 +78,7 @@ const dup = (what: string, date: string) => new AppError('CONFLICT', `Đã có $
 
 /** Insert a new row or bump the revision of an existing one. */
 async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions'>(
-  q: CQ,
+  q: Kysely<DB>,
   table: T,
   id: string | undefined,
   ownerId: string,
@@ -99,14 +100,14 @@ async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_sal
   return newRow.id;
 }
 
-async function clash(q: CQ, table: 'award_coefficients' | 'base_salaries' | 'rounding_rules', id: string | undefined, where: Record<string, string>): Promise<boolean> {
+async function clash(q: Kysely<DB>, table: 'award_coefficients' | 'base_salaries' | 'rounding_rules', id: string | undefined, where: Record<string, string>): Promise<boolean> {
   let s = q.selectFrom(table as 'base_salaries').select('id').where('deleted_at', 'is', null);
   for (const [k, v] of Object.entries(where)) s = s.where(k as 'id', '=', v);
   const rows = await s.execute();
   return rows.some((r) => r.id !== id);
 }
 
-export async function saveForm(q: CQ, ownerId: string, input: z.output<typeof saveFormInput>): Promise<AwardFormView> {
+export async function saveForm(q: Kysely<DB>, ownerId: string, input: z.output<typeof saveFormInput>): Promise<AwardFormView> {
   const max = await q.selectFrom('award_forms').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
   const values: Record<string, unknown> = { kind: input.kind, name: input.name, targets: input.targets, issuing_level: input.issuingLevel, required_share_pct: input.requiredSharePct, note: input.note };
   if (!input.id) values.sort_order = (max?.m ?? 0) + 1;
@@ -114,7 +115,7 @@ export async function saveForm(q: CQ, ownerId: string, input: z.output<typeof sa
   return toFormView(await getForm(q, id));
 }
 
-export async function saveCoefficient(q: CQ, ownerId: string, input: z.output<typeof saveCoefficientInput>): Promise<void> {
+export async function saveCoefficient(q: Kysely<DB>, ownerId: string, input: z.output<typeof saveCoefficientInput>): Promise<void> {
   const form = await getForm(q, input.formId);
   if (form.targets !== 'both' && form.targets !== input.target) {
     throw new AppError('VALIDATION', `"${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
@@ -130,17 +131,17 @@ export async function saveCoefficient(q: CQ, ownerId: string, input: z.output<ty
   });
 }
 
-export async function saveBaseSalary(q: CQ, ownerId: string, input: z.output<typeof saveBaseSalaryInput>): Promise<void> {
+export async function saveBaseSalary(q: Kysely<DB>, ownerId: string, input: z.output<typeof saveBaseSalaryInput>): Promise<void> {
   if (await clash(q, 'base_salaries', input.id, { valid_from: input.validFrom })) throw dup('mức lương cơ sở', input.validFrom);
   await upsert(q, 'base_salaries', input.id, ownerId, { amount: input.amount, valid_from: input.validFrom, source: input.source, needs_check: input.needsCheck ? 1 : 0 });
 }
 
-export async function saveRounding(q: CQ, ownerId: string, input: z.output<typeof saveRoundingInput>): Promise<void> {
+export async function saveRounding(q: Kysely<DB>, ownerId: string, input: z.output<typeof saveRoundingInput>): Promise<void> {
   if (await clash(q, 'rounding_rules', input.id, { valid_from: input.validFrom })) throw dup('quy tắc làm tròn', input.validFrom);
   await upsert(q, 'rounding_rules', input.id, ownerId, { valid_from: input.validFrom, mode: input.mode, step: input.step, source: input.source });
 }
 
-export async function saveExclusion(q: CQ, ownerId: string, input: z.output<typeof saveExclusionInput>): Promise<void> {
+export async function saveExclusion(q: Kysely<DB>, ownerId: string, input: z.output<typeof saveExclusionInput>): Promise<void> {
   if (input.personId && !(await q.selectFrom('people').select('id').where('id', '=', input.personId).executeTakeFirst())) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân.');
   if (input.organizationId && !(await q.selectFrom('organizations').select('id').where('id', '=', input.organizationId).executeTakeFirst())) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
   if (input.formId) await getForm(q, input.formId);
@@ -156,7 +157,7 @@ export async function saveExclusion(q: CQ, ownerId: string, input: z.output<type
 
 const DATED_TABLE_NAMES = { coefficient: 'award_coefficients', baseSalary: 'base_salaries', rounding: 'rounding_rules', exclusion: 'commendation_exclusions' } as const;
 
-export async function deleteDated(q: CQ, input: z.output<typeof deleteDatedInput>): Promise<void> {
+export async function deleteDated(q: Kysely<DB>, input: z.output<typeof deleteDatedInput>): Promise<void> {
   const now = nowIso();
   const res = await q
     .updateTable(DATED_TABLE_NAMES[input.table] as 'base_salaries')

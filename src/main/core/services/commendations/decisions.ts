@@ -11,7 +11,9 @@ import type { AwardeeView, DecisionSummary, DecisionView, MoneyComputation, Roun
 import { comparePersonNames } from '../../../../shared/vi-text/collate';
 import { moneyToWords } from '../../../../shared/vi-text/money';
 import { fold } from '../../../../shared/vi-text/normalize';
-import type { CQ, DecisionAwardeesTable, DecisionsTable } from '../../db/schema-commendations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { DecisionAwardeesTable, DecisionsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
 import { matchOrCreatePerson } from '../person-matching';
 import { issueNumber } from '../register';
@@ -21,7 +23,7 @@ import { moneyAt } from './money';
 import { getNomination } from './nominations';
 import { assertOwnRecord } from '../ownership';
 
-export async function getDecisionRow(q: CQ, id: string): Promise<DecisionsTable> {
+export async function getDecisionRow(q: Kysely<DB>, id: string): Promise<DecisionsTable> {
   const d = await q.selectFrom('decisions').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!d) throw new AppError('NOT_FOUND', 'Không tìm thấy quyết định khen thưởng (có thể đã bị xóa).');
   return d;
@@ -34,12 +36,12 @@ export function orderRows<T extends Pick<DecisionAwardeesTable, 'target' | 'name
   return [...collectives, ...individuals];
 }
 
-async function awardeeRows(q: CQ, decisionId: string): Promise<DecisionAwardeesTable[]> {
+async function awardeeRows(q: Kysely<DB>, decisionId: string): Promise<DecisionAwardeesTable[]> {
   return orderRows(await q.selectFrom('decision_awardees').selectAll().where('decision_id', '=', decisionId).where('deleted_at', 'is', null).execute());
 }
 
 /** Draft: money as it would be on the decision date now. Issued: the frozen amounts. */
-async function moneyFor(q: CQ, d: DecisionsTable, rows: DecisionAwardeesTable[]): Promise<Map<string, MoneyComputation | null>> {
+async function moneyFor(q: Kysely<DB>, d: DecisionsTable, rows: DecisionAwardeesTable[]): Promise<Map<string, MoneyComputation | null>> {
   const out = new Map<string, MoneyComputation | null>();
   const cache = new Map<string, MoneyComputation>();
   for (const r of rows) {
@@ -70,12 +72,12 @@ function summaryOf(d: DecisionsTable, numberText: string | null, counts: { c: nu
   };
 }
 
-async function correctedBy(q: CQ, id: string): Promise<string | null> {
+async function correctedBy(q: Kysely<DB>, id: string): Promise<string | null> {
   const c = await q.selectFrom('decisions').select('id').where('corrects_decision_id', '=', id).where('status', '=', 'issued').where('deleted_at', 'is', null).executeTakeFirst();
   return c?.id ?? null;
 }
 
-export async function getDecision(q: CQ, id: string): Promise<DecisionView> {
+export async function getDecision(q: Kysely<DB>, id: string): Promise<DecisionView> {
   const d = await getDecisionRow(q, id);
   const rows = await awardeeRows(q, id);
   const forms = new Map((await q.selectFrom('award_forms').select(['id', 'name']).execute()).map((f) => [f.id, f.name]));
@@ -131,7 +133,7 @@ export async function getDecision(q: CQ, id: string): Promise<DecisionView> {
   };
 }
 
-export async function listDecisions(q: CQ, periodYear?: number): Promise<DecisionSummary[]> {
+export async function listDecisions(q: Kysely<DB>, periodYear?: number): Promise<DecisionSummary[]> {
   let s = q.selectFrom('decisions').selectAll().where('deleted_at', 'is', null);
   if (periodYear) s = s.where('period_year', '=', periodYear);
   const rows = await s.orderBy('decision_date', 'desc').orderBy('created_at', 'desc').execute();
@@ -144,7 +146,7 @@ export async function listDecisions(q: CQ, periodYear?: number): Promise<Decisio
 }
 
 /** Saves a draft (new or existing): fields and the whole awardee list. */
-export async function saveDecision(q: CQ, officeId: string, input: z.output<typeof saveDecisionInput> & { correctsDecisionId?: string | null }): Promise<string> {
+export async function saveDecision(q: Kysely<DB>, officeId: string, input: z.output<typeof saveDecisionInput> & { correctsDecisionId?: string | null }): Promise<string> {
   if (input.id) await assertOwnRecord(q, 'decisions', input.id);
   const existing = input.id ? await getDecisionRow(q, input.id) : null;
   if (existing?.status === 'issued') throw new AppError('CONFLICT', 'Quyết định đã ban hành nên không sửa được. Nếu có sai sót, hãy lập quyết định đính chính.');
@@ -223,7 +225,7 @@ export async function saveDecision(q: CQ, officeId: string, input: z.output<type
   return id;
 }
 
-export async function deleteDecision(q: CQ, id: string): Promise<void> {
+export async function deleteDecision(q: Kysely<DB>, id: string): Promise<void> {
   await assertOwnRecord(q, 'decisions', id);
   const d = await getDecisionRow(q, id);
   if (d.status === 'issued') throw new AppError('CONFLICT', 'Quyết định đã ban hành không thể xóa. Nếu có sai sót, hãy lập quyết định đính chính.');
@@ -234,7 +236,7 @@ export async function deleteDecision(q: CQ, id: string): Promise<void> {
 const subjectOf = (d: DecisionsTable) => d.subject || `Về việc khen thưởng ${d.achievement}`.trim();
 
 /** Cấp số và ban hành: money frozen at `date`, number from the register, số sổ vàng per awardee. */
-export async function issueDecision(q: CQ, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
+export async function issueDecision(q: Kysely<DB>, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
   await assertOwnRecord(q, 'decisions', input.id);
   const d = await getDecisionRow(q, input.id);
   if (d.status === 'issued') throw new AppError('CONFLICT', 'Quyết định đã được ban hành.');
@@ -288,7 +290,7 @@ export async function issueDecision(q: CQ, officeId: string, input: { id: string
  * Danh hiệu (kind 'title') given to individuals join the person's titles (person_titles, shown in their
  * history by the registrations area). A correction first retires the titles the old decision wrote.
  */
-async function recordTitles(q: CQ, officeId: string, d: DecisionsTable, rows: DecisionAwardeesTable[], reference: string): Promise<void> {
+async function recordTitles(q: Kysely<DB>, officeId: string, d: DecisionsTable, rows: DecisionAwardeesTable[], reference: string): Promise<void> {
   const now = nowIso();
   if (d.corrects_decision_id) {
     const old = await getDecisionRow(q, d.corrects_decision_id);
@@ -312,7 +314,7 @@ async function recordTitles(q: CQ, officeId: string, d: DecisionsTable, rows: De
 }
 
 /** Opens (or reopens) the draft that corrects an issued decision, starting from its list and căn cứ. */
-export async function correctDecision(q: CQ, officeId: string, id: string): Promise<string> {
+export async function correctDecision(q: Kysely<DB>, officeId: string, id: string): Promise<string> {
   const d = await getDecisionRow(q, id);
   if (d.status !== 'issued') throw new AppError('VALIDATION', 'Chỉ lập quyết định đính chính cho quyết định đã ban hành; bản dự thảo thì sửa trực tiếp.');
   const done = await correctedBy(q, id);

@@ -13,7 +13,10 @@ import { documentFileName } from '../../documents/file-name';
 import type { OfficialDocument } from '../../documents/model';
 import { todayIso } from '../../util/time';
 import { requireOffice } from '../office';
-import { issuerAt } from '../issuer';
+import { recipientsFor } from '../document-options';
+import type { LoadCtx } from '../document-source';
+import { issuerAt, upperAddressee } from '../issuer';
+import { getNode, getOrgRow } from '../organizations';
 import { getDecision } from './decisions';
 import { getProposal } from './proposals';
 
@@ -31,27 +34,31 @@ export function decidingBody(signerAuthority: string, orgName: string): { body: 
 const docDate = (issued: string | null, planned: string): PartialDate | string =>
   issued ?? { year: Number(planned.slice(0, 4)), month: Number(planned.slice(5, 7)) };
 
-/** Distinct form names in list order: "Giấy khen", or "Giấy khen và Bằng khen …" for a mixed list. */
-export function awardNameOf(names: string[]): string {
-  const distinct = [...new Set(names)];
-  return distinct.length <= 1 ? (distinct[0] ?? 'Giấy khen') : `${distinct.slice(0, -1).join(', ')} và ${distinct[distinct.length - 1]}`;
+/** A collective's "Chức vụ, đơn vị" cell: what the clerk typed, else its upper unit as named on the date. */
+async function collectiveUnit(q: Kysely<DB>, organizationId: string | null, date: string): Promise<string> {
+  if (!organizationId) return '';
+  const parentId = (await getOrgRow(q, organizationId)).parent_id;
+  return parentId ? (await getNode(q, parentId, date)).name : '';
 }
 
-export async function decisionDocument(db: Kysely<DB>, id: string): Promise<Loaded> {
-  const q = db;
-  const office = await requireOffice(db);
+export async function decisionDocument(c: LoadCtx, id: string): Promise<Loaded> {
+  const q = c.db;
+  const office = await requireOffice(q);
   const d = await getDecision(q, id);
-  const issuer = await issuerAt(db, office.organizationId, d.decisionDate);
+  const issuer = await issuerAt(q, office.organizationId, d.decisionDate);
   const body = decidingBody(office.signerAuthority, issuer.name);
-  const awardees: Awardee[] = d.awardees.map((a) => ({ kind: a.target, name: a.name, positionUnit: a.positionUnit, amount: a.amount, note: a.note }));
-  const awardName = awardNameOf(d.awardees.map((a) => a.formName));
+  const kinds = new Map((await q.selectFrom('award_forms').select(['id', 'kind']).execute()).map((f) => [f.id, f.kind as 'title' | 'form']));
+  const awardees: Awardee[] = [];
+  for (const a of d.awardees) {
+    const positionUnit = a.positionUnit || (a.target === 'collective' ? await collectiveUnit(q, a.organizationId, d.decisionDate) : '');
+    awardees.push({ kind: a.target, name: a.name, positionUnit, amount: a.amount, note: a.note, award: { name: a.formName, kind: kinds.get(a.formId) ?? 'form' } });
+  }
   const document = composeDecision({
     issuer,
     number: d.status === 'issued' ? Number(d.numberText!.split('/')[0]) : null,
     date: docDate(d.status === 'issued' ? d.decisionDate : null, d.decisionDate),
     authority: body.upper,
     authorityName: body.running,
-    awardName,
     achievement: d.achievement,
     subject: d.subject || undefined,
     bases: d.bases,
@@ -60,31 +67,34 @@ export async function decisionDocument(db: Kysely<DB>, id: string): Promise<Load
     fundingSource: d.fundingSource || undefined,
     executors: d.executors,
     signer: { lines: [office.signerAuthority, office.signerTitle].filter(Boolean), name: office.signerName },
-    recipients: { groups: [{ items: ['Như Điều 3'] }], archive: 'VT' },
+    // "Như Điều …" follows the executors' article, whatever its number.
+    recipients: recipientsFor(c.options, ['Như Điều'], c.settings),
   });
   const stem = d.status === 'issued' ? `Quyet dinh ${d.numberText!.replace('/', ' ')} ngay ${d.decisionDate}` : `Du thao quyet dinh khen thuong ${todayIso()}`;
   return { document, fileName: documentFileName(stem) };
 }
 
-export async function proposalDocument(db: Kysely<DB>, id: string): Promise<Loaded> {
-  const q = db;
-  const office = await requireOffice(db);
+export async function proposalDocument(c: LoadCtx, id: string): Promise<Loaded> {
+  const q = c.db;
+  const office = await requireOffice(q);
   const p = await getProposal(q, id, office.organizationId);
   const at = p.issuedDate ?? p.plannedDate ?? todayIso();
-  const issuer = await issuerAt(db, office.organizationId, at);
+  const issuer = await issuerAt(q, office.organizationId, at);
+  const upper = await upperAddressee(q, office.organizationId, at);
   const document = composeProposal({
     issuer,
     number: p.status === 'issued' ? Number(p.numberText!.split('/')[0]) : null,
     date: docDate(p.issuedDate, at),
-    addressees: [p.addressee],
+    addressees: c.options.addressees ?? [p.addressee || upper || ''].filter(Boolean),
     superior: p.superior,
     awardName: p.formName,
+    awardKind: (await q.selectFrom('award_forms').select('kind').where('id', '=', p.formId).executeTakeFirst())?.kind === 'title' ? 'title' : 'form',
     achievement: p.achievement,
     bases: p.bases,
     awardees: p.items.map((n) => ({ kind: n.target, name: n.displayName, positionUnit: n.positionUnit })),
     dossier: ['Tờ trình', 'Danh sách tập thể, cá nhân đề nghị khen thưởng', 'Báo cáo thành tích', 'Biên bản họp Hội đồng Thi đua - Khen thưởng'],
     signer: { lines: [office.signerAuthority, office.signerTitle].filter(Boolean), name: office.signerName },
-    recipients: { groups: [], archive: 'VT' },
+    recipients: recipientsFor(c.options, ['Như trên'], c.settings),
   });
   const stem = p.status === 'issued' ? `To trinh ${p.numberText!.replace('/', ' ')} ngay ${p.issuedDate}` : `Du thao to trinh ${todayIso()}`;
   return { document, fileName: documentFileName(stem) };

@@ -9,10 +9,11 @@ import type { HistoryRow, historyInput, StatisticsLine, StatisticsView, statisti
 import { TARGET_LABELS } from '../../../../shared/schemas/commendations';
 import { compareVi } from '../../../../shared/vi-text/collate';
 import { fold } from '../../../../shared/vi-text/normalize';
-import type { CQ } from '../../db/schema-commendations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
 import { containsFolded, dmy, entryNumbers, orgNames } from './lookups';
 
-function issuedAwardees(q: CQ) {
+function issuedAwardees(q: Kysely<DB>) {
   return q
     .selectFrom('decision_awardees as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
@@ -28,7 +29,7 @@ function issuedAwardees(q: CQ) {
     .where('a.deleted_at', 'is', null);
 }
 
-export async function history(q: CQ, input: z.output<typeof historyInput>): Promise<HistoryRow[]> {
+export async function history(q: Kysely<DB>, input: z.output<typeof historyInput>): Promise<HistoryRow[]> {
   let s = issuedAwardees(q);
   if (input.personId) s = s.where('a.person_id', '=', input.personId);
   // A unit's history: the unit as a collective and the people it put forward.
@@ -92,7 +93,7 @@ export async function historyXlsx(rows: HistoryRow[]): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-export async function statistics(q: CQ, input: z.output<typeof statisticsInput>): Promise<StatisticsView> {
+export async function statistics(q: Kysely<DB>, input: z.output<typeof statisticsInput>): Promise<StatisticsView> {
   let s = issuedAwardees(q).where('c.id', 'is', null);
   if (input.periodYear) s = s.where('d.period_year', '=', input.periodYear);
   if (input.movementId) s = s.where('d.movement_id', '=', input.movementId);

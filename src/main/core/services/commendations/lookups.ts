@@ -1,16 +1,16 @@
 /** Small lookups the commendation services share. */
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
-import type { CQ } from '../../db/schema-commendations';
+import type { DB } from '../../db/schema';
 import { listTree } from '../organizations';
 
 /** Unit names as at a date (dated names: the name in force then). */
-export async function orgNames(q: CQ, at?: string): Promise<Map<string, string>> {
+export async function orgNames(q: Kysely<DB>, at?: string): Promise<Map<string, string>> {
   return new Map((await listTree(q, at)).map((n) => [n.id, n.name]));
 }
 
 /** "12/QĐ-LĐLĐ" for register entries, by entry id. */
-export async function entryNumbers(q: CQ, entryIds: (string | null)[]): Promise<Map<string, string>> {
+export async function entryNumbers(q: Kysely<DB>, entryIds: (string | null)[]): Promise<Map<string, string>> {
   const ids = entryIds.filter((x): x is string => !!x);
   if (!ids.length) return new Map();
   const rows = await q.selectFrom('register_entries').select(['id', 'number', 'symbol']).where('id', 'in', ids).execute();

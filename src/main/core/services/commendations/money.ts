@@ -6,7 +6,8 @@
 import { AppError } from '../../../../shared/errors';
 import type { MoneyComputation, RoundingMode, Target } from '../../../../shared/schemas/commendations';
 import { moneyToWords } from '../../../../shared/vi-text/money';
-import type { CQ } from '../../db/schema-commendations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
 
 export interface Rounding {
   mode: RoundingMode;
@@ -31,17 +32,17 @@ export function computeAmount(coefficientMilli: number, baseSalary: number, r: R
   return roundRatio(coefficientMilli * baseSalary, 1000, r);
 }
 
-export async function baseSalaryAt(q: CQ, date: string) {
+export async function baseSalaryAt(q: Kysely<DB>, date: string) {
   return q.selectFrom('base_salaries').selectAll().where('valid_from', '<=', date).where('deleted_at', 'is', null).orderBy('valid_from', 'desc').limit(1).executeTakeFirst();
 }
 
-export async function roundingAt(q: CQ, date: string): Promise<Rounding> {
+export async function roundingAt(q: Kysely<DB>, date: string): Promise<Rounding> {
   const r = await q.selectFrom('rounding_rules').selectAll().where('valid_from', '<=', date).where('deleted_at', 'is', null).orderBy('valid_from', 'desc').limit(1).executeTakeFirst();
   // No row at all: the rule of NĐ 152 Điều 49, so money is never silently unrounded.
   return r ? { mode: r.mode, step: r.step } : { mode: 'ceil', step: 10_000 };
 }
 
-export async function coefficientAt(q: CQ, formId: string, target: Target, date: string) {
+export async function coefficientAt(q: Kysely<DB>, formId: string, target: Target, date: string) {
   return q
     .selectFrom('award_coefficients')
     .selectAll()
@@ -55,7 +56,7 @@ export async function coefficientAt(q: CQ, formId: string, target: Target, date:
 }
 
 /** Everything the money of one awardee depends on, at one date, with the reason when it cannot be computed. */
-export async function moneyAt(q: CQ, formId: string, target: Target, date: string): Promise<MoneyComputation> {
+export async function moneyAt(q: Kysely<DB>, formId: string, target: Target, date: string): Promise<MoneyComputation> {
   const form = await q.selectFrom('award_forms').select(['name']).where('id', '=', formId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!form) throw new AppError('NOT_FOUND', 'Không tìm thấy danh hiệu, hình thức khen thưởng (có thể đã bị xóa).');
   const [coef, salary, rounding] = await Promise.all([coefficientAt(q, formId, target, date), baseSalaryAt(q, date), roundingAt(q, date)]);

@@ -8,7 +8,9 @@ import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import type { listNominationsInput, NominationView, reviewInput, RuleCheck, saveNominationInput } from '../../../../shared/schemas/commendations';
 import { fold } from '../../../../shared/vi-text/normalize';
-import type { CQ, NominationReviewsTable, NominationsTable } from '../../db/schema-commendations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { NominationReviewsTable, NominationsTable } from '../../db/schema-commendations';
 import { newId, nowIso, todayIso } from '../../util/time';
 import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
@@ -16,14 +18,14 @@ import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
 import { assertOwnRecord } from '../ownership';
 
-export async function getNominationRow(q: CQ, id: string): Promise<NominationsTable> {
+export async function getNominationRow(q: Kysely<DB>, id: string): Promise<NominationsTable> {
   const n = await q.selectFrom('nominations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!n) throw new AppError('NOT_FOUND', 'Không tìm thấy đề nghị khen thưởng (có thể đã bị xóa).');
   return n;
 }
 
 /** Rows → views, with names, latest review and the issued decision (if any) in a few queries. */
-export async function nominationViews(q: CQ, rows: NominationsTable[], officeId: string): Promise<NominationView[]> {
+export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], officeId: string): Promise<NominationView[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const names = await orgNames(q);
@@ -75,11 +77,11 @@ export async function nominationViews(q: CQ, rows: NominationsTable[], officeId:
   });
 }
 
-export async function getNomination(q: CQ, id: string, officeId: string): Promise<NominationView> {
+export async function getNomination(q: Kysely<DB>, id: string, officeId: string): Promise<NominationView> {
   return (await nominationViews(q, [await getNominationRow(q, id)], officeId))[0];
 }
 
-export async function listNominations(q: CQ, officeId: string, input: z.output<typeof listNominationsInput>): Promise<NominationView[]> {
+export async function listNominations(q: Kysely<DB>, officeId: string, input: z.output<typeof listNominationsInput>): Promise<NominationView[]> {
   let s = q.selectFrom('nominations').selectAll().where('deleted_at', 'is', null);
   if (input.periodYear) s = s.where('period_year', '=', input.periodYear);
   if (input.movementId) s = s.where('movement_id', '=', input.movementId);
@@ -90,7 +92,7 @@ export async function listNominations(q: CQ, officeId: string, input: z.output<t
   return input.status ? views.filter((v) => v.status === input.status) : views;
 }
 
-export async function saveNomination(q: CQ, officeId: string, input: z.output<typeof saveNominationInput>): Promise<string> {
+export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.output<typeof saveNominationInput>): Promise<string> {
   if (input.id) await assertOwnRecord(q, 'nominations', input.id);
   const form = await getForm(q, input.proposedFormId);
   if (form.targets !== 'both' && form.targets !== input.target) {
@@ -145,7 +147,7 @@ export async function saveNomination(q: CQ, officeId: string, input: z.output<ty
   return id;
 }
 
-export async function deleteNomination(q: CQ, id: string, officeId: string): Promise<void> {
+export async function deleteNomination(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
   await assertOwnRecord(q, 'nominations', id);
   const n = await getNomination(q, id, officeId);
   if (n.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${n.decision?.numberText}): không xóa được.`);
@@ -153,7 +155,7 @@ export async function deleteNomination(q: CQ, id: string, officeId: string): Pro
   await q.updateTable('nominations').set({ deleted_at: now, updated_at: now, revision: (eb) => eb('revision', '+', 1) }).where('id', '=', id).execute();
 }
 
-export async function checkNomination(q: CQ, id: string, date = todayIso()): Promise<RuleCheck[]> {
+export async function checkNomination(q: Kysely<DB>, id: string, date = todayIso()): Promise<RuleCheck[]> {
   const n = await getNominationRow(q, id);
   const form = await getForm(q, n.proposed_form_id);
   return runChecks(q, n, form.name, date);
@@ -163,7 +165,7 @@ export async function checkNomination(q: CQ, id: string, date = todayIso()): Pro
  * Records the council's vote. Approval needs the form's share of the whole council and every rule
  * check passed; the refusal lists each reason. Rejection always records (with its reason).
  */
-export async function reviewNomination(q: CQ, officeId: string, input: z.output<typeof reviewInput>): Promise<void> {
+export async function reviewNomination(q: Kysely<DB>, officeId: string, input: z.output<typeof reviewInput>): Promise<void> {
   const n = await getNominationRow(q, input.nominationId);
   const view = await getNomination(q, n.id, officeId);
   if (view.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${view.decision?.numberText}): không bình xét lại.`);

@@ -2,7 +2,9 @@
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import type { ProposalView, saveProposalInput } from '../../../../shared/schemas/commendations';
-import type { CommendationProposalsTable, CQ } from '../../db/schema-commendations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { CommendationProposalsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
 import { issueNumber } from '../register';
 import { getForm } from './catalogue';
@@ -10,13 +12,13 @@ import { entryNumbers } from './lookups';
 import { nominationViews } from './nominations';
 import { assertOwnRecord } from '../ownership';
 
-export async function getProposalRow(q: CQ, id: string): Promise<CommendationProposalsTable> {
+export async function getProposalRow(q: Kysely<DB>, id: string): Promise<CommendationProposalsTable> {
   const p = await q.selectFrom('commendation_proposals').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy tờ trình (có thể đã bị xóa).');
   return p;
 }
 
-export async function getProposal(q: CQ, id: string, officeId: string): Promise<ProposalView> {
+export async function getProposal(q: Kysely<DB>, id: string, officeId: string): Promise<ProposalView> {
   const p = await getProposalRow(q, id);
   const items = await q
     .selectFrom('commendation_proposal_items as i')
@@ -42,14 +44,14 @@ export async function getProposal(q: CQ, id: string, officeId: string): Promise<
   };
 }
 
-export async function listProposals(q: CQ, officeId: string): Promise<ProposalView[]> {
+export async function listProposals(q: Kysely<DB>, officeId: string): Promise<ProposalView[]> {
   const rows = await q.selectFrom('commendation_proposals').select('id').where('deleted_at', 'is', null).orderBy('created_at', 'desc').execute();
   const out: ProposalView[] = [];
   for (const r of rows) out.push(await getProposal(q, r.id, officeId));
   return out;
 }
 
-export async function saveProposal(q: CQ, officeId: string, input: z.output<typeof saveProposalInput>): Promise<string> {
+export async function saveProposal(q: Kysely<DB>, officeId: string, input: z.output<typeof saveProposalInput>): Promise<string> {
   if (input.id) await assertOwnRecord(q, 'commendation_proposals', input.id);
   await getForm(q, input.formId);
   const existing = input.id ? await getProposalRow(q, input.id) : null;
@@ -78,7 +80,7 @@ export async function saveProposal(q: CQ, officeId: string, input: z.output<type
   return id;
 }
 
-export async function issueProposal(q: CQ, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
+export async function issueProposal(q: Kysely<DB>, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
   await assertOwnRecord(q, 'commendation_proposals', input.id);
   const p = await getProposalRow(q, input.id);
   if (p.status === 'issued') throw new AppError('CONFLICT', 'Tờ trình đã được ban hành.');

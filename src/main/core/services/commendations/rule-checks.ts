@@ -2,18 +2,19 @@
  * The checks a review runs before a nomination can be approved. Each says in plain Vietnamese what it
  * looked at and what it found, so the council sees why — not just that — a nomination is blocked.
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { RuleCheck } from '../../../../shared/schemas/commendations';
-import type { CQ, NominationsTable } from '../../db/schema-commendations';
+import type { DB } from '../../db/schema';
+import type { NominationsTable } from '../../db/schema-commendations';
 import { dmy, entryNumbers } from './lookups';
 
-async function tableExists(q: CQ, name: string): Promise<boolean> {
+async function tableExists(q: Kysely<DB>, name: string): Promise<boolean> {
   const r = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(q);
   return (r.rows[0]?.n ?? 0) > 0;
 }
 
 /** Registered for the movement (and đợt) the nomination is for: the unit, or the person in a unit's list. */
-export async function registrationCheck(q: CQ, n: NominationsTable): Promise<RuleCheck> {
+export async function registrationCheck(q: Kysely<DB>, n: NominationsTable): Promise<RuleCheck> {
   if (!n.movement_id) return { code: 'registration', ok: true, skipped: true, message: 'Đề nghị không gắn với phong trào thi đua nào: không kiểm tra đăng ký.' };
   if (!(await tableExists(q, 'registrations'))) return { code: 'registration', ok: true, skipped: true, message: 'Chưa có dữ liệu đăng ký thi đua: không kiểm tra đăng ký.' };
   const movement = await q.selectFrom('movements').select('name').where('id', '=', n.movement_id).executeTakeFirst();
@@ -44,7 +45,7 @@ export async function registrationCheck(q: CQ, n: NominationsTable): Promise<Rul
 }
 
 /** The same form for the same period: already in an issued decision, or proposed twice. */
-export async function duplicateCheck(q: CQ, n: NominationsTable, formName: string): Promise<RuleCheck> {
+export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formName: string): Promise<RuleCheck> {
   const subject = n.target === 'individual' ? ['a.person_id', n.person_id!] : ['a.organization_id', n.organization_id!];
   const given = await q
     .selectFrom('decision_awardees as a')
@@ -83,7 +84,7 @@ export async function duplicateCheck(q: CQ, n: NominationsTable, formName: strin
 }
 
 /** Exclusions the office set in Cài đặt (kỷ luật, đang bị thanh tra, xin không xét…), in force on the date. */
-export async function exclusionCheck(q: CQ, n: NominationsTable, date: string): Promise<RuleCheck> {
+export async function exclusionCheck(q: Kysely<DB>, n: NominationsTable, date: string): Promise<RuleCheck> {
   const rows = await q
     .selectFrom('commendation_exclusions as e')
     .leftJoin('award_forms as f', 'f.id', 'e.form_id')
@@ -108,6 +109,6 @@ export function votesCheck(councilSize: number, votesFor: number, requiredShareP
   return { code: 'votes', ok, message: ok ? `Đạt: ${text}.` : `Chưa đạt: ${text}.` };
 }
 
-export async function runChecks(q: CQ, n: NominationsTable, formName: string, date: string): Promise<RuleCheck[]> {
+export async function runChecks(q: Kysely<DB>, n: NominationsTable, formName: string, date: string): Promise<RuleCheck[]> {
   return [await registrationCheck(q, n), await duplicateCheck(q, n, formName), await exclusionCheck(q, n, date)];
 }

@@ -32,6 +32,7 @@ export function toContent(paragraphs: string[]): PlanContent[] {
 }
 
 const num = (n: number) => formatNumberVi(n);
+const sum = (units: PhaseFigures['units'], key: 'collectivesAwarded' | 'individualsAwarded' | 'amount') => units.reduce((s, u) => s + u[key], 0);
 
 export function annexesOf(f: PhaseFigures): ReportAnnexInput[] {
   const annexes: ReportAnnexInput[] = [];
@@ -48,7 +49,9 @@ export function annexesOf(f: PhaseFigures): ReportAnnexInput[] {
             String(i + 1), u.name, u.registered ? 'Đã đăng ký' : 'Chưa', num(u.individuals), num(u.works), num(u.plaques),
             num(u.collectivesAwarded), num(u.individualsAwarded), num(u.amount), u.reportNumber ?? 'Chưa',
           ]),
-          ['', 'Tổng cộng', `${num(f.totals.registered)}/${num(f.totals.units)}`, num(f.totals.individuals), num(f.totals.works), num(f.totals.plaques), '', '', '', `${num(f.totals.reportsReceived)}`],
+          // Every column adds up its rows (awards to units outside the table are in the annex by form).
+          ['', 'Tổng cộng', `${num(f.totals.registered)}/${num(f.totals.units)}`, num(f.totals.individuals), num(f.totals.works), num(f.totals.plaques),
+            num(sum(f.units, 'collectivesAwarded')), num(sum(f.units, 'individualsAwarded')), num(sum(f.units, 'amount')), `${num(f.totals.reportsReceived)}`],
         ],
       },
     });

@@ -3,6 +3,11 @@
  * lower units registered, their individuals and works, works approved / with plaques, commendations by
  * form with money (issued decisions not replaced by a correction), and the reports the lower units sent up.
  * Plain SQL on the synchronous handle: a handful of grouped queries, one read round.
+ *
+ * This is the one home of the office's figures: the Báo cáo, the công văn đôn đốc, the danh sách công trình,
+ * the registration tracker and the dashboard all read them here, under one rule (documents/wording.ts
+ * WHOLE_MOVEMENT_RULE): a registration, its works, or a decision made for the whole movement counts in each
+ * of its đợt. Reports received from lower units count in the đợt they were made for.
  */
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
@@ -30,7 +35,7 @@ export function emptyTotals(): FigureTotals {
   return { units: 0, registered: 0, notRegistered: 0, individuals: 0, works: 0, worksApproved: 0, plaques: 0, collectivesAwarded: 0, individualsAwarded: 0, amount: 0, reportsReceived: 0 };
 }
 
-/** "(phase = ? OR whole-movement registration)" — a registration for the whole movement covers every đợt. */
+/** "(phase = ? OR whole-movement record)" — a registration or decision for the whole movement covers every đợt. */
 function phaseFilter(column: string, phaseId: string | null, wholeCovers: boolean): { sql: string; params: unknown[] } {
   if (!phaseId) return { sql: '1', params: [] };
   return wholeCovers ? { sql: `(${column} = ? OR ${column} IS NULL)`, params: [phaseId] } : { sql: `${column} = ?`, params: [phaseId] };
@@ -90,7 +95,8 @@ export async function composeFigures(c: ReadCtx, officeId: string, movementId: s
 
   const workRows = sqlite
     .prepare(
-      `SELECT r.organization_id AS org, count(*) AS works,
+      `SELECT r.organization_id AS org,
+              sum(NOT EXISTS (SELECT 1 FROM work_reviews v WHERE v.work_id = w.id AND v.owner_id = @office AND v.deleted_at IS NULL AND v.status = 'refused')) AS works,
               sum(EXISTS (SELECT 1 FROM work_reviews v WHERE v.work_id = w.id AND v.owner_id = @office AND v.deleted_at IS NULL AND v.status IN ${APPROVED})) AS approved,
               sum(EXISTS (SELECT 1 FROM work_reviews v WHERE v.work_id = w.id AND v.owner_id = @office AND v.deleted_at IS NULL AND v.status IN ${PLAQUE})) AS plaques
          FROM works w JOIN registrations r ON r.id = w.registration_id
@@ -111,7 +117,7 @@ export async function composeFigures(c: ReadCtx, officeId: string, movementId: s
   const commendationsAvailable = tableExists(sqlite, 'decisions') && tableExists(sqlite, 'decision_awardees');
   const forms: FormFigures[] = [];
   if (commendationsAvailable) {
-    const dec = phaseFilter('d.phase_id', phaseId, false);
+    const dec = phaseFilter('d.phase_id', phaseId, true);
     const awards = sqlite
       .prepare(
         `SELECT a.target, a.organization_id AS org, COALESCE(a.amount, 0) AS amount, f.id AS form_id, f.name AS form_name, f.kind, f.issuing_level AS level, f.sort_order
@@ -215,4 +221,9 @@ export async function phaseLines(c: ReadCtx, officeId: string, movementId: strin
   const whole = await composeFigures(c, officeId, movementId, null);
   out.push({ phaseId: null, phaseName: 'Cả phong trào', endDate: null, reportDeadline: null, totals: whole.totals });
   return out;
+}
+
+/** A row of a đợt's list under the same rule: its own đợt, or the whole movement. */
+export function inScope(rowPhaseId: string | null, phaseId: string | null): boolean {
+  return !phaseId || rowPhaseId === phaseId || rowPhaseId === null;
 }

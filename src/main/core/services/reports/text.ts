@@ -5,15 +5,12 @@
 import type { OfficeView } from '../../../../shared/schemas/office';
 import type { PhaseFigures, ReportBody } from '../../../../shared/schemas/reports';
 import { formatMoney, formatNumberVi, moneyToWords } from '../../../../shared/vi-text/money';
+import { scopeLabel as scopeText, WHOLE_MOVEMENT_RULE } from '../../documents/wording';
 
 const n = (x: number) => formatNumberVi(x);
 
-function lowerFirst(s: string): string {
-  return s ? s[0].toLocaleLowerCase('vi') + s.slice(1) : s;
-}
-
-export function scopeLabel(f: Pick<PhaseFigures, 'movementName' | 'phaseName'>): string {
-  return f.phaseName ? `${f.phaseName} ${lowerFirst(f.movementName)}` : lowerFirst(f.movementName);
+export function scopeLabel(f: Pick<PhaseFigures, 'movementName' | 'phaseName' | 'year'>): string {
+  return scopeText(f.movementName, f.phaseName, f.year);
 }
 
 export function defaultSubject(f: PhaseFigures): string {
@@ -35,7 +32,7 @@ export function resultParagraphs(f: PhaseFigures): string[] {
   if (!f.commendationsAvailable) {
     out.push('Khen thưởng: chưa có dữ liệu khen thưởng trong phần mềm.');
   } else if (t.collectivesAwarded + t.individualsAwarded === 0) {
-    out.push('Khen thưởng: chưa có quyết định khen thưởng nào đã ban hành trong đợt.');
+    out.push(`Khen thưởng: chưa có quyết định khen thưởng nào đã ban hành${f.phaseId ? ' trong đợt (kể cả quyết định khen thưởng cả phong trào)' : ''}.`);
   } else {
     out.push(
       `Khen thưởng: đã khen thưởng ${n(t.collectivesAwarded)} tập thể và ${n(t.individualsAwarded)} cá nhân, tổng số tiền thưởng ${formatMoney(t.amount)} (${moneyToWords(t.amount)}).`,
@@ -44,6 +41,7 @@ export function resultParagraphs(f: PhaseFigures): string[] {
       out.push(`- ${fm.formName}: ${n(fm.collectives)} tập thể, ${n(fm.individuals)} cá nhân, ${formatMoney(fm.amount)}.`);
     }
   }
+  if (f.phaseId) out.push(`Ghi chú: ${WHOLE_MOVEMENT_RULE}`);
   if (f.lowerReports.length) {
     out.push(`Báo cáo của cấp dưới: đã nhận ${n(f.lowerReports.length)} báo cáo (${f.lowerReports.map((r) => `${r.organizationName}${r.numberText ? ` số ${r.numberText}` : ''}`).join('; ')}).`);
   }
@@ -55,7 +53,7 @@ export function composeBody(f: PhaseFigures, office: OfficeView, addressee: stri
     subject: defaultSubject(f),
     body: {
       addressees: addressee ? [addressee] : [],
-      intro: [`Thực hiện ${scopeLabel(f)} năm ${f.year}, ${office.name} báo cáo kết quả như sau:`],
+      intro: [`Thực hiện ${scopeLabel(f)}, ${office.name} báo cáo kết quả như sau:`],
       sections: [
         { title: 'KẾT QUẢ THỰC HIỆN', paragraphs: resultParagraphs(f) },
         { title: 'ĐÁNH GIÁ CHUNG', paragraphs: ['Ưu điểm: ', 'Hạn chế, nguyên nhân: '] },

@@ -15,7 +15,7 @@ import {
 import type { OrgNode } from '@shared/schemas/organizations';
 import type { PersonView } from '@shared/schemas/people';
 import { call, toAppError } from '../../api/client';
-import { DateInput } from '../../lib/DateInput';
+import { DateInput, dateRule } from '../../lib/DateInput';
 import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
@@ -181,7 +181,7 @@ export function CommendationSettings() {
             </Form.Item>
             <Form.Item label="Hình thức (để trống: mọi hình thức)" name="formId"><Select allowClear options={formOptions} /></Form.Item>
             <Form.Item label="Lý do" name="reason" rules={[{ required: true, whitespace: true, message: 'Nhập lý do' }]}><Input /></Form.Item>
-            <Form.Item label="Đến ngày" name="validTo"><DateInput /></Form.Item>
+            <Form.Item label="Đến ngày" name="validTo" rules={[dateRule]}><DateInput /></Form.Item>
           </>
         )}
         {t === 'form' && (
@@ -195,7 +195,7 @@ export function CommendationSettings() {
           </>
         )}
         {t && t !== 'form' && (
-          <Form.Item label={t === 'exclusion' ? 'Từ ngày' : 'Áp dụng từ'} name="validFrom" rules={[{ required: true, message: 'Chọn ngày' }]}><DateInput /></Form.Item>
+          <Form.Item label={t === 'exclusion' ? 'Từ ngày' : 'Áp dụng từ'} name="validFrom" rules={[{ required: true, message: 'Chọn ngày' }, dateRule]}><DateInput /></Form.Item>
         )}
         {t && t !== 'form' && t !== 'exclusion' && <Form.Item label="Căn cứ" name="source"><Input /></Form.Item>}
         {(t === 'coefficient' || t === 'baseSalary') && <Form.Item name="needsCheck" valuePropName="checked"><Checkbox>Cần kiểm tra (giá trị chưa đối chiếu văn bản gốc)</Checkbox></Form.Item>}

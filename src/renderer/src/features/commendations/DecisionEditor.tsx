@@ -5,7 +5,7 @@ import { ROUNDING_MODE_LABELS, TARGET_LABELS, type AwardFormView, type AwardeeVi
 import type { MovementSummary } from '@shared/schemas/movements';
 import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
-import { DateInput } from '../../lib/DateInput';
+import { DateInput, dateRule } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { dayjs, fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
@@ -221,7 +221,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item label="Ngày quyết định" name="decisionDate" rules={[{ required: true, message: 'Chọn ngày' }]}>
+              <Form.Item label="Ngày quyết định" name="decisionDate" rules={[{ required: true, message: 'Chọn ngày' }, dateRule]}>
                 <DateInput style={{ width: '100%' }} />
               </Form.Item>
             </Col>
@@ -417,6 +417,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
           open={issuing}
           title="Cấp số và ban hành quyết định"
           kindAbbr="QĐ"
+          what={`Quyết định “${(view.subject || 'khen thưởng').slice(0, 120)}”`}
           defaultDate={view.decisionDate}
           onClose={() => setIssuing(false)}
           onIssue={async (date, number) => {

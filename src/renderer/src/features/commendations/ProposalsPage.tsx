@@ -118,6 +118,7 @@ export function ProposalsPage() {
           open
           title="Cấp số và ban hành tờ trình"
           kindAbbr="TTr"
+          what={`Tờ trình đề nghị ${issuing.formName} (${issuing.items.length} đề nghị)`}
           defaultDate={dayjs().format('YYYY-MM-DD')}
           onClose={() => setIssuing(null)}
           onIssue={async (date, number) => {

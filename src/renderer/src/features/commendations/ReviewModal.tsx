@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { NominationView, RuleCheck } from '@shared/schemas/commendations';
 import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
-import { DateInput } from '../../lib/DateInput';
+import { DateInput, dateRule } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { dayjs, toApiDate } from '../../lib/dates';
 import type { Dayjs } from 'dayjs';
@@ -107,7 +107,7 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
       />
       <ErrorAlert error={error} />
       <Form form={form} layout="inline" style={{ rowGap: 8, marginTop: 8 }}>
-        <Form.Item label="Ngày họp bình xét" name="reviewedOn" rules={[{ required: true, message: 'Chọn ngày' }]}>
+        <Form.Item label="Ngày họp bình xét" name="reviewedOn" rules={[{ required: true, message: 'Chọn ngày' }, dateRule]}>
           <DateInput />
         </Form.Item>
         <Form.Item label="Số thành viên hội đồng" name="councilSize" rules={[{ required: true, message: 'Nhập số thành viên' }]}>

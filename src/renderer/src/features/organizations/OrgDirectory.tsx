@@ -1,10 +1,11 @@
-import { Alert, App as AntApp, Button, Card, DatePicker, Empty, Input, List, Spin, Tag, Tree } from 'antd';
+import { Alert, App as AntApp, Button, Card, Empty, Input, List, Spin, Tag, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useEffect, useMemo, useRef, useState, type Key } from 'react';
 import type { AppError } from '@shared/errors';
 import { ORG_LEVEL_LABELS, type ImportSummary, type OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
-import { DATE_FORMAT, fromApiDate, showDate, todayApi, toApiDate } from '../../lib/dates';
+import { fromApiDate, showDate, todayApi, toApiDate } from '../../lib/dates';
+import { DateInput } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { fileToBase64 } from '../../lib/files';
 import { useOffice } from '../../stores/office';
@@ -181,15 +182,7 @@ export function OrgDirectory() {
             <label htmlFor="org-at" style={{ marginRight: 8 }}>
               Xem tên theo ngày
             </label>
-            <DatePicker
-              id="org-at"
-              format={DATE_FORMAT}
-              placeholder="dd/mm/yyyy"
-              value={atDay}
-              allowClear={false}
-              onChange={(d) => void setAt(toApiDate(d) ?? todayApi())}
-              style={{ width: 140 }}
-            />
+            <DateInput id="org-at" value={atDay} onChange={(d) => d?.isValid() && void setAt(toApiDate(d) ?? todayApi())} style={{ width: 150 }} />
           </span>
         }
       >

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { ORG_LEVEL_RANK, type OrgLevel, type OrgNode } from '@shared/schemas/organizations';
 import { call } from '../../api/client';
-import { DateInput } from '../../lib/DateInput';
+import { DateInput, dateRule } from '../../lib/DateInput';
 import { dayjs, toApiDate } from '../../lib/dates';
 import { FormModal } from '../../lib/FormModal';
 import { subtreeIds, useOrganizations } from '../../stores/organizations';
@@ -153,7 +153,7 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label="Ngày có hiệu lực" name="validFrom" extra="Để trống nếu không rõ">
+      <Form.Item label="Ngày có hiệu lực" name="validFrom" extra="Để trống nếu không rõ" rules={[dateRule]}>
         <DateInput />
       </Form.Item>
     </FormModal>
@@ -199,7 +199,7 @@ export function RenameOrgModal({ open, onClose, org }: ModalProps & { org: OrgNo
       <Form.Item
         label="Ngày có hiệu lực"
         name="validFrom"
-        rules={[{ required: true, message: 'Ngày đổi tên: thiếu ngày' }]}
+        rules={[{ required: true, message: 'Ngày đổi tên: thiếu ngày' }, dateRule]}
       >
         <DateInput />
       </Form.Item>
@@ -300,7 +300,7 @@ export function MergeOrgModal({ open, onClose, org }: ModalProps & { org: OrgNod
           placeholder="Chọn đơn vị"
         />
       </Form.Item>
-      <Form.Item label="Ngày sáp nhập" name="date" rules={[{ required: true, message: 'Ngày sáp nhập: thiếu ngày' }]}>
+      <Form.Item label="Ngày sáp nhập" name="date" rules={[{ required: true, message: 'Ngày sáp nhập: thiếu ngày' }, dateRule]}>
         <DateInput />
       </Form.Item>
     </FormModal>

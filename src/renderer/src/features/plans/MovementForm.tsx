@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { AppError } from '@shared/errors';
@@ -7,7 +7,8 @@ import type { MovementView } from '@shared/schemas/movements';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { applyServerErrors } from '../../lib/serverErrors';
-import { DATE_FORMAT, dayjs, fromApiDate, toApiDate } from '../../lib/dates';
+import { dayjs, fromApiDate, toApiDate } from '../../lib/dates';
+import { DateInput, dateRule } from '../../lib/DateInput';
 import { useRouter } from '../../stores/router';
 
 interface PhaseValues {
@@ -192,29 +193,29 @@ export function MovementForm({ id }: { id: string | null }) {
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={5}>
-                      <Form.Item label="Từ ngày" name={[f.name, 'startDate']}>
-                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+                      <Form.Item label="Từ ngày" name={[f.name, 'startDate']} rules={[dateRule]}>
+                        <DateInput style={{ width: '100%' }} />
                       </Form.Item>
                       <Form.Item name={[f.name, 'startMonthOnly']} valuePropName="checked" style={{ marginTop: -16 }}>
                         <Checkbox>chỉ ghi tháng</Checkbox>
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={5}>
-                      <Form.Item label="Đến ngày" name={[f.name, 'endDate']}>
-                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+                      <Form.Item label="Đến ngày" name={[f.name, 'endDate']} rules={[dateRule]}>
+                        <DateInput style={{ width: '100%' }} />
                       </Form.Item>
                       <Form.Item name={[f.name, 'endMonthOnly']} valuePropName="checked" style={{ marginTop: -16 }}>
                         <Checkbox>chỉ ghi tháng</Checkbox>
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={4}>
-                      <Form.Item label="Hạn đăng ký" name={[f.name, 'registrationDeadline']}>
-                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+                      <Form.Item label="Hạn đăng ký" name={[f.name, 'registrationDeadline']} rules={[dateRule]}>
+                        <DateInput style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={4}>
-                      <Form.Item label="Hạn báo cáo" name={[f.name, 'reportDeadline']}>
-                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+                      <Form.Item label="Hạn báo cáo" name={[f.name, 'reportDeadline']} rules={[dateRule]}>
+                        <DateInput style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                   </Row>

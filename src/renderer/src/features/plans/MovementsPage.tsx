@@ -18,8 +18,11 @@ function NewPlanModal({ movementId, onClose }: { movementId: string | null | und
   useEffect(() => {
     if (movementId === undefined) return;
     setTemplateId(null);
-    call('plans.templates', {}).then(setTemplates, () => setTemplates([]));
-  }, [movementId]);
+    call('plans.templates', {}).then(setTemplates, (e) => {
+      setTemplates([]);
+      message.error(`Không đọc được danh sách mẫu kế hoạch: ${toAppError(e).message}`);
+    });
+  }, [movementId, message]);
   return (
     <Modal
       open={movementId !== undefined}
@@ -54,6 +57,12 @@ function NewPlanModal({ movementId, onClose }: { movementId: string | null | und
       </Typography.Paragraph>
     </Modal>
   );
+}
+
+/** The year a plan belongs to: its issue date, else its planned date. */
+function planYear(p: PlanSummary): number | null {
+  const d = p.issuedDate ?? p.plannedDate;
+  return d ? Number(d.slice(0, 4)) : null;
 }
 
 export function MovementsPage() {
@@ -127,16 +136,23 @@ export function MovementsPage() {
                     ]}
                   />
                 </Card>
-                <Card size="small" title="Kế hoạch" style={{ marginTop: 16 }} extra={<Button onClick={() => setNewPlanFor(null)}>Kế hoạch không gắn phong trào</Button>}>
+                <Card size="small" title={year ? `Kế hoạch năm ${year}` : 'Kế hoạch'} style={{ marginTop: 16 }} extra={<Button onClick={() => setNewPlanFor(null)}>Kế hoạch không gắn phong trào</Button>}>
                   <Table<PlanSummary>
                     size="small"
                     rowKey="id"
-                    dataSource={plans}
+                    dataSource={year ? plans.filter((p) => planYear(p) === year) : plans}
                     pagination={false}
                     onRow={(p) => ({ onDoubleClick: () => navigate('movements', 'plan', p.id) })}
                     locale={{ emptyText: <Empty description="Chưa có kế hoạch nào." /> }}
                     columns={[
-                      { title: 'Số', dataIndex: 'numberText', width: 130, render: (t: string) => <span style={{ whiteSpace: 'pre' }}>{t}</span> },
+                      {
+                        title: 'Số (năm)',
+                        dataIndex: 'numberText',
+                        width: 170,
+                        // The register restarts at 01 each year: a number means nothing without its year.
+                        render: (t: string, p) => <span style={{ whiteSpace: 'pre' }}>{p.status === 'issued' ? `${t} (${planYear(p)})` : t}</span>,
+                      },
+                      { title: 'Năm', width: 70, render: (_: unknown, p) => planYear(p) ?? '' },
                       { title: 'Trích yếu', dataIndex: 'subject', render: (s: string) => s || <i>(chưa có trích yếu)</i> },
                       {
                         title: 'Trạng thái',

@@ -1,10 +1,11 @@
-import { App, Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type OccasionView } from '@shared/schemas/movements';
 import { call, toAppError } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
-import { DATE_FORMAT, fromApiDate, showDate, toApiDate } from '../../lib/dates';
+import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
+import { DateInput, dateRule } from '../../lib/DateInput';
 
 interface Values {
   name: string;
@@ -78,8 +79,8 @@ export function OccasionsCatalogue() {
         <Form.Item label={LABELS.name} name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên ngày kỷ niệm' }]} extra="Viết như trong văn bản, ví dụ: Ngày thành lập tỉnh Bắc Kạn">
           <Input autoFocus />
         </Form.Item>
-        <Form.Item label={LABELS.originDate} name="originDate" rules={[{ required: true, message: 'Chọn ngày gốc' }]}>
-          <DatePicker format={DATE_FORMAT} aria-label="Ngày gốc" />
+        <Form.Item label={LABELS.originDate} name="originDate" rules={[{ required: true, message: 'Nhập ngày gốc' }, dateRule]}>
+          <DateInput aria-label="Ngày gốc" />
         </Form.Item>
         <Form.Item label={LABELS.kind} name="kind">
           <Select options={OCCASION_KINDS.map((k) => ({ value: k, label: OCCASION_KIND_LABELS[k] }))} />

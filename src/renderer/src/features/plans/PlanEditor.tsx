@@ -1,10 +1,11 @@
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Space, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { MovementSummary } from '@shared/schemas/movements';
 import { phasesContent } from '@shared/plans/phases';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
-import { DATE_FORMAT, dayjs, fromApiDate, showDate, toApiDate } from '../../lib/dates';
+import { dayjs, fromApiDate, showDate, toApiDate } from '../../lib/dates';
+import { DateInput, dateRule } from '../../lib/DateInput';
 import { useRouter } from '../../stores/router';
 import { DocxPreview } from './DocxPreview';
 import { ParagraphList } from './editor/ParagraphList';
@@ -168,13 +169,12 @@ export function PlanEditor({ id }: { id: string }) {
                   </Form.Item>
                 </Col>
                 <Col span={10}>
-                  <Form.Item label="Ngày dự kiến ban hành">
-                    <DatePicker
+                  <Form.Item label="Ngày dự kiến ban hành" rules={[dateRule]}>
+                    <DateInput
                       aria-label="Ngày dự kiến ban hành"
-                      format={DATE_FORMAT}
                       value={fromApiDate(draft.plannedDate)}
                       disabled={locked}
-                      onChange={(v) => edit((d) => void (d.plannedDate = toApiDate(v) ?? null))}
+                      onChange={(v) => (!v || v.isValid()) && edit((d) => void (d.plannedDate = toApiDate(v) ?? null))}
                       style={{ width: '100%' }}
                     />
                   </Form.Item>

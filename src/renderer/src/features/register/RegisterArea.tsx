@@ -1,10 +1,12 @@
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { RegisterEntryView, RegisterYearView } from '@shared/schemas/register';
 import { call, toAppError } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
-import { DATE_FORMAT, dayjs, showDate, showDateTime, toApiDate } from '../../lib/dates';
+import { confirmNumber } from '../../lib/confirmNumber';
+import { DateInput, dateRule } from '../../lib/DateInput';
+import { dayjs, showDate, showDateTime, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
 import { gapText } from './gaps';
 
@@ -19,7 +21,7 @@ interface AddValues {
 
 /** Sổ văn bản đi: every number the office gave in a year, the next one, and the numbers never used. */
 export function RegisterArea() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
   const [year, setYear] = useState(dayjs().year());
   const [years, setYears] = useState<number[]>([]);
@@ -29,7 +31,7 @@ export function RegisterArea() {
 
   const reload = useCallback(() => {
     call('register.list', { year }).then(setView, (e) => message.error(toAppError(e).message));
-    call('register.years', {}).then(setYears, () => undefined);
+    call('register.years', {}).then(setYears, (e) => message.error(`Không đọc được danh sách năm của sổ: ${toAppError(e).message}`));
   }, [year, message]);
   useEffect(reload, [reload]);
 
@@ -61,7 +63,7 @@ export function RegisterArea() {
             pagination={false}
             locale={{ emptyText: `Năm ${view.year} chưa cấp số văn bản nào.` }}
             columns={[
-              { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 150 },
+              { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 190, render: (t: string, e) => <>{t} <Typography.Text type="secondary">({e.year})</Typography.Text></> },
               { title: 'Ngày', dataIndex: 'date', width: 110, render: (d: string) => showDate(d) },
               { title: 'Loại', dataIndex: 'kindAbbr', width: 110, render: (k: string) => KIND_LABELS[k] ?? k },
               { title: 'Trích yếu', dataIndex: 'subject' },
@@ -90,7 +92,11 @@ export function RegisterArea() {
         labels={{ kindAbbr: 'Ký hiệu loại văn bản', date: 'Ngày văn bản', subject: 'Trích yếu' }}
         onClose={() => setAdding(false)}
         onSubmit={async (v) => {
-          const e = await call('register.add', { kindAbbr: v.kindAbbr, date: toApiDate(v.date) ?? '', subject: v.subject ?? '', number: v.number ?? null });
+          const date = toApiDate(v.date);
+          if (!date) throw new Error('Ngày văn bản không hợp lệ.');
+          const p = await confirmNumber(modal, { kindAbbr: v.kindAbbr, date, number: v.number ?? null, what: `văn bản “${(v.subject ?? '').slice(0, 120)}”` });
+          if (!p) return false;
+          const e = await call('register.add', { kindAbbr: v.kindAbbr, date, subject: v.subject ?? '', number: p.number });
           message.success(`Đã cấp số ${e.numberText}`);
           setYear(e.year);
           reload();
@@ -99,8 +105,8 @@ export function RegisterArea() {
         <Form.Item label="Loại văn bản" name="kindAbbr">
           <Select options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label: `${label} (${value})` }))} />
         </Form.Item>
-        <Form.Item label="Ngày văn bản" name="date" rules={[{ required: true, message: 'Chọn ngày' }]}>
-          <DatePicker format={DATE_FORMAT} />
+        <Form.Item label="Ngày văn bản" name="date" rules={[{ required: true, message: 'Nhập ngày' }, dateRule]}>
+          <DateInput aria-label="Ngày văn bản" />
         </Form.Item>
         <Form.Item label="Trích yếu" name="subject" rules={[{ required: true, whitespace: true, message: 'Nhập trích yếu' }]}>
           <Input.TextArea autoSize />

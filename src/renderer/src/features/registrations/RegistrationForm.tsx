@@ -5,7 +5,7 @@ import type { AppError } from '@shared/errors';
 import type { PersonView } from '@shared/schemas/people';
 import { REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, type RegistrationStatus, type RegistrationView } from '@shared/schemas/registrations';
 import { call, toAppError } from '../../api/client';
-import { DateInput } from '../../lib/DateInput';
+import { DateInput, dateRule } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, toApiDate } from '../../lib/dates';
@@ -146,7 +146,7 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
           <Form.Item label="Trạng thái" name="status" style={{ width: 200 }}>
             <Select options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: REGISTRATION_STATUS_LABELS[s] }))} />
           </Form.Item>
-          <Form.Item label="Ngày nhận" name="receivedOn">
+          <Form.Item label="Ngày nhận" name="receivedOn" rules={[dateRule]}>
             <DateInput />
           </Form.Item>
           <Form.Item label="Số đoàn viên" name="memberCount">
@@ -223,10 +223,10 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
                       parser={(s) => Number((s ?? '').replace(/\D/g, ''))}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'startDate']}>
+                  <Form.Item name={[f.name, 'startDate']} rules={[dateRule]}>
                     <DateInput aria-label={`Ngày khởi công ${i + 1}`} placeholder="Khởi công" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'finishDate']}>
+                  <Form.Item name={[f.name, 'finishDate']} rules={[dateRule]}>
                     <DateInput aria-label={`Ngày hoàn thành ${i + 1}`} placeholder="Hoàn thành" />
                   </Form.Item>
                   <Form.Item name={[f.name, 'occasionId']} style={{ width: 260 }}>

@@ -5,7 +5,7 @@ import type { AppError } from '@shared/errors';
 import { WORK_STATUSES, WORK_STATUS_LABELS, type WorkAction, type WorkStatus, type WorkView } from '@shared/schemas/registrations';
 import { formatNumberVi } from '@shared/vi-text/money';
 import { call, toAppError } from '../../api/client';
-import { DateInput } from '../../lib/DateInput';
+import { DateInput, dateRule } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { FormModal } from '../../lib/FormModal';
 import { dayjs, showDate, toApiDate } from '../../lib/dates';
@@ -39,7 +39,7 @@ function ReviewModal({ work, action, label, onClose, onDone }: { work: WorkView;
         onDone();
       }}
     >
-      <Form.Item label="Ngày" name="date" rules={[{ required: true, message: 'Ngày: chưa nhập' }]}>
+      <Form.Item label="Ngày" name="date" rules={[{ required: true, message: 'Ngày: chưa nhập' }, dateRule]}>
         <DateInput />
       </Form.Item>
       <Form.Item label="Ghi chú xét duyệt" name="note">

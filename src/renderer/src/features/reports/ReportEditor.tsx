@@ -1,13 +1,12 @@
-import { App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App as AntApp, Button, Card, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { AppError } from '@shared/errors';
 import type { ReportBody, ReportView } from '@shared/schemas/reports';
 import { call, toAppError } from '../../api/client';
-import { DateInput } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
-import { showDate, toApiDate } from '../../lib/dates';
+import { showDate, todayApi } from '../../lib/dates';
+import { IssueNumberModal } from '../../lib/IssueNumberModal';
 import { DocxPreview } from '../plans/DocxPreview';
 import { SavedFileActions } from './SavedFileActions';
 
@@ -179,43 +178,25 @@ export function ReportEditor({ id, onBack, onChanged }: { id: string; onBack: ()
           <DocxPreview kind="phase-report" id={id} version={version} />
         </Modal>
       )}
-      {issuing && <IssueReportModal onClose={() => setIssuing(false)} onIssue={(date, number) => act(() => call('reports.issue', { id, date, number }), 'Đã ban hành báo cáo')} />}
+      {issuing && (
+        <IssueNumberModal
+          open
+          title="Cấp số và ban hành báo cáo"
+          kindAbbr="BC"
+          what={`Báo cáo “${(report.subject || 'kết quả thi đua').slice(0, 120)}”`}
+          defaultDate={todayApi()}
+          note="Số BC lấy từ sổ văn bản đi của năm ban hành. Khi ban hành, số liệu được lấy lại và giữ cố định; báo cáo bị khóa."
+          onClose={() => setIssuing(false)}
+          onIssue={async (date, number) => {
+            show(await call('reports.issue', { id, date, number }));
+            onChanged();
+            message.success('Đã ban hành báo cáo');
+          }}
+        />
+      )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         Số liệu lập lúc {dayjs(report.figures.composedAt).format('HH:mm DD/MM/YYYY')}; khi ban hành, số liệu được lấy lại và giữ cố định trong báo cáo.
       </Typography.Paragraph>
     </Card>
-  );
-}
-
-function IssueReportModal({ onClose, onIssue }: { onClose: () => void; onIssue: (date: string, number: number | null) => Promise<boolean> }) {
-  const [date, setDate] = useState<Dayjs | null>(dayjs());
-  const [number, setNumber] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  return (
-    <Modal
-      open
-      title="Ban hành báo cáo"
-      okText="Ban hành"
-      cancelText="Hủy"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={async () => {
-        const d = toApiDate(date);
-        if (!d) return;
-        setBusy(true);
-        const ok = await onIssue(d, number);
-        setBusy(false);
-        if (ok) onClose();
-      }}
-    >
-      <Form layout="vertical">
-        <Form.Item label="Ngày ban hành" htmlFor="rep-issue-date">
-          <DateInput id="rep-issue-date" value={date} onChange={(d) => setDate(Array.isArray(d) ? null : d)} />
-        </Form.Item>
-        <Form.Item label="Số (để trống: số tiếp theo trong sổ)" htmlFor="rep-issue-number">
-          <InputNumber id="rep-issue-number" min={1} value={number} onChange={(v) => setNumber(typeof v === 'number' ? v : null)} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../lib/ErrorAlert';
 import { applyServerErrors } from '../../lib/serverErrors';
 import { useOffice } from '../../stores/office';
 import { levelOptions } from '../organizations/orgOptions';
+import { RestoreFromBackups } from '../restore/RestoreFromBackups';
 import { DirectorySetup } from './DirectorySetup';
 
 interface SetupValues {
@@ -148,6 +149,7 @@ export function SetupPage() {
         </Form>
       </Card>
       <DirectorySetup />
+      <RestoreFromBackups firstRun onRestored={() => void useOffice.getState().load()} />
     </div>
   );
 }

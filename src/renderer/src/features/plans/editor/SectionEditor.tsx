@@ -1,6 +1,7 @@
 import { Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { ORG_LEVEL_LABELS, ORG_LEVEL_RANK, ORG_LEVELS } from '@shared/schemas/organizations';
+import { itemWhere, roman, sectionWhere } from '@shared/plans/where';
 import type { PlanItem } from '@shared/schemas/plans';
 import { useOffice } from '../../../stores/office';
 import { newKey } from '../keys';
@@ -8,13 +9,6 @@ import { usePlanDraft } from '../planDraft';
 import { BlockList } from './BlockList';
 import { moveItem } from './move';
 import { RowActions } from './RowActions';
-
-export function roman(n: number): string {
-  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [v, s] of table) for (; n >= v; n -= v) out += s;
-  return out;
-}
 
 const emptyItem = (title = ''): PlanItem => ({ key: newKey(), title, text: '', content: [], role: '' });
 
@@ -28,7 +22,7 @@ function levelTitles(officeName: string | undefined, officeLevel: keyof typeof O
 const ItemEditor = memo(function ItemEditor({ si, ii, count, disabled, onRefillPhases }: { si: number; ii: number; count: number; disabled: boolean; onRefillPhases?: () => void }) {
   const item = usePlanDraft((s) => s.draft!.body.sections[si].items[ii]);
   const edit = usePlanDraft((s) => s.edit);
-  const where = `Phần ${roman(si + 1)}, mục ${ii + 1}`;
+  const where = itemWhere(si, ii);
   const set = (fn: (it: PlanItem) => void) => edit((d) => fn(d.body.sections[si].items[ii]));
   return (
     <div className="plan-item" data-testid={`item-${si + 1}-${ii + 1}`}>
@@ -76,7 +70,7 @@ export const SectionEditor = memo(function SectionEditor({ si, count, disabled, 
   const section = usePlanDraft((s) => s.draft!.body.sections[si]);
   const edit = usePlanDraft((s) => s.edit);
   const office = useOffice((s) => s.office);
-  const label = `Phần ${roman(si + 1)}`;
+  const label = sectionWhere(si);
   const isOrganisation = /TỔ CHỨC THỰC HIỆN/i.test(section.title);
   return (
     <Card
