@@ -143,6 +143,14 @@ export interface MigratedTables {
     created_at: string;
     updated_at: string;
   };
+  document_options: {
+    kind: string;
+    record_id: string;
+    addressees: string | null;
+    recipients: string | null;
+    deadline: string | null;
+    updated_at: string;
+  };
   exchange_identity: {
     id: number;
     office_id: string;
@@ -180,6 +188,23 @@ export interface MigratedTables {
     fingerprint: string;
     confirmed_at: string;
   };
+  exchange_previews: {
+    token: string;
+    package_id: string;
+    kind: string;
+    sender_id: string;
+    sender_name: string;
+    created: string;
+    previewed_at: string;
+    state: string;
+    bytes: Uint8Array;
+  };
+  exchange_revoked_keys: {
+    fingerprint: string;
+    office_id: string;
+    reason: string;
+    at: string;
+  };
   exchange_sent: {
     receiver_id: string;
     table_name: string;
@@ -200,6 +225,14 @@ export interface MigratedTables {
     year: number;
     number: number;
     awardee_id: string;
+    created_at: string;
+  };
+  issued_letters: {
+    id: string;
+    kind: string;
+    scope_id: string;
+    register_entry_id: string;
+    snapshot: string;
     created_at: string;
   };
   movement_occasions: {

@@ -5,16 +5,16 @@ import { listJournal } from '../exchange/journal';
 import { undoImport } from '../exchange/undo';
 import { inspectKeyFile, listPartners, ownKeyFile, ownKeyView, trustKeyFile } from '../exchange/keys';
 import { listKinds } from '../exchange/kinds';
-import { applyPreviewed, currentOffice, exportPackage, previewPackage } from '../exchange/service';
+import { applyPreviewed, currentOffice, exportPackage, officeKeys, previewPackage } from '../exchange/service';
 import type { AreaHandlers } from '../registry';
 
 const bytesOf = (b64: string) => Buffer.from(b64, 'base64');
 
 export const exchangeHandlers = {
-  'exchange.ownKey': async (_input, ctx) => ownKeyView(ctx.store.sqlite, await currentOffice(ctx)),
+  'exchange.ownKey': async (_input, ctx) => ownKeyView(ctx.store.sqlite, officeKeys(ctx), await currentOffice(ctx)),
   'exchange.exportKey': async (_input, ctx) => {
     const office = await currentOffice(ctx);
-    const file = ownKeyFile(ctx.store.sqlite, office);
+    const file = ownKeyFile(ctx.store.sqlite, officeKeys(ctx), office);
     const path = await ctx.host.chooseSavePath(`khoa-${file.fingerprint.slice(0, 4).toLowerCase()}.tdkt-key`, [{ name: 'Tệp khóa trao đổi', extensions: ['tdkt-key'] }]);
     if (path) await writeFile(path, JSON.stringify(file, null, 2));
     return { path };

@@ -7,7 +7,7 @@ import type { DashboardDraft, DashboardPackage, DashboardPhase, DashboardSummary
 import type { Ctx } from '../context';
 import { listBackups } from '../db/backup';
 import { isStale } from '../db/backup-policy';
-import { pendingPreviews } from '../exchange/service';
+import { pendingPreviews } from '../exchange/previews';
 import { todayIso } from '../util/time';
 import { requireOffice } from './office';
 import { composeFigures, tableExists } from './reports/figures';
@@ -90,7 +90,7 @@ export async function dashboardSummary(ctx: Ctx, now = new Date()): Promise<Dash
   }
   drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 
-  const packages: DashboardPackage[] = pendingPreviews(ctx.dataDir).map((p) => ({
+  const packages: DashboardPackage[] = pendingPreviews(sqlite).map((p) => ({
     packageId: p.packageId, kindLabel: PACKAGE_KIND_LABELS[p.kind], senderName: p.senderName, created: p.created, state: 'previewed',
   }));
   if (tableExists(sqlite, 'exchange_imports')) {
