@@ -1,6 +1,7 @@
 /**
  * What the tests need outside npm: Chromium (E2E), LibreOffice Writer and Poppler (document checks), the
- * Liberation fonts (Times New Roman metrics in the rendered documents). Installed with apt-get when run as
+ * Liberation fonts (Times New Roman metrics in the rendered documents), NSIS (the installer include is
+ * compiled by the packaging test). Installed with apt-get when run as
  * root on Debian; otherwise the exact command is printed.
  */
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ export function missingSystemPackages(probe = { onPath, hasLiberation, env: proc
   if (!probe.onPath('soffice')) missing.push('libreoffice-writer-nogui');
   if (!probe.onPath('pdftoppm') || !probe.onPath('pdftotext')) missing.push('poppler-utils');
   if (!probe.hasLiberation()) missing.push('fonts-liberation');
+  if (!probe.onPath('makensis')) missing.push('nsis');
   return missing;
 }
 

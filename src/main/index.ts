@@ -1,20 +1,72 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron';
-import { createApp, type CoreApp } from './core/app';
-import { electronHost } from './host-electron';
-import { bindIpc } from './ipc';
-import { buildMenu } from './menu';
-import { flushPackage, openPackage, packageArg } from './open-package';
+import { BrowserWindow, Menu, app, dialog, screen, session, shell, type WebContents } from 'electron';
+import type { CoreApp } from './core/app';
+import { createLogger, type Logger } from './core/log';
+import { appUrl } from './app-url';
+import { contextMenuItems } from './context-menu';
+import { chooseDataDir, moveDataOnce } from './data-dir';
+import { lockContents, lockSession } from './lockdown';
+import { createPackageInbox } from './open-package';
+import { packageArg } from './package-file';
+import { createQuitSequence } from './quit-sequence';
+import { runSelfCheck, selfCheckTarget } from './self-check';
+import { describeCrash, describeStartupError, type FatalMessage } from './startup-error';
 import { CONTENT_SECURITY_POLICY, windowOptions } from './window';
+import { clampBounds, loadWindowState, saveWindowState, type WindowState } from './window-state';
+import { nextZoomLevel, zoomActionForKey, type ZoomAction } from './zoom';
+
+// Electron glue only: each decision lives in a small Electron-free module beside this file (tested under vitest).
 
 let mainWindow: BrowserWindow | null = null;
 let core: CoreApp | null = null;
+let log: Logger | null = null;
+let windowState: WindowState = {};
+const INDEX_FILE = join(__dirname, '../renderer/index.html');
+const allowedUrl = appUrl({ isPackaged: app.isPackaged, rendererUrl: process.env.ELECTRON_RENDERER_URL, indexFile: INDEX_FILE });
+const dataChoice = chooseDataDir({ env: process.env, isPackaged: app.isPackaged, platform: process.platform, userData: app.getPath('userData') });
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+function showFatal(fatal: FatalMessage): void {
+  if (app.isReady()) dialog.showErrorBox(fatal.title, fatal.message);
+}
+
+const inbox = createPackageInbox((message) => {
+  log?.info(`Gói dữ liệu bị từ chối: ${message}`);
+  const options = { type: 'warning' as const, title: 'Không mở được gói dữ liệu', message, buttons: ['Đóng'] };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+});
+
+const quit = createQuitSequence({
+  async pageReadyToClose() {
+    const contents = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
+    if (!contents || contents.isCrashed()) return true;
+    // The page's hook (window.tdktBeforeClose) resolves once its pending saves have settled; false keeps it open.
+    const wait = contents.executeJavaScript('typeof window.tdktBeforeClose === "function" ? window.tdktBeforeClose() : true', true);
+    return Promise.race([wait.then((v) => v !== false), new Promise<boolean>((done) => setTimeout(() => done(true), 30_000))]);
+  },
+  async shutdownCore() {
+    if (mainWindow && !mainWindow.isDestroyed()) rememberWindow(mainWindow);
+    await core?.shutdown();
+  },
+  exit: (code) => app.exit(code),
+  log: (scope, error) => log?.error(scope, error),
+});
+
+const selfCheck = selfCheckTarget(process.argv);
+if (selfCheck) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded here so a wrong build is reported, not thrown at start
+  const report = runSelfCheck(selfCheck, () => require('better-sqlite3'));
+  app.exit(report.ok ? 0 : 1);
+} else if (!app.requestSingleInstanceLock()) {
+  app.exit(0);
 } else {
-  app.on('second-instance', (_e, argv) => {
-    void openPackage(mainWindow, packageArg(argv));
+  if (dataChoice.ok) log = createLogger(join(dataChoice.dir, 'logs'));
+  process.on('uncaughtException', (e) => {
+    log?.error('uncaughtException', e);
+    showFatal(describeCrash('uncaught', log?.file ?? null));
+  });
+  process.on('unhandledRejection', (e) => log?.error('unhandledRejection', e));
+  app.on('second-instance', (_e, argv, workingDirectory) => {
+    void inbox.offer(mainWindow, packageArg(argv, workingDirectory));
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
@@ -22,45 +74,97 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('open-file', (e, path) => {
     e.preventDefault();
-    void openPackage(mainWindow, path);
+    void inbox.offer(mainWindow, path);
   });
+  app.on('web-contents-created', (_e, contents) => lockContents(contents, (url) => void shell.openExternal(url)));
+  app.on('before-quit', (e) => {
+    e.preventDefault();
+    void quit.request();
+  });
+  app.on('window-all-closed', () => void quit.request());
   app.whenReady().then(start).catch((e) => {
-    // E.g. a database from a newer version: say so in Vietnamese and leave the file untouched.
-    console.error(e);
-    dialog.showErrorBox('Không mở được dữ liệu', e instanceof Error ? e.message : String(e));
-    app.quit();
+    log?.error('startup', e);
+    showFatal(describeStartupError(e, log?.file ?? null));
+    app.exit(1);
   });
 }
 
-// No page may open windows or navigate away from the app.
-app.on('web-contents-created', (_e, contents) => {
-  contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
-
 async function start(): Promise<void> {
-  const dataDir = process.env.TDKT_DATA_DIR ?? app.getPath('userData');
+  if (!dataChoice.ok) throw new Error(dataChoice.message);
+  const dataDir = dataChoice.dir;
+  if (moveDataOnce(dataChoice.previous, dataDir)) log?.info(`Đã chuyển dữ liệu từ ${dataChoice.previous} sang ${dataDir}`);
+  // Loaded only now: a wrong better-sqlite3 build fails here, inside the logged start-up, not at require time.
+  const [{ createApp }, { electronHost }, { bindIpc }, { buildMenu }] = await Promise.all([import('./core/app'), import('./host-electron'), import('./ipc'), import('./menu')]);
   core = await createApp(dataDir, electronHost(() => mainWindow));
-  bindIpc(core, () => mainWindow);
-  Menu.setApplicationMenu(buildMenu(dataDir));
+  bindIpc(core, () => mainWindow, allowedUrl);
+  Menu.setApplicationMenu(buildMenu(dataDir, { zoom: (a) => mainWindow && zoom(mainWindow.webContents, a), quit: () => void quit.request() }));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  lockSession(session.defaultSession);
 
-  mainWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js')));
-  mainWindow.on('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
-  if (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) await mainWindow.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else await mainWindow.loadFile(join(__dirname, '../renderer/index.html'));
-  void openPackage(mainWindow, packageArg(process.argv));
-  flushPackage(mainWindow);
+  windowState = loadWindowState(dataDir);
+  const primary = screen.getPrimaryDisplay();
+  const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const win = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), clampBounds(windowState.bounds, areas)));
+  mainWindow = win;
+  win.on('ready-to-show', () => {
+    if (windowState.maximized) win.maximize();
+    win.show();
+  });
+  win.on('close', (e) => {
+    if (quit.running) return;
+    e.preventDefault();
+    void quit.request();
+  });
+  win.on('closed', () => (mainWindow = null));
+  watchPage(win);
+  if (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) await win.loadURL(process.env.ELECTRON_RENDERER_URL);
+  else await win.loadFile(INDEX_FILE);
+  void inbox.offer(win, packageArg(process.argv, process.cwd()));
 }
 
-app.on('window-all-closed', () => {
-  void core?.close().finally(() => app.quit());
-});
+/** Zoom keys, the Vietnamese context menu, and what happens when the page crashes or hangs. */
+function watchPage(win: BrowserWindow): void {
+  const contents = win.webContents;
+  contents.on('before-input-event', (event, input) => {
+    const action = zoomActionForKey(input);
+    if (!action) return;
+    event.preventDefault();
+    zoom(contents, action);
+  });
+  contents.on('zoom-changed', (_e, direction) => zoom(contents, direction));
+  contents.on('did-finish-load', () => {
+    contents.setZoomLevel(windowState.zoomLevel ?? 0);
+    void inbox.flush(win);
+  });
+  contents.on('context-menu', (_e, params) => {
+    const items = contextMenuItems(params);
+    if (items.length) Menu.buildFromTemplate(items).popup({ window: win });
+  });
+  contents.on('render-process-gone', (_e, details) => {
+    log?.error('render-process-gone', `${details.reason} (exit ${details.exitCode})`);
+    if (details.reason === 'clean-exit' || quit.running) return;
+    showFatal(describeCrash('render-gone', log?.file ?? null));
+    contents.reload();
+  });
+  win.on('unresponsive', () => {
+    log?.error('unresponsive', 'Cửa sổ không phản hồi');
+    const fatal = describeCrash('unresponsive', log?.file ?? null);
+    void dialog.showMessageBox(win, { type: 'warning', title: fatal.title, message: fatal.message, buttons: ['Chờ', 'Mở lại màn hình'], defaultId: 0, cancelId: 0 }).then(({ response }) => {
+      if (response === 1 && !win.isDestroyed()) contents.forcefullyCrashRenderer();
+    });
+  });
+}
+
+function zoom(contents: WebContents, action: ZoomAction): void {
+  const level = nextZoomLevel(contents.getZoomLevel(), action);
+  contents.setZoomLevel(level);
+  windowState = { ...windowState, zoomLevel: level };
+}
+
+function rememberWindow(win: BrowserWindow): void {
+  if (!dataChoice.ok) return;
+  windowState = { ...windowState, bounds: win.getNormalBounds(), maximized: win.isMaximized() };
+  saveWindowState(dataChoice.dir, windowState);
+}

@@ -1,13 +1,24 @@
 import { Menu, app, shell, type MenuItemConstructorOptions } from 'electron';
+import type { ZoomAction } from './zoom';
 
-export function buildMenu(dataDir: string): Menu {
+/**
+ * The zoom items show Ctrl+= / Ctrl+- / Ctrl+0 but do not register them: the keys are read in the page's
+ * before-input-event (zoom.ts), where Ctrl+= works without Shift.
+ */
+export function buildMenu(dataDir: string, actions: { zoom(action: ZoomAction): void; quit(): void }): Menu {
+  const zoomItem = (label: string, action: ZoomAction, accelerator: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => actions.zoom(action),
+  });
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Tệp',
       submenu: [
         { label: 'Mở thư mục dữ liệu', click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
-        { label: 'Thoát', role: 'quit', accelerator: 'Alt+F4' },
+        { label: 'Thoát', accelerator: 'Alt+F4', registerAccelerator: false, click: () => actions.quit() },
       ],
     },
     {
@@ -26,9 +37,9 @@ export function buildMenu(dataDir: string): Menu {
       label: 'Xem',
       submenu: [
         { label: 'Tải lại', role: 'reload' },
-        { label: 'Phóng to', role: 'zoomIn' },
-        { label: 'Thu nhỏ', role: 'zoomOut' },
-        { label: 'Cỡ thật', role: 'resetZoom' },
+        zoomItem('Phóng to', 'in', 'CmdOrCtrl+='),
+        zoomItem('Thu nhỏ', 'out', 'CmdOrCtrl+-'),
+        zoomItem('Cỡ thật', 'reset', 'CmdOrCtrl+0'),
         { type: 'separator' },
         { label: 'Toàn màn hình', role: 'togglefullscreen' },
       ],

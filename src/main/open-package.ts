@@ -1,34 +1,41 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { BrowserWindow } from 'electron';
+import { readPackageFile } from './package-file';
+
+/** The part of a BrowserWindow the inbox uses (Electron-free, so tests pass a fake). */
+export interface InboxWindow {
+  isDestroyed(): boolean;
+  webContents: { isLoading(): boolean; send(channel: string, ...args: unknown[]): void };
+}
 
 /**
- * Double-click / "Open with" on a .tdkt file: Windows passes the path on the command line (first
- * start or a second instance), macOS sends 'open-file'. The bytes go to the renderer as an event,
- * which opens the import preview (nothing is imported without the clerk's "Áp dụng").
+ * Double-click / "Mở bằng" on a .tdkt file: Windows passes the path on the command line (first start or a
+ * second instance), macOS sends 'open-file'. The bytes go to the renderer as an event, which opens the
+ * import preview (nothing is imported without the clerk's "Áp dụng"). A path that arrives before the page
+ * is ready, or while it reloads, waits here and goes out at the next did-finish-load.
  */
-export function packageArg(argv: string[]): string | null {
-  return argv.slice(1).find((a) => a.toLowerCase().endsWith('.tdkt')) ?? null;
-}
+export function createPackageInbox(warn: (message: string) => void): {
+  offer(win: InboxWindow | null, path: string | null): Promise<void>;
+  flush(win: InboxWindow | null): Promise<void>;
+} {
+  let waiting: string | null = null;
 
-let waiting: string | null = null;
-
-export async function openPackage(win: BrowserWindow | null, path: string | null): Promise<void> {
-  if (!path) return;
-  if (!win || win.webContents.isLoading()) {
-    waiting = path; // sent once the page has loaded (flushPackage)
-    return;
+  async function offer(win: InboxWindow | null, path: string | null): Promise<void> {
+    if (!path) return;
+    if (!win || win.isDestroyed() || win.webContents.isLoading()) {
+      waiting = path;
+      return;
+    }
+    const read = await readPackageFile(path);
+    if (!read.ok) return warn(read.message);
+    win.webContents.send('event', 'exchange.fileOpened', { fileName: basename(path), dataBase64: read.bytes.toString('base64') });
   }
-  try {
-    const bytes = await readFile(path);
-    win.webContents.send('event', 'exchange.fileOpened', { fileName: basename(path), dataBase64: bytes.toString('base64') });
-  } catch (e) {
-    console.error('open .tdkt', e);
-  }
-}
 
-export function flushPackage(win: BrowserWindow | null): void {
-  const path = waiting;
-  waiting = null;
-  void openPackage(win, path);
+  return {
+    offer,
+    flush(win) {
+      const path = waiting;
+      waiting = null;
+      return offer(win, path);
+    },
+  };
 }

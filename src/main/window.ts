@@ -1,12 +1,12 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { MIN_SIZE, type Rect } from './window-state';
 
 /** The renderer is a plain web page: no Node, isolated, sandboxed. Checked by tests/unit/electron-security.test.ts. */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(preloadPath: string, bounds: Rect): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Thi đua Khen thưởng',
     autoHideMenuBar: false,
@@ -19,6 +19,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      webviewTag: false,
+      safeDialogs: true,
     },
   };
 }

@@ -11,6 +11,7 @@ import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
 import { documentCalls } from './calls/documents';
 import { exchangeCalls } from './calls/exchange';
+import { generalDocumentCalls } from './calls/general-documents';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
@@ -28,6 +29,7 @@ export const contract = {
   ...planCalls,
   ...registerCalls,
   ...documentCalls,
+  ...generalDocumentCalls,
   ...registrationCalls,
   ...commendationCalls,
   ...reportCalls,

@@ -12,6 +12,7 @@ export const DOCUMENT_KINDS = [
   'decision',
   'commendation-proposal',
   'phase-report',
+  'general',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -24,6 +25,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   decision: 'quyết định khen thưởng',
   'commendation-proposal': 'tờ trình đề nghị khen thưởng',
   'phase-report': 'báo cáo',
+  general: 'văn bản',
 };
 
 export const documentKind = z.enum(DOCUMENT_KINDS, { error: 'Loại văn bản chưa được hỗ trợ' });

@@ -1,15 +1,16 @@
 /**
  * Smoke test of the real Electron app (release machine only; see README "Release checklist").
- * Launches out/main/index.js with a fresh TDKT_DATA_DIR, does the first-run setup, exports the directory
+ * Launches out/main/index.js (or the packaged exe named by TDKT_ELECTRON_EXE) with a fresh TDKT_DATA_DIR, does the first-run setup, exports the directory
  * to Excel, exports a report as .docx, checks the .docx, and asks to open it in Word. Native dialogs and
  * shell calls are replaced inside the main process (the only way to drive them) and recorded.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { openArea, setUpOffice } from '../e2e/helpers';
+import { launchTarget, stubDialogs } from './setup';
 
 const MAIN = resolve(__dirname, '../../out/main/index.js');
 
@@ -18,26 +19,14 @@ let dataDir: string;
 let saveDir: string;
 
 test.beforeAll(async () => {
-  if (!existsSync(MAIN)) throw new Error('Chạy "npm run build" trước (thiếu out/main/index.js).');
+  const target = launchTarget(process.env, MAIN);
+  if (!target.executablePath && !existsSync(MAIN)) throw new Error('Chạy "npm run build" trước (thiếu out/main/index.js).');
   dataDir = mkdtempSync(join(tmpdir(), 'tdkt-electron-'));
   saveDir = join(dataDir, 'exports');
-  app = await electron.launch({ args: [MAIN], env: { ...process.env, TDKT_DATA_DIR: dataDir, NODE_ENV: 'production' } });
-  // Save dialogs answer with a path in the temp folder; shell.openPath / showItemInFolder are recorded, not run.
-  await app.evaluate(({ dialog, shell }, dir) => {
-    const fs = process.mainModule!.require('node:fs') as typeof import('node:fs');
-    const path = process.mainModule!.require('node:path') as typeof import('node:path');
-    fs.mkdirSync(dir, { recursive: true });
-    const g = globalThis as unknown as { opened: string[] };
-    g.opened = [];
-    dialog.showSaveDialog = (async (...args: unknown[]) => {
-      const options = (args.length > 1 ? args[1] : args[0]) as { defaultPath?: string };
-      return { canceled: false, filePath: path.join(dir, path.basename(options.defaultPath ?? 'tep')) };
-    }) as typeof dialog.showSaveDialog;
-    shell.openPath = (async (p: string) => {
-      g.opened.push(p);
-      return '';
-    }) as typeof shell.openPath;
-  }, saveDir);
+  mkdirSync(saveDir, { recursive: true });
+  app = await electron.launch({ ...target, env: { ...process.env, TDKT_DATA_DIR: dataDir, NODE_ENV: 'production' } });
+  // Save dialogs answer with a path in the temp folder; shell.openPath is recorded, not run.
+  await app.evaluate(stubDialogs, saveDir);
 });
 
 test.afterAll(async () => {

@@ -1,6 +1,16 @@
 // GENERATED from the migrated schema by tests/integration/schema-guard.test.ts — do not edit.
 // Regenerate: UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/integration/schema-guard.test.ts
 export interface MigratedTables {
+  achievement_reports: {
+    id: string;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    nomination_id: string;
+    body: string;
+    created_at: string;
+    updated_at: string;
+  };
   app_meta: {
     key: string;
     value: string;
@@ -91,6 +101,22 @@ export interface MigratedTables {
     owner_id: string | null;
     revision: number;
     deleted_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  council_meeting_nominations: {
+    meeting_id: string;
+    nomination_id: string;
+    position: number;
+  };
+  council_meetings: {
+    id: string;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    movement_id: string | null;
+    meeting_date: string;
+    body: string;
     created_at: string;
     updated_at: string;
   };
@@ -218,6 +244,24 @@ export interface MigratedTables {
   exported_files: {
     path: string;
     created_at: string;
+  };
+  general_documents: {
+    id: string;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    issuer_id: string;
+    kind: string;
+    subject: string;
+    unit_abbr: string;
+    planned_date: string | null;
+    body: string;
+    status: string;
+    register_entry_id: string | null;
+    issued_number: number | null;
+    issued_date: string | null;
+    created_at: string;
+    updated_at: string;
   };
   gold_book_entries: {
     id: string;

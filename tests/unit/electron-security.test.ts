@@ -9,12 +9,13 @@ const root = resolve(__dirname, '../..');
 
 describe('Electron security (static)', () => {
   it('window runs the renderer isolated, sandboxed, without Node', () => {
-    const w = windowOptions('/x/preload.js').webPreferences!;
+    const w = windowOptions('/x/preload.js', { x: 0, y: 0, width: 1000, height: 700 }).webPreferences!;
     expect(w.contextIsolation).toBe(true);
     expect(w.sandbox).toBe(true);
     expect(w.nodeIntegration).toBe(false);
     expect(w.nodeIntegrationInWorker).toBe(false);
     expect(w.webSecurity).toBe(true);
+    expect(w.webviewTag).toBe(false);
   });
 
   it('CSP allows only our own scripts, in the header and in the page', () => {
@@ -28,11 +29,15 @@ describe('Electron security (static)', () => {
     expect(CONTENT_SECURITY_POLICY.startsWith(PAGE_CSP)).toBe(true);
   });
 
-  it('main blocks navigation, new windows and keeps a single instance', () => {
+  // The decisions are tested in tests/unit/desktop (lockdown, app-url); here: the glue applies them.
+  it('main locks every web contents and the session, checks IPC senders and keeps a single instance', () => {
     const main = readFileSync(resolve(root, 'src/main/index.ts'), 'utf8');
-    expect(main).toMatch(/setWindowOpenHandler\([\s\S]*action: 'deny'/);
-    expect(main).toMatch(/will-navigate[\s\S]*preventDefault/);
+    expect(main).toMatch(/app\.on\('web-contents-created', \(_e, contents\) => lockContents\(contents/);
+    expect(main).toMatch(/lockSession\(session\.defaultSession\)/);
     expect(main).toMatch(/requestSingleInstanceLock/);
+    const ipc = readFileSync(resolve(root, 'src/main/ipc.ts'), 'utf8');
+    expect(ipc).toMatch(/if \(!trusted\) return/);
+    expect(ipc).not.toMatch(/ELECTRON_RENDERER_URL/);
   });
 
   it('preload exposes only invoke and on', async () => {

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppEvents, EventName } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
@@ -21,6 +22,8 @@ export interface CoreApp {
   onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
   readonly store: Store;
   close(): Promise<void>;
+  /** Quitting: waits for queued calls (at most timeoutMs), closes the database, removes an unfinished backup. */
+  shutdown(timeoutMs?: number): Promise<void>;
 }
 
 export const DB_FILE_NAME = 'tdkt.sqlite';
@@ -84,6 +87,12 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
     if (!store) throw refusal!;
     return store;
   };
+  /** When the call now running started (null when idle): what a cut-off quit may have left half-written. */
+  let callStartedAt: number | null = null;
+  const closeStore = async () => {
+    await store?.close();
+    store = null;
+  };
 
   const ctx: Ctx = {
     get db() {
@@ -139,9 +148,11 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
 
   return {
     dispatch(name, payload) {
-      const run = queue.then((): Promise<Result<unknown>> | Result<unknown> =>
-        !store && refusal && !WITHOUT_DATA.has(String(name)) ? { ok: false, error: refusal.toInfo() } : dispatch(handlers, ctx, name, payload),
-      );
+      const run = queue.then(async (): Promise<Result<unknown>> => {
+        if (!store && refusal && !WITHOUT_DATA.has(String(name))) return { ok: false, error: refusal.toInfo() };
+        callStartedAt = Date.now();
+        return dispatch(handlers, ctx, name, payload).finally(() => (callStartedAt = null));
+      });
       queue = run.catch(() => undefined);
       return run;
     },
@@ -152,9 +163,37 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
     get store() {
       return opened();
     },
-    async close() {
-      await store?.close();
-      store = null;
-    },
+    close: closeStore,
+    shutdown: (timeoutMs = SHUTDOWN_WAIT_MS) =>
+      shutdownAfterQueue({ queue: () => queue, startedAt: () => callStartedAt, close: closeStore, backupsDir, log }, timeoutMs),
   };
+}
+
+/** Long enough for a backup of a large database; a hung call must not keep the app open for ever. */
+export const SHUTDOWN_WAIT_MS = 60_000;
+
+/**
+ * The quit sequence's core part. A call still running when the wait ends is cut by closing the database; a
+ * backup it was writing (a file in backups/ changed since that call started) is removed, so a partial copy
+ * never counts among the kept backups.
+ */
+async function shutdownAfterQueue(
+  core: { queue: () => Promise<unknown>; startedAt: () => number | null; close: () => Promise<void>; backupsDir: string; log: { info(m: string): void } },
+  timeoutMs: number,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const settled = await Promise.race([
+    core.queue().then(() => true),
+    new Promise<boolean>((done) => (timer = setTimeout(() => done(false), timeoutMs))),
+  ]);
+  clearTimeout(timer);
+  const cutSince = settled ? null : core.startedAt();
+  await core.close();
+  if (cutSince === null || !existsSync(core.backupsDir)) return;
+  for (const name of readdirSync(core.backupsDir)) {
+    // The kernel's file clock ticks a little coarser than Date.now(): a few milliseconds of slack.
+    if (statSync(join(core.backupsDir, name)).mtimeMs < cutSince - 50) continue;
+    rmSync(join(core.backupsDir, name), { force: true, recursive: true });
+    core.log.info(`Thoát khi đang sao lưu: xóa bản sao lưu chưa xong ${name}`);
+  }
 }

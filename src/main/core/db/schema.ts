@@ -377,6 +377,60 @@ export interface ExchangeSequencesTable {
   last_sequence: number;
 }
 
+/** Văn bản chung (migration 0014). */
+export interface GeneralDocumentsTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  issuer_id: string;
+  kind: 'HD' | 'TB' | 'CV' | 'GM' | 'TTr' | 'BC';
+  subject: string;
+  unit_abbr: string;
+  planned_date: string | null;
+  /** JSON GeneralBody */
+  body: string;
+  status: 'draft' | 'issued';
+  register_entry_id: string | null;
+  issued_number: number | null;
+  issued_date: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A meeting of the Hội đồng Thi đua – Khen thưởng (migration 0014). */
+export interface CouncilMeetingsTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  movement_id: string | null;
+  meeting_date: string;
+  /** JSON CouncilMeetingBody */
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CouncilMeetingNominationsTable {
+  meeting_id: string;
+  nomination_id: string;
+  position: number;
+}
+
+/** Báo cáo thành tích of a nomination (migration 0014). */
+export interface AchievementReportsTable {
+  id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  nomination_id: string;
+  /** JSON AchievementBody */
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB extends CommendationTables {
   organizations: OrganizationsTable;
   organization_names: OrganizationNamesTable;
@@ -409,4 +463,8 @@ export interface DB extends CommendationTables {
   exchange_journal: ExchangeJournalTable;
   exchange_sent: ExchangeSentTable;
   exchange_sequences: ExchangeSequencesTable;
+  general_documents: GeneralDocumentsTable;
+  council_meetings: CouncilMeetingsTable;
+  council_meeting_nominations: CouncilMeetingNominationsTable;
+  achievement_reports: AchievementReportsTable;
 }

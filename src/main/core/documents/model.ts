@@ -12,9 +12,13 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
 }
 
-/** Text with inline emphasis: a plain string (may use *italic* / **bold** marks) or explicit runs. */
+/**
+ * Text with inline emphasis: a plain string (may use *italic*, **bold**, ***bold italic***, __underline__
+ * marks) or explicit runs.
+ */
 export type RichText = string | Run[];
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -167,13 +171,14 @@ export function drafterMarkText(mark: DrafterMark): string {
 // ---- Inline marks ----
 
 /**
- * Splits "văn bản *nghiêng* và **đậm**" into runs. "\*" is a literal asterisk.
- * Clerks type free text, so unmatched marks are kept as text.
+ * Splits "văn bản *nghiêng*, **đậm**, ***đậm nghiêng*** và __gạch chân__" into runs. "\\*" is a literal
+ * asterisk. Underline needs a non-space, non-underscore character at both ends, so a blank line to fill
+ * in by hand ("Họ tên: ________") stays text. Clerks type free text, so unmatched marks are kept as text.
  */
 export function parseInline(text: string): Run[] {
-  if (!text.includes('*')) return text ? [{ text }] : [];
+  if (!text.includes('*') && !text.includes('__')) return text ? [{ text }] : [];
   const runs: Run[] = [];
-  const re = /\\\*|\*\*(.+?)\*\*|\*(.+?)\*/gs;
+  const re = /\\\*|\*\*\*(.+?)\*\*\*|\*\*(.+?)\*\*|\*(.+?)\*|__([^_\s](?:[^]*?[^_\s])?)__/gs;
   let last = 0;
   let buf = '';
   for (const m of text.matchAll(re)) {
@@ -185,8 +190,10 @@ export function parseInline(text: string): Run[] {
     }
     if (buf) runs.push({ text: buf });
     buf = '';
-    if (m[1] !== undefined) runs.push({ text: m[1], bold: true });
-    else runs.push({ text: m[2], italic: true });
+    if (m[1] !== undefined) runs.push({ text: m[1], bold: true, italic: true });
+    else if (m[2] !== undefined) runs.push({ text: m[2], bold: true });
+    else if (m[3] !== undefined) runs.push({ text: m[3], italic: true });
+    else runs.push({ text: m[4], underline: true });
   }
   buf += text.slice(last);
   if (buf) runs.push({ text: buf });

@@ -22,8 +22,8 @@ export const documentHandlers = {
   },
   'documents.options': async (input, ctx) => {
     const kind = input.kind;
-    if (kind === 'plan' || kind === 'phase-report') {
-      throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của kế hoạch và báo cáo sửa ngay trong trình soạn thảo của chúng.');
+    if (kind === 'plan' || kind === 'phase-report' || kind === 'general') {
+      throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của kế hoạch, báo cáo và văn bản chung sửa ngay trong trình soạn thảo của chúng.');
     }
     return documentOptionsView(read(ctx), kind, input.id);
   },

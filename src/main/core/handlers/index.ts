@@ -6,6 +6,7 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { movementHandlers, occasionHandlers, planHandlers } from './plans';
 import { documentHandlers } from './documents';
+import { generalDocumentHandlers } from './general-documents';
 import { registerHandlers } from './register';
 import { registrationHandlers } from './registrations';
 import { reportAreaHandlers } from './reports';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...registerHandlers,
   ...documentHandlers,
+  ...generalDocumentHandlers,
   ...registrationHandlers,
   ...commendationHandlers,
   ...reportAreaHandlers,

@@ -10,6 +10,7 @@ import { layoutOverridesOf, withOfficeSettings } from '../documents/office-setti
 import { decisionDocument, proposalDocument } from './commendations/documents';
 import { defaultArchive, NO_OPTIONS, readOptions } from './document-options';
 import type { DocumentLoader } from './document-source';
+import { generalDocument } from './general-document-loader';
 import { planDocument } from './plan-document';
 import { issuedLetters, reminderDocument } from './reminder-letter';
 import { registrationDocument, scopeOf, worksListDocument } from './registration-documents';
@@ -27,6 +28,7 @@ export const documentLoaders: Record<DocumentKind, DocumentLoader> = {
   decision: decisionDocument,
   'commendation-proposal': proposalDocument,
   'phase-report': (c, id) => reportDocument(c.db, id),
+  general: (c, id) => generalDocument(c.db, id),
 };
 
 export async function renderSource(c: ReadCtx, kind: DocumentKind, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {

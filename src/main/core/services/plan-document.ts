@@ -5,7 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { PartialDate } from '../../../shared/vi-text/dates';
 import type { ContentBlock, PlanBody } from '../../../shared/schemas/plans';
 import { composePlan, type PlanContent, type PlanInput, type PlanSection } from '../documents/kinds/plan';
-import type { IssuerInput } from '../documents/kinds/common';
+import type { IssuerInput, RecipientsInput, SignerInput } from '../documents/kinds/common';
 import { documentFileName } from '../documents/file-name';
 import type { OfficialDocument } from '../documents/model';
 import type { DB } from '../db/schema';
@@ -54,13 +54,23 @@ export function planInputOf(args: { issuer: IssuerInput; number: number | null; 
     intro: body.intro.filter(Boolean),
     sections: toPlanSections(body),
     closing: body.closing.filter(Boolean),
-    signer: { lines: [body.signer.authority, body.signer.title].filter(Boolean), name: body.signer.name },
-    recipients: {
-      groups: body.recipients.groups
-        .map((g) => ({ label: g.label || undefined, items: g.items.filter((i) => i.name).map((i) => (i.purpose ? `${i.name} (${i.purpose})` : i.name)) }))
-        .filter((g) => g.items.length || g.label),
-      archive: body.recipients.archive || 'VT',
-    },
+    signer: signerInputOf(body.signer),
+    recipients: recipientsInputOf(body.recipients),
+  };
+}
+
+/** The editor's signer (authority, title, name) → the composers' signature lines. */
+export function signerInputOf(signer: PlanBody['signer']): SignerInput {
+  return { lines: [signer.authority, signer.title].filter(Boolean), name: signer.name };
+}
+
+/** The editor's Nơi nhận groups → the composers' input: "(b/c)" / "(t/h)" after the name, empty groups left out. */
+export function recipientsInputOf(recipients: PlanBody['recipients']): RecipientsInput {
+  return {
+    groups: recipients.groups
+      .map((g) => ({ label: g.label || undefined, items: g.items.filter((i) => i.name).map((i) => (i.purpose ? `${i.name} (${i.purpose})` : i.name)) }))
+      .filter((g) => g.items.length || g.label),
+    archive: recipients.archive || 'VT',
   };
 }
 

@@ -102,7 +102,8 @@ function styledRunsXml(text: RichText, bold: boolean): string {
   for (const r of toRuns(text)) {
     const b = bold || r.bold ? '<w:b/><w:bCs/>' : '';
     const i = r.italic ? '<w:i/><w:iCs/>' : '';
-    const rPr = b || i ? `<w:rPr>${b}${i}</w:rPr>` : '';
+    const u = r.underline ? '<w:u w:val="single"/>' : '';
+    const rPr = b || i || u ? `<w:rPr>${b}${i}${u}</w:rPr>` : '';
     r.text.normalize('NFC').split('\n').forEach((part, k) => {
       out += `<w:r>${rPr}${k > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`;
     });
@@ -117,8 +118,9 @@ export function runsXml(font: string, text: RichText, size: number, bold: boolea
   for (const r of toRuns(text)) {
     const b = bold || r.bold ? '<w:b/><w:bCs/>' : '';
     const i = r.italic ? '<w:i/><w:iCs/>' : '';
+    const u = r.underline ? '<w:u w:val="single"/>' : '';
     r.text.normalize('NFC').split('\n').forEach((part, k) => {
-      out += `<w:r><w:rPr>${fonts}${b}${i}<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr>${k > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`;
+      out += `<w:r><w:rPr>${fonts}${b}${i}${u}<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr>${k > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`;
     });
   }
   return out;

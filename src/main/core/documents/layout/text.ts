@@ -33,6 +33,7 @@ export function textRuns(o: LayoutOptions, text: RichText, style: RunStyle): Tex
           size: halfPoints(style.size),
           bold: style.bold || run.bold || undefined,
           italics: style.italic || run.italic || undefined,
+          underline: run.underline ? {} : undefined,
         }),
       );
     });
