@@ -2,6 +2,9 @@ import { empty, uploadedFile } from '../schemas/common';
 import {
   applyPackageInput,
   exportPackageInput,
+  exportSecretKeyInput,
+  importSecretKeyInput,
+  revokeKeyInput,
   trustKeyInput,
   undoImportInput,
   type ApplyResult,
@@ -12,6 +15,7 @@ import {
   type OwnKeyView,
   type PackagePreview,
   type PartnerView,
+  type RotatedKey,
 } from '../schemas/exchange';
 import { call } from './call';
 import type { SavedFile } from './directory';
@@ -23,6 +27,11 @@ export const exchangeCalls = {
   'exchange.inspectKey': call<typeof uploadedFile, KeyFileView>(uploadedFile),
   'exchange.trustKey': call<typeof trustKeyInput, PartnerView>(trustKeyInput),
   'exchange.partners': call<typeof empty, PartnerView[]>(empty),
+  'exchange.exportSecretKey': call<typeof exportSecretKeyInput, SavedFile>(exportSecretKeyInput),
+  'exchange.importSecretKey': call<typeof importSecretKeyInput, OwnKeyView>(importSecretKeyInput),
+  'exchange.rotateKey': call<typeof empty, RotatedKey>(empty),
+  'exchange.acceptRotation': call<typeof uploadedFile, PartnerView>(uploadedFile),
+  'exchange.revokePartnerKey': call<typeof revokeKeyInput, PartnerView[]>(revokeKeyInput),
   'exchange.kinds': call<typeof empty, KindView[]>(empty),
   'exchange.export': call<typeof exportPackageInput, ExportResult>(exportPackageInput),
   'exchange.preview': call<typeof uploadedFile, PackagePreview>(uploadedFile),

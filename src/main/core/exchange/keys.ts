@@ -5,6 +5,7 @@ import type { KeyFileView, OwnKeyView, PartnerView } from '../../../shared/schem
 import { nowIso } from '../util/time';
 import { FINGERPRINT, keyFileSchema, type KeyFile } from './format';
 import type { KeyStore, StoredKey } from './key-store';
+import { stmt } from './sql';
 import { relationTo } from './trust';
 
 /**
@@ -59,7 +60,7 @@ export interface OwnKey {
   createdAt: string;
 }
 
-function toOwnKey(officeId: string, stored: StoredKey): OwnKey {
+export function toOwnKey(officeId: string, stored: StoredKey): OwnKey {
   const privateKey = createPrivateKey({ key: stored.pkcs8, format: 'der', type: 'pkcs8' });
   const publicKey = createPublicKey(privateKey).export({ format: 'jwk' }).x!;
   return { officeId, publicKey, privateKey, fingerprint: fingerprintOf(publicKey), createdAt: stored.createdAt };
@@ -203,6 +204,8 @@ const normalizeFingerprint = (s: string) => s.toUpperCase().replace(/[^A-Z2-7]/g
 /** Trusts a partner's key after the clerk confirmed its fingerprint; a changed key replaces the old one. */
 export function trustKeyFile(sqlite: Database.Database, bytes: Buffer, confirmed: string, ownOfficeId: string): void {
   const file = readKeyFile(bytes, ownOfficeId);
+  const retired = stmt(sqlite, 'SELECT reason FROM exchange_revoked_keys WHERE fingerprint = ?').pluck().get(file.fingerprint) as string | undefined;
+  if (retired) throw new AppError('VALIDATION', `Khóa ${file.fingerprint} đã ${retired === 'revoked' ? 'bị thu hồi' : 'được thay bằng khóa mới'}; không thể tin cậy lại. Hãy nhận tệp khóa hiện hành của đơn vị.`);
   const typed = normalizeFingerprint(confirmed);
   if (!FINGERPRINT.test(typed) || typed !== file.fingerprint) {
     throw new AppError('VALIDATION', `Mã nhận diện xác nhận (${confirmed}) không khớp với mã của tệp khóa (${file.fingerprint}). Khóa chưa được tin cậy.`);
@@ -220,11 +223,12 @@ export function trustKeyFile(sqlite: Database.Database, bytes: Buffer, confirmed
 export function listPartners(sqlite: Database.Database, ownId: string): PartnerView[] {
   const rows = sqlite
     .prepare(
-      `SELECT p.*, COALESCE(s.last_sequence, 0) AS sent,
+      `SELECT p.*, COALESCE(s.last_sequence, 0) AS sent, r.at AS revoked_at,
          COALESCE((SELECT MAX(sequence) FROM exchange_imports i WHERE i.sender_id = p.office_id AND i.undone_at IS NULL), 0) AS received
-       FROM exchange_partners p LEFT JOIN exchange_sequences s ON s.receiver_id = p.office_id ORDER BY p.office_name`,
+       FROM exchange_partners p LEFT JOIN exchange_sequences s ON s.receiver_id = p.office_id
+         LEFT JOIN exchange_revoked_keys r ON r.fingerprint = p.fingerprint AND r.reason = 'revoked' ORDER BY p.office_name`,
     )
-    .all() as (PartnerRow & { sent: number; received: number })[];
+    .all() as (PartnerRow & { sent: number; received: number; revoked_at: string | null })[];
   return rows.map((r) => ({
     officeId: r.office_id,
     officeName: r.office_name,
@@ -234,5 +238,6 @@ export function listPartners(sqlite: Database.Database, ownId: string): PartnerV
     lower: relationTo(sqlite, ownId, r.office_id, r.level) === 'lower',
     lastSentSequence: r.sent,
     lastReceivedSequence: r.received,
+    keyRevokedAt: r.revoked_at,
   }));
 }
