@@ -109,7 +109,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       ...host,
       async chooseSavePath(name, filters) {
         const path = await host.chooseSavePath(name, filters);
-        if (path) rememberExport(opened().sqlite, path);
+        if (path) await rememberExport(opened().db, path);
         return path;
       },
     },
@@ -135,7 +135,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
   async function startupBackup(): Promise<void> {
     if (options.dailyBackup === false || !store) return;
     try {
-      const hasOffice = store.sqlite.prepare('SELECT 1 FROM office').get();
+      const hasOffice = await store.db.selectFrom('office').select('id').executeTakeFirst();
       if (!hasOffice) return;
       const made = await dailyBackupIfDue(store.sqlite, backupsDir, options.now?.() ?? new Date());
       if (made) log.info(`Sao lưu hằng ngày: ${made.fileName}`);

@@ -64,7 +64,7 @@ export interface IssuedLetterView {
 }
 
 export const optionCalls = {
-  'documents.options': call<typeof documentRef, DocumentOptionsView>(documentRef),
+  'documents.getOptions': call<typeof documentRef, DocumentOptionsView>(documentRef),
   'documents.saveOptions': call<typeof saveDocumentOptionsInput, DocumentOptionsView>(saveDocumentOptionsInput),
   'documents.issueLetter': call<typeof issueLetterInput, IssuedLetterView>(issueLetterInput),
 } as const;

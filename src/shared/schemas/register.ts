@@ -25,6 +25,10 @@ export const registerPreviewInput = z.object({
   date: isoDate('Ngày văn bản'),
   number: registerAddInput.shape.number,
   issuerId: id('Đơn vị ban hành').optional(),
+  /** A công văn: ký hiệu {issuer}-{drafting unit} ('' = the issuer alone); kindAbbr only files it. */
+  letterUnit: safeString('Đơn vị soạn thảo').transform((s) => s.normalize('NFC').trim()).pipe(z.string().regex(/^[\p{L}\p{N}]{0,10}$/u, 'Ký hiệu đơn vị soạn thảo không hợp lệ')).optional(),
+  /** A công văn: ký hiệu {issuer}-{drafting unit of the office settings}, no type abbreviation. */
+  letter: z.boolean().optional().default(false),
 });
 
 export interface NumberPreview {

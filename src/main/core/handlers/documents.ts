@@ -6,7 +6,7 @@ import { writeOptions } from '../services/document-options';
 import { documentOptionsView, renderSource } from '../services/document-sources';
 import { issueReminder } from '../services/reminder-letter';
 
-const read = (ctx: Ctx) => ({ db: ctx.db, sqlite: ctx.store.sqlite });
+const read = (ctx: Ctx) => ({ db: ctx.db });
 
 /** Generated documents: preview and export render the same bytes; the clerk's choices and issued letters are writes. */
 export const documentHandlers = {
@@ -20,7 +20,7 @@ export const documentHandlers = {
     if (path) await writeFile(path, bytes);
     return { path };
   },
-  'documents.options': async (input, ctx) => {
+  'documents.getOptions': async (input, ctx) => {
     const kind = input.kind;
     if (kind === 'plan' || kind === 'phase-report' || kind === 'general') {
       throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của kế hoạch, báo cáo và văn bản chung sửa ngay trong trình soạn thảo của chúng.');

@@ -10,42 +10,41 @@ import { reportTablesXlsx } from '../services/reports/xlsx';
 import { todayIso } from '../util/time';
 import { AppError } from '../../../shared/errors';
 
-const read = (ctx: Ctx) => ({ db: ctx.db, sqlite: ctx.store.sqlite });
 const officeId = async (ctx: Ctx) => (await requireOffice(ctx.db)).organizationId;
 
 export const reportHandlers = {
-  'reports.figures': async (input, ctx) => composeFigures(read(ctx), await officeId(ctx), input.movementId, input.phaseId),
-  'reports.byPhase': async (input, ctx) => phaseLines(read(ctx), await officeId(ctx), input.movementId),
-  'reports.list': async (input, ctx) => listReports(ctx.store.sqlite, await officeId(ctx), input.movementId),
-  'reports.get': async (input, ctx) => getReport(ctx.store.sqlite, input.id, await officeId(ctx)),
+  'reports.figures': async (input, ctx) => composeFigures(ctx.db, await officeId(ctx), input.movementId, input.phaseId),
+  'reports.byPhase': async (input, ctx) => phaseLines(ctx.db, await officeId(ctx), input.movementId),
+  'reports.list': async (input, ctx) => listReports(ctx.db, await officeId(ctx), input.movementId),
+  'reports.get': async (input, ctx) => getReport(ctx.db, input.id, await officeId(ctx)),
   'reports.compose': mutator('reports', async (input, ctx) => {
     const office = await requireOffice(ctx.db);
-    const id = await composeReport(read(ctx), office, input.movementId, input.phaseId);
-    return getReport(ctx.store.sqlite, id, office.organizationId);
+    const id = await composeReport(ctx.db, office, input.movementId, input.phaseId);
+    return getReport(ctx.db, id, office.organizationId);
   }),
   'reports.save': mutator('reports', async (input, ctx) => {
     const me = await officeId(ctx);
-    saveReport(ctx.store.sqlite, me, input);
-    return getReport(ctx.store.sqlite, input.id, me);
+    await saveReport(ctx.db, me, input);
+    return getReport(ctx.db, input.id, me);
   }),
   'reports.refresh': mutator('reports', async (input, ctx) => {
     const me = await officeId(ctx);
-    await refreshFigures(read(ctx), me, input.id);
-    return getReport(ctx.store.sqlite, input.id, me);
+    await refreshFigures(ctx.db, me, input.id);
+    return getReport(ctx.db, input.id, me);
   }),
   'reports.issue': mutator(['reports', 'register'], async (input, ctx) => {
     const me = await officeId(ctx);
-    await issueReport(read(ctx), me, input);
-    return getReport(ctx.store.sqlite, input.id, me);
+    await issueReport(ctx.db, me, input);
+    return getReport(ctx.db, input.id, me);
   }),
   'reports.delete': mutator('reports', async (input, ctx) => {
-    deleteReport(ctx.store.sqlite, await officeId(ctx), input.id);
+    await deleteReport(ctx.db, await officeId(ctx), input.id);
     return null;
   }),
   'reports.exportXlsx': async (input, ctx) => {
     const me = await officeId(ctx);
-    const figures = await composeFigures(read(ctx), me, input.movementId, input.phaseId);
-    const phases = input.table === 'all' || input.table === 'phases' ? await phaseLines(read(ctx), me, input.movementId) : [];
+    const figures = await composeFigures(ctx.db, me, input.movementId, input.phaseId);
+    const phases = input.table === 'all' || input.table === 'phases' ? await phaseLines(ctx.db, me, input.movementId) : [];
     const bytes = await reportTablesXlsx(figures, phases, input.table);
     const path = await ctx.host.chooseSavePath(`Bang-ket-qua-thi-dua-${todayIso()}.xlsx`, [{ name: 'Excel', extensions: ['xlsx'] }]);
     if (path) await writeFile(path, bytes);
@@ -59,13 +58,13 @@ export const dashboardHandlers = {
 
 export const fileHandlers = {
   'files.open': async (input, ctx) => {
-    const path = requireExported(ctx.store.sqlite, input.path);
+    const path = await requireExported(ctx.db, input.path);
     const error = await ctx.host.openPath(path);
     if (error) throw new AppError('INTERNAL', `Không mở được tệp ${path}: ${error}`);
     return { path };
   },
   'files.showInFolder': async (input, ctx) => {
-    const path = requireExported(ctx.store.sqlite, input.path);
+    const path = await requireExported(ctx.db, input.path);
     await ctx.host.showInFolder(path);
     return { path };
   },

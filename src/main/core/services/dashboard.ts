@@ -4,26 +4,39 @@
  */
 import { PACKAGE_KIND_LABELS } from '../../../shared/schemas/exchange';
 import type { DashboardDraft, DashboardPackage, DashboardPhase, DashboardSummary } from '../../../shared/schemas/reports';
+import type { Kysely } from 'kysely';
 import type { Ctx } from '../context';
+import type { DB } from '../db/schema';
 import { listBackups } from '../db/backup';
 import { isStale } from '../db/backup-policy';
 import { pendingPreviews } from '../exchange/previews';
 import { todayIso } from '../util/time';
 import { requireOffice } from './office';
-import { composeFigures, tableExists } from './reports/figures';
+import { composeFigures } from './reports/figures';
 
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
-interface PhaseRow {
-  movement_id: string;
-  movement_name: string;
-  year: number;
-  id: string;
-  name: string;
-  end_date: string | null;
-  registration_deadline: string | null;
-  report_deadline: string | null;
+type PhaseRow = Awaited<ReturnType<typeof openPhaseRows>>[number];
+
+/** Open: not ended yet, or its report is still due; phases without dates count in the current year only. */
+function openPhaseRows(db: Kysely<DB>, today: string, year: number) {
+  return db
+    .selectFrom('movement_phases as p')
+    .innerJoin('movements as m', 'm.id', 'p.movement_id')
+    .select(['m.id as movement_id', 'm.name as movement_name', 'm.year', 'p.id', 'p.name', 'p.end_date', 'p.registration_deadline', 'p.report_deadline'])
+    .where('m.deleted_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('p.end_date', 'is not', null), eb('p.end_date', '>=', today)]),
+        eb.and([eb('p.report_deadline', 'is not', null), eb('p.report_deadline', '>=', today)]),
+        eb.and([eb('p.end_date', 'is', null), eb('p.report_deadline', 'is', null), eb('m.year', '>=', year)]),
+      ]),
+    )
+    .orderBy((eb) => eb.fn.coalesce('p.registration_deadline', 'p.end_date', 'p.report_deadline', eb.val('9999')))
+    .orderBy('m.year')
+    .orderBy('p.position')
+    .execute();
 }
 
 /** The nearest deadline still ahead, else the latest one passed (negative days). */
@@ -34,34 +47,61 @@ function daysLeft(today: string, p: PhaseRow): number | null {
   return ahead.length ? Math.min(...ahead) : Math.max(...dates);
 }
 
-const DRAFT_SOURCES: { kind: DashboardDraft['kind']; label: string; table: string; subject: string }[] = [
-  { kind: 'plan', label: 'Kế hoạch', table: 'plans', subject: 'subject' },
-  { kind: 'phase-report', label: 'Báo cáo', table: 'phase_reports', subject: 'subject' },
-  { kind: 'decision', label: 'Quyết định khen thưởng', table: 'decisions', subject: 'subject' },
-  { kind: 'proposal', label: 'Tờ trình', table: 'commendation_proposals', subject: 'achievement' },
+interface DraftRow {
+  id: string;
+  subject: string;
+  updated_at: string;
+}
+const DRAFTS_SHOWN = 50;
+
+/** Each kind of numbered document still in draft; received reports are other units' drafts only if never issued, so this office's own. */
+const DRAFT_SOURCES: { kind: DashboardDraft['kind']; label: string; rows: (db: Kysely<DB>, officeId: string) => Promise<DraftRow[]> }[] = [
+  {
+    kind: 'plan',
+    label: 'Kế hoạch',
+    rows: (db) => db.selectFrom('plans').select(['id', 'subject', 'updated_at']).where('status', '=', 'draft').where('deleted_at', 'is', null).orderBy('updated_at', 'desc').limit(DRAFTS_SHOWN).execute(),
+  },
+  {
+    kind: 'phase-report',
+    label: 'Báo cáo',
+    rows: (db, officeId) =>
+      db.selectFrom('phase_reports').select(['id', 'subject', 'updated_at']).where('status', '=', 'draft').where('deleted_at', 'is', null).where('organization_id', '=', officeId).orderBy('updated_at', 'desc').limit(DRAFTS_SHOWN).execute(),
+  },
+  {
+    kind: 'decision',
+    label: 'Quyết định khen thưởng',
+    rows: (db) => db.selectFrom('decisions').select(['id', 'subject', 'updated_at']).where('status', '=', 'draft').where('deleted_at', 'is', null).orderBy('updated_at', 'desc').limit(DRAFTS_SHOWN).execute(),
+  },
+  {
+    kind: 'proposal',
+    label: 'Tờ trình',
+    rows: (db) =>
+      db.selectFrom('commendation_proposals').select(['id', 'achievement as subject', 'updated_at']).where('status', '=', 'draft').where('deleted_at', 'is', null).orderBy('updated_at', 'desc').limit(DRAFTS_SHOWN).execute(),
+  },
 ];
+
+/** Packages undone and not applied again since: they wait to be imported. */
+function undonePackages(db: Kysely<DB>) {
+  return db
+    .selectFrom('exchange_imports as i')
+    .select(['i.package_id', 'i.kind', 'i.sender_name', 'i.created'])
+    .where('i.undone_at', 'is not', null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('exchange_imports as j').select('j.id').whereRef('j.package_id', '=', 'i.package_id').where('j.undone_at', 'is', null))))
+    .groupBy('i.package_id')
+    .orderBy((eb) => eb.fn.max('i.undone_at'), 'desc')
+    .limit(20)
+    .execute();
+}
 
 export async function dashboardSummary(ctx: Ctx, now = new Date()): Promise<DashboardSummary> {
   const office = await requireOffice(ctx.db);
-  const sqlite = ctx.store.sqlite;
   const today = todayIso(now);
   const year = Number(today.slice(0, 4));
 
-  // Open: not ended yet, or its report is still due; phases without dates count in the current year only.
-  const phaseRows = sqlite
-    .prepare(
-      `SELECT m.id AS movement_id, m.name AS movement_name, m.year, p.id, p.name, p.end_date, p.registration_deadline, p.report_deadline
-         FROM movement_phases p JOIN movements m ON m.id = p.movement_id
-        WHERE m.deleted_at IS NULL
-          AND ((p.end_date IS NOT NULL AND p.end_date >= @today) OR (p.report_deadline IS NOT NULL AND p.report_deadline >= @today)
-               OR (p.end_date IS NULL AND p.report_deadline IS NULL AND m.year >= @year))
-        ORDER BY COALESCE(p.registration_deadline, p.end_date, p.report_deadline, '9999'), m.year, p.position`,
-    )
-    .all({ today, year }) as PhaseRow[];
-  const read = { db: ctx.db, sqlite };
+  const phaseRows = await openPhaseRows(ctx.db, today, year);
   const openPhases: DashboardPhase[] = [];
   for (const p of phaseRows) {
-    const f = await composeFigures(read, office.organizationId, p.movement_id, p.id);
+    const f = await composeFigures(ctx.db, office.organizationId, p.movement_id, p.id);
     const reported = new Set(f.lowerReports.map((r) => r.organizationId));
     openPhases.push({
       movementId: p.movement_id,
@@ -80,31 +120,19 @@ export async function dashboardSummary(ctx: Ctx, now = new Date()): Promise<Dash
 
   const drafts: DashboardDraft[] = [];
   for (const s of DRAFT_SOURCES) {
-    if (!tableExists(sqlite, s.table)) continue;
-    // Received reports are other units' drafts only if they never were issued: list this office's own.
-    const own = s.table === 'phase_reports' ? 'AND organization_id = @office' : '';
-    const rows = sqlite
-      .prepare(`SELECT id, ${s.subject} AS subject, updated_at FROM ${s.table} WHERE status = 'draft' AND deleted_at IS NULL ${own} ORDER BY updated_at DESC LIMIT 50`)
-      .all(own ? { office: office.organizationId } : {}) as { id: string; subject: string; updated_at: string }[];
-    for (const r of rows) drafts.push({ kind: s.kind, kindLabel: s.label, id: r.id, subject: r.subject || '(chưa có trích yếu)', updatedAt: r.updated_at });
+    for (const r of await s.rows(ctx.db, office.organizationId)) {
+      drafts.push({ kind: s.kind, kindLabel: s.label, id: r.id, subject: r.subject || '(chưa có trích yếu)', updatedAt: r.updated_at });
+    }
   }
   drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 
-  const packages: DashboardPackage[] = pendingPreviews(sqlite).map((p) => ({
+  const packages: DashboardPackage[] = pendingPreviews(ctx.store.sqlite).map((p) => ({
     packageId: p.packageId, kindLabel: PACKAGE_KIND_LABELS[p.kind], senderName: p.senderName, created: p.created, state: 'previewed',
   }));
-  if (tableExists(sqlite, 'exchange_imports')) {
-    const undone = sqlite
-      .prepare(
-        `SELECT package_id, kind, sender_name, created FROM exchange_imports i
-          WHERE undone_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM exchange_imports j WHERE j.package_id = i.package_id AND j.undone_at IS NULL)
-          GROUP BY package_id ORDER BY MAX(undone_at) DESC LIMIT 20`,
-      )
-      .all() as { package_id: string; kind: keyof typeof PACKAGE_KIND_LABELS; sender_name: string; created: string }[];
-    for (const u of undone) {
-      if (packages.some((p) => p.packageId === u.package_id)) continue;
-      packages.push({ packageId: u.package_id, kindLabel: PACKAGE_KIND_LABELS[u.kind] ?? u.kind, senderName: u.sender_name, created: u.created, state: 'undone' });
-    }
+  for (const u of await undonePackages(ctx.db)) {
+    if (packages.some((p) => p.packageId === u.package_id)) continue;
+    const kind = u.kind as keyof typeof PACKAGE_KIND_LABELS;
+    packages.push({ packageId: u.package_id, kindLabel: PACKAGE_KIND_LABELS[kind] ?? u.kind, senderName: u.sender_name, created: u.created, state: 'undone' });
   }
 
   const last = listBackups(ctx.backupsDir)[0] ?? null;

@@ -1,10 +1,16 @@
 import type { DocumentLayoutSettings } from '../../../shared/schemas/settings';
 import type { OfficialDocument } from '../documents/model';
 import type { DocumentOptions } from './document-options';
-import type { ReadCtx } from './reports/figures';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+
+/** What a document service reads through. */
+export interface ReadCtx {
+  db: Kysely<DB>;
+}
 
 /**
- * What a loader gets: both database handles (the figures read through the synchronous one), the clerk's
+ * What a loader gets: the database, the clerk's
  * Kính gửi / Nơi nhận / deadline for this document, and the office's document settings.
  */
 export interface LoadCtx extends ReadCtx {

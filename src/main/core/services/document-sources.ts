@@ -14,7 +14,7 @@ import { generalDocument } from './general-document-loader';
 import { planDocument } from './plan-document';
 import { issuedLetters, reminderDocument } from './reminder-letter';
 import { registrationDocument, scopeOf, worksListDocument } from './registration-documents';
-import type { ReadCtx } from './reports/figures';
+import type { ReadCtx } from './document-source';
 import { reportDocument } from './reports/document';
 import { getDocumentLayout } from './settings';
 

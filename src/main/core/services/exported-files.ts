@@ -5,8 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
+import type { DB } from '../db/schema';
 import { nowIso } from '../util/time';
 
 /** Case-folded on Windows, where C:\A.docx and c:\a.docx are the same file. */
@@ -15,14 +16,16 @@ function key(path: string): string {
   return process.platform === 'win32' ? full.toLowerCase() : full;
 }
 
-export function rememberExport(sqlite: Database.Database, path: string): void {
-  sqlite.prepare('INSERT OR REPLACE INTO exported_files (path, created_at) VALUES (?, ?)').run(key(path), nowIso());
+/** Called by the host's save dialog wrapper; a save dialog is never opened inside a write (see stagedMutator). */
+export async function rememberExport(db: Kysely<DB>, path: string): Promise<void> {
+  const row = { path: key(path), created_at: nowIso() };
+  await db.insertInto('exported_files').values(row).onConflict((oc) => oc.column('path').doUpdateSet({ created_at: row.created_at })).execute();
 }
 
 /** The exported file at `path`, or a Vietnamese refusal. */
-export function requireExported(sqlite: Database.Database, path: string): string {
+export async function requireExported(db: Kysely<DB>, path: string): Promise<string> {
   const full = resolve(path);
-  const known = sqlite.prepare('SELECT 1 FROM exported_files WHERE path = ?').get(key(path));
+  const known = await db.selectFrom('exported_files').select('path').where('path', '=', key(path)).executeTakeFirst();
   if (!known) throw new AppError('VALIDATION', 'Chỉ mở được tệp do phần mềm này xuất ra. Tệp này không có trong danh sách tệp đã xuất.');
   if (!existsSync(full)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp ${full} (có thể đã bị xóa hoặc chuyển đi).`);
   return full;

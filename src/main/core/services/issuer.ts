@@ -4,17 +4,16 @@
  * of its own (a CĐCS) writes its upper unit's địa danh, and one without a chủ quản line prints its direct
  * upper unit's name there (domain-rules 2.4), so no document prints ", ngày …" or an empty ô 1.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { upperVi } from '../../../shared/vi-text/caps';
 import type { IssuerInput } from '../documents/kinds/common';
 import { issuerNameLines } from '../documents/layout/issuer-lines';
 import type { DB } from '../db/schema';
 import { getNode, getOrgRow } from './organizations';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 /** Upper units of `organizationId`, nearest first, as named on `date`. */
-async function uppers(q: Q, organizationId: string, date: string) {
+async function uppers(q: Kysely<DB>, organizationId: string, date: string) {
   const out: Awaited<ReturnType<typeof getNode>>[] = [];
   let parentId = (await getOrgRow(q, organizationId)).parent_id;
   for (let guard = 0; parentId && guard < 20; guard++) {
@@ -25,12 +24,13 @@ async function uppers(q: Q, organizationId: string, date: string) {
   return out;
 }
 
-export async function issuerAt(q: Q, organizationId: string, date: string): Promise<IssuerInput> {
+export async function issuerAt(q: Kysely<DB>, organizationId: string, date: string): Promise<IssuerInput> {
   const org = await getNode(q, organizationId, date);
   const up = !org.placeName || !org.parentLine ? await uppers(q, organizationId, date) : [];
-  const parentLine = org.parentLine || (up[0] ? upperVi(up[0].name) : '');
+  // ND30 allows the chủ quản's name abbreviated: its short name ("LĐLĐ tỉnh Bắc Kạn") when it has one.
+  const parentLine = org.parentLine || (up[0] ? upperVi(up[0].shortName || up[0].name) : '');
   return {
-    parentLines: parentLine ? [parentLine] : [],
+    parentLines: parentLine ? issuerNameLines(parentLine, { bold: false }) : [],
     nameLines: issuerNameLines(org.name),
     name: org.name,
     abbreviation: org.abbreviation,
@@ -39,7 +39,7 @@ export async function issuerAt(q: Q, organizationId: string, date: string): Prom
 }
 
 /** "Ban Thường vụ <upper unit>" as named on `date`: the default Kính gửi of what goes up; null at the top. */
-export async function upperAddressee(q: Q, organizationId: string, date: string): Promise<string | null> {
+export async function upperAddressee(q: Kysely<DB>, organizationId: string, date: string): Promise<string | null> {
   const parentId = (await getOrgRow(q, organizationId)).parent_id;
   if (!parentId) return null;
   return `Ban Thường vụ ${(await getNode(q, parentId, date)).name}`;

@@ -1,5 +1,5 @@
 /** Movements (phong trào thi đua) with their phases (đợt) and the occasions they celebrate. */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { MovementSummary, MovementView, PhaseInput, PhaseView } from '../../../shared/schemas/movements';
 import type { DB, MovementPhasesTable, MovementsTable } from '../db/schema';
@@ -7,7 +7,6 @@ import { newId, nowIso } from '../util/time';
 import { getNode, getOrgRow } from './organizations';
 import { assertOwnRecord } from './ownership';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface SaveMovement {
   id?: string;
@@ -34,7 +33,7 @@ function toPhase(r: MovementPhasesTable): PhaseView {
   };
 }
 
-async function summaries(q: Q, rows: MovementsTable[]): Promise<MovementSummary[]> {
+async function summaries(q: Kysely<DB>, rows: MovementsTable[]): Promise<MovementSummary[]> {
   const out: MovementSummary[] = [];
   for (const r of rows) {
     const org = await getNode(q, r.organization_id, `${r.year}-12-31`);
@@ -59,20 +58,20 @@ async function summaries(q: Q, rows: MovementsTable[]): Promise<MovementSummary[
   return out;
 }
 
-export async function listMovements(q: Q, year?: number): Promise<MovementSummary[]> {
+export async function listMovements(q: Kysely<DB>, year?: number): Promise<MovementSummary[]> {
   let query = q.selectFrom('movements').selectAll().where('deleted_at', 'is', null);
   if (year !== undefined) query = query.where('year', '=', year);
   const rows = await query.orderBy('year', 'desc').orderBy('created_at', 'desc').execute();
   return summaries(q, rows);
 }
 
-async function movementRow(q: Q, id: string): Promise<MovementsTable> {
+async function movementRow(q: Kysely<DB>, id: string): Promise<MovementsTable> {
   const row = await q.selectFrom('movements').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy phong trào thi đua (có thể đã bị xóa).');
   return row;
 }
 
-export async function getMovement(q: Q, id: string): Promise<MovementView> {
+export async function getMovement(q: Kysely<DB>, id: string): Promise<MovementView> {
   const row = await movementRow(q, id);
   const [summary] = await summaries(q, [row]);
   const phases = await q.selectFrom('movement_phases').selectAll().where('movement_id', '=', id).orderBy('position').execute();
@@ -94,7 +93,7 @@ export async function getMovement(q: Q, id: string): Promise<MovementView> {
 }
 
 /** Creates or replaces a movement with its phases and occasion links (one transaction, by the caller). */
-export async function saveMovement(q: Q, input: SaveMovement, ownerId: string | null): Promise<string> {
+export async function saveMovement(q: Kysely<DB>, input: SaveMovement, ownerId: string | null): Promise<string> {
   if (input.id) await assertOwnRecord(q, 'movements', input.id);
   await getOrgRow(q, input.organizationId);
   const occasionIds = [...new Set(input.occasionIds)];
@@ -134,7 +133,7 @@ export async function saveMovement(q: Q, input: SaveMovement, ownerId: string | 
  * phase is UPDATEd (never deleted and re-inserted), a new one inserted, and a removed one deleted only when
  * nothing refers to it; otherwise the save is refused with a sentence naming what refers to it.
  */
-async function savePhases(q: Q, movementId: string, phases: SaveMovement['phases']): Promise<void> {
+async function savePhases(q: Kysely<DB>, movementId: string, phases: SaveMovement['phases']): Promise<void> {
   const existing = new Set(
     (await q.selectFrom('movement_phases').select('id').where('movement_id', '=', movementId).execute()).map((r) => r.id),
   );
@@ -174,14 +173,17 @@ async function savePhases(q: Q, movementId: string, phases: SaveMovement['phases
 }
 
 /** What refers to the given phases (every table with a phase_id foreign key), one Vietnamese sentence per phase. */
-async function phaseReferences(q: Q, phaseIds: string[]): Promise<string[]> {
-  // Table names are constants of this function, never data.
+async function phaseReferences(q: Kysely<DB>, phaseIds: string[]): Promise<string[]> {
   const count = async (table: 'registrations' | 'nominations' | 'decisions' | 'phase_reports') =>
     new Map(
       (
-        await sql<{ phase_id: string; n: number }>`SELECT phase_id, count(*) AS n FROM ${sql.table(table)}
-          WHERE phase_id IN (${sql.join(phaseIds)}) GROUP BY phase_id`.execute(q)
-      ).rows.map((r) => [r.phase_id, Number(r.n)]),
+        await q
+          .selectFrom(table)
+          .select((eb) => ['phase_id', eb.fn.countAll<number>().as('n')])
+          .where('phase_id', 'in', phaseIds)
+          .groupBy('phase_id')
+          .execute()
+      ).map((r) => [r.phase_id, Number(r.n)]),
     );
   const kinds = [
     ['đăng ký thi đua', await count('registrations')],
@@ -202,7 +204,7 @@ async function phaseReferences(q: Q, phaseIds: string[]): Promise<string[]> {
   return out;
 }
 
-export async function deleteMovement(q: Q, id: string): Promise<void> {
+export async function deleteMovement(q: Kysely<DB>, id: string): Promise<void> {
   await assertOwnRecord(q, 'movements', id);
   await movementRow(q, id);
   const plan = await q.selectFrom('plans').select('id').where('movement_id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();

@@ -1,5 +1,5 @@
 /** The editable catalogue of occasions (ngày lễ, kỷ niệm) and the round anniversaries of a year. */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { roundAnniversaries, type Anniversary } from '../../../shared/plans/anniversaries';
 import type { OccasionKind, OccasionView } from '../../../shared/schemas/movements';
 import { AppError } from '../../../shared/errors';
@@ -7,14 +7,13 @@ import type { DB, OccasionsTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 import { assertOwnRecord } from './ownership';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 function toView(r: OccasionsTable): OccasionView {
   return { id: r.id, name: r.name, originDate: r.origin_date, kind: r.kind as OccasionKind, builtin: r.builtin === 1 };
 }
 
 /** In calendar order (month and day), as a year unfolds. */
-export async function listOccasions(q: Q): Promise<OccasionView[]> {
+export async function listOccasions(q: Kysely<DB>): Promise<OccasionView[]> {
   const rows = await q.selectFrom('occasions').selectAll().where('deleted_at', 'is', null).execute();
   return rows
     .map(toView)
@@ -28,7 +27,7 @@ export interface SaveOccasion {
   kind: OccasionKind;
 }
 
-export async function saveOccasion(q: Q, input: SaveOccasion, ownerId: string | null): Promise<OccasionView> {
+export async function saveOccasion(q: Kysely<DB>, input: SaveOccasion, ownerId: string | null): Promise<OccasionView> {
   if (input.id) await assertOwnRecord(q, 'occasions', input.id);
   const now = nowIso();
   if (input.id) {
@@ -50,7 +49,7 @@ export async function saveOccasion(q: Q, input: SaveOccasion, ownerId: string | 
 }
 
 /** A tombstone: movements that chose it keep the link, the catalogue stops proposing it. */
-export async function deleteOccasion(q: Q, id: string): Promise<void> {
+export async function deleteOccasion(q: Kysely<DB>, id: string): Promise<void> {
   await assertOwnRecord(q, 'occasions', id);
   const res = await q
     .updateTable('occasions')
@@ -61,6 +60,6 @@ export async function deleteOccasion(q: Q, id: string): Promise<void> {
   if (Number(res.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy ngày kỷ niệm (có thể đã bị xóa).');
 }
 
-export async function anniversariesOf(q: Q, year: number, step: number): Promise<Anniversary[]> {
+export async function anniversariesOf(q: Kysely<DB>, year: number, step: number): Promise<Anniversary[]> {
   return roundAnniversaries(await listOccasions(q), year, step);
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import {
   ORG_LEVEL_LABELS,
@@ -14,7 +14,6 @@ import type { DB, OrganizationNamesTable, OrganizationsTable } from '../db/schem
 import { SINCE_ALWAYS, formatDmy, newId, nowIso, todayIso } from '../util/time';
 import { assertOwnRecord } from './ownership';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface NameFields {
   name: string;
@@ -69,7 +68,7 @@ function toNode(o: OrganizationsTable, v: OrganizationNamesTable): OrgNode {
   };
 }
 
-async function namesByOrg(q: Q, ids?: string[]): Promise<Map<string, OrganizationNamesTable[]>> {
+async function namesByOrg(q: Kysely<DB>, ids?: string[]): Promise<Map<string, OrganizationNamesTable[]>> {
   let query = q.selectFrom('organization_names').selectAll().orderBy('valid_from');
   if (ids) query = query.where('organization_id', 'in', ids.length ? ids : ['']);
   const rows = await query.execute();
@@ -83,7 +82,7 @@ async function namesByOrg(q: Q, ids?: string[]): Promise<Map<string, Organizatio
 }
 
 /** Every organization with its name as at `at`, siblings in Vietnamese order. */
-export async function listTree(q: Q, at = todayIso(), includeEnded = true): Promise<OrgNode[]> {
+export async function listTree(q: Kysely<DB>, at = todayIso(), includeEnded = true): Promise<OrgNode[]> {
   let query = q.selectFrom('organizations').selectAll().where('deleted_at', 'is', null);
   if (!includeEnded) query = query.where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', at)]));
   const orgs = await query.execute();
@@ -92,19 +91,19 @@ export async function listTree(q: Q, at = todayIso(), includeEnded = true): Prom
   return nodes.sort((a, b) => a.sortOrder - b.sortOrder || compareVi(a.name, b.name));
 }
 
-export async function getOrgRow(q: Q, id: string): Promise<OrganizationsTable> {
+export async function getOrgRow(q: Kysely<DB>, id: string): Promise<OrganizationsTable> {
   const row = await q.selectFrom('organizations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị (có thể đã bị xóa).');
   return row;
 }
 
-export async function getNode(q: Q, id: string, at = todayIso()): Promise<OrgNode> {
+export async function getNode(q: Kysely<DB>, id: string, at = todayIso()): Promise<OrgNode> {
   const row = await getOrgRow(q, id);
   const names = await namesByOrg(q, [id]);
   return toNode(row, versionAt(names.get(id)!, at));
 }
 
-export async function getDetail(q: Q, id: string, at = todayIso()): Promise<OrgDetail> {
+export async function getDetail(q: Kysely<DB>, id: string, at = todayIso()): Promise<OrgDetail> {
   const node = await getNode(q, id, at);
   const names = (await namesByOrg(q, [id])).get(id)!;
   const events = await q.selectFrom('organization_events').selectAll().where('organization_id', '=', id).orderBy('on_date').orderBy('id').execute();
@@ -115,7 +114,7 @@ export async function getDetail(q: Q, id: string, at = todayIso()): Promise<OrgD
   };
 }
 
-async function addEvent(q: Q, orgId: string, kind: OrgEvent['kind'], onDate: string, text: string): Promise<void> {
+async function addEvent(q: Kysely<DB>, orgId: string, kind: OrgEvent['kind'], onDate: string, text: string): Promise<void> {
   await q.insertInto('organization_events').values({ organization_id: orgId, kind, on_date: onDate, detail: text, created_at: nowIso() }).execute();
 }
 
@@ -129,7 +128,7 @@ function checkLevels(parentLevel: OrgLevel, childLevel: OrgLevel): void {
 }
 
 /** Codes are random so that two offices never hand out the same one for different units. */
-async function nextCode(q: Q): Promise<string> {
+async function nextCode(q: Kysely<DB>): Promise<string> {
   for (;;) {
     const code = `DV${newId().replace(/-/g, '').slice(0, 6).toUpperCase()}`;
     const hit = await q.selectFrom('organizations').select('id').where('code', '=', code).executeTakeFirst();
@@ -137,7 +136,7 @@ async function nextCode(q: Q): Promise<string> {
   }
 }
 
-async function assertCodeFree(q: Q, code: string, exceptId?: string): Promise<void> {
+async function assertCodeFree(q: Kysely<DB>, code: string, exceptId?: string): Promise<void> {
   const hit = await q.selectFrom('organizations').select('id').where('code', '=', code).executeTakeFirst();
   if (hit && hit.id !== exceptId) throw new AppError('CONFLICT', `Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`);
 }
@@ -151,7 +150,7 @@ export interface CreateOrg extends NameFields {
   ownerId?: string | null;
 }
 
-export async function createOrg(q: Q, input: CreateOrg): Promise<OrgNode> {
+export async function createOrg(q: Kysely<DB>, input: CreateOrg): Promise<OrgNode> {
   if (input.parentId) {
     const parent = await getOrgRow(q, input.parentId);
     if (parent.ended_on) throw new AppError('VALIDATION', 'Đơn vị cấp trên đã sáp nhập hoặc giải thể; không thể thêm đơn vị trực thuộc.');
@@ -189,7 +188,7 @@ export async function createOrg(q: Q, input: CreateOrg): Promise<OrgNode> {
   return getNode(q, id);
 }
 
-async function touch(q: Q, id: string): Promise<void> {
+async function touch(q: Kysely<DB>, id: string): Promise<void> {
   await q
     .updateTable('organizations')
     .set((eb) => ({ revision: eb('revision', '+', 1), updated_at: nowIso() }))
@@ -198,7 +197,7 @@ async function touch(q: Q, id: string): Promise<void> {
 }
 
 /** A dated rename: documents dated before `validFrom` keep the previous name. */
-export async function renameOrg(q: Q, id: string, validFrom: string, f: NameFields): Promise<OrgNode> {
+export async function renameOrg(q: Kysely<DB>, id: string, validFrom: string, f: NameFields): Promise<OrgNode> {
   await assertOwnRecord(q, 'organizations', id);
   await getOrgRow(q, id);
   const before = (await namesByOrg(q, [id])).get(id)!;
@@ -213,7 +212,7 @@ export async function renameOrg(q: Q, id: string, validFrom: string, f: NameFiel
   return getNode(q, id);
 }
 
-async function ancestors(q: Q, id: string | null): Promise<string[]> {
+async function ancestors(q: Kysely<DB>, id: string | null): Promise<string[]> {
   const chain: string[] = [];
   let cur = id;
   while (cur) {
@@ -225,7 +224,7 @@ async function ancestors(q: Q, id: string | null): Promise<string[]> {
   return chain;
 }
 
-export async function moveOrg(q: Q, id: string, newParentId: string | null): Promise<OrgNode> {
+export async function moveOrg(q: Kysely<DB>, id: string, newParentId: string | null): Promise<OrgNode> {
   await assertOwnRecord(q, 'organizations', id);
   const row = await getOrgRow(q, id);
   if (newParentId) {
@@ -246,7 +245,7 @@ export async function moveOrg(q: Q, id: string, newParentId: string | null): Pro
 }
 
 /** Merges units into another on a date: they end, their lower units move to the receiver. */
-export async function mergeOrgs(q: Q, ids: string[], intoId: string, date: string): Promise<OrgNode> {
+export async function mergeOrgs(q: Kysely<DB>, ids: string[], intoId: string, date: string): Promise<OrgNode> {
   for (const id of [...ids, intoId]) await assertOwnRecord(q, 'organizations', id);
   const into = await getOrgRow(q, intoId);
   if (into.ended_on) throw new AppError('VALIDATION', 'Đơn vị tiếp nhận đã sáp nhập hoặc giải thể.');
@@ -271,7 +270,7 @@ export async function mergeOrgs(q: Q, ids: string[], intoId: string, date: strin
 }
 
 /** Diacritic-insensitive (đ→d) search over every name an organization has had. */
-export async function searchOrgs(q: Q, query: string, limit: number): Promise<OrgNode[]> {
+export async function searchOrgs(q: Kysely<DB>, query: string, limit: number): Promise<OrgNode[]> {
   const words = fold(query).split(' ').filter(Boolean);
   const all = await listTree(q);
   if (!words.length) return all.slice(0, limit);

@@ -1,14 +1,13 @@
 /** A person's registrations and titles across years: what the clerk checks before proposing a title. */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/registrations';
 import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 import { listTree } from './organizations';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
-export async function personHistory(q: Q, personId: string): Promise<PersonHistory> {
+export async function personHistory(q: Kysely<DB>, personId: string): Promise<PersonHistory> {
   const p = await q.selectFrom('people').selectAll().where('id', '=', personId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
   const names = new Map((await listTree(q)).map((n) => [n.id, n.name]));
@@ -49,7 +48,7 @@ export async function personHistory(q: Q, personId: string): Promise<PersonHisto
   };
 }
 
-export async function addPersonTitle(q: Q, ownerId: string, input: { personId: string; year: number; title: string; reference: string }): Promise<PersonTitleView> {
+export async function addPersonTitle(q: Kysely<DB>, ownerId: string, input: { personId: string; year: number; title: string; reference: string }): Promise<PersonTitleView> {
   const p = await q.selectFrom('people').select('id').where('id', '=', input.personId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
   const now = nowIso();

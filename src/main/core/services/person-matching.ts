@@ -2,13 +2,12 @@
  * Finds the person a registration or a sheet row means instead of creating a duplicate:
  * the same folded name (so "Thuỷ" = "Thủy", "Dang" ≠ nothing) in the same unit, and the same birth year.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { fold } from '../../../shared/vi-text';
 import type { DB, PeopleTable } from '../db/schema';
 import { nowIso } from '../util/time';
 import { personRow } from './people';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface PersonKey {
   fullName: string;
@@ -16,7 +15,7 @@ export interface PersonKey {
   organizationId: string | null;
 }
 
-export async function candidatesFor(q: Q, p: PersonKey): Promise<PeopleTable[]> {
+export async function candidatesFor(q: Kysely<DB>, p: PersonKey): Promise<PeopleTable[]> {
   let query = q.selectFrom('people').selectAll().where('search_key', '=', fold(p.fullName)).where('deleted_at', 'is', null);
   query = p.organizationId ? query.where('organization_id', '=', p.organizationId) : query.where('organization_id', 'is', null);
   return query.orderBy('created_at').execute();
@@ -36,7 +35,7 @@ export function pickMatch(candidates: PeopleTable[], birthYear: number | null): 
   return candidates.length === 1 ? candidates[0] : null;
 }
 
-export async function matchOrCreatePerson(q: Q, p: PersonKey & { position: string }): Promise<{ id: string; created: boolean }> {
+export async function matchOrCreatePerson(q: Kysely<DB>, p: PersonKey & { position: string }): Promise<{ id: string; created: boolean }> {
   const found = pickMatch(await candidatesFor(q, p), p.birthYear);
   if (found) {
     // A birth year learnt from a registration completes the record (the register stays the one source).

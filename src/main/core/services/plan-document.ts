@@ -1,7 +1,7 @@
 /**
  * A stored plan → the Kế hoạch composer's input (issuer as on the document's date, see issuer.ts).
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { PartialDate } from '../../../shared/vi-text/dates';
 import type { ContentBlock, PlanBody } from '../../../shared/schemas/plans';
 import { composePlan, type PlanContent, type PlanInput, type PlanSection } from '../documents/kinds/plan';
@@ -13,7 +13,6 @@ import { todayIso } from '../util/time';
 import { issuerAt } from './issuer';
 import { getPlan } from './plans';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 /** Flat editor blocks → paragraphs and "-" bullets with their "+" children; empty blocks are left out. */
 export function toPlanContent(blocks: ContentBlock[]): PlanContent[] {
@@ -78,7 +77,7 @@ export function recipientsInputOf(recipients: PlanBody['recipients']): Recipient
  * An issued plan prints its number and date; a draft prints "Số:      /KH-LĐLĐ" and leaves the day
  * blank for the hand-written date (month and year from the planned date, or today).
  */
-export async function planDocument(q: Q, id: string): Promise<{ document: OfficialDocument; fileName: string }> {
+export async function planDocument(q: Kysely<DB>, id: string): Promise<{ document: OfficialDocument; fileName: string }> {
   const plan = await getPlan(q, id);
   const at = plan.issuedDate ?? plan.plannedDate ?? todayIso();
   const issuer = await issuerAt(q, plan.issuerId, at);

@@ -2,7 +2,7 @@
  * Plans (kế hoạch): drafts autosaved as a whole (sections as JSON checked by the planBody schema),
  * issued once with a number from the register and locked from then on; templates reused next year.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { itemWhere, sectionWhere } from '../../../shared/plans/where';
 import { AppError } from '../../../shared/errors';
 import { phasesContent as phasesBlocks } from '../../../shared/plans/phases';
@@ -17,7 +17,6 @@ import { getNode } from './organizations';
 import { issueNumber } from './register';
 import { assertOwnRecord } from './ownership';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 /** Type abbreviation of a Kế hoạch (Nghị định 30/2020, Phụ lục III). */
 export const PLAN_KIND_ABBR = 'KH';
@@ -71,13 +70,13 @@ export function defaultBody(office: OfficeView, movement: MovementView | null): 
   });
 }
 
-async function planRow(q: Q, id: string): Promise<PlansTable> {
+async function planRow(q: Kysely<DB>, id: string): Promise<PlansTable> {
   const row = await q.selectFrom('plans').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch (có thể đã bị xóa).');
   return row;
 }
 
-async function numberText(q: Q, row: PlansTable): Promise<string> {
+async function numberText(q: Kysely<DB>, row: PlansTable): Promise<string> {
   if (row.register_entry_id) {
     const e = await q.selectFrom('register_entries').select(['number', 'symbol']).where('id', '=', row.register_entry_id).executeTakeFirstOrThrow();
     return `${formatDocSerial(e.number)}/${e.symbol}`;
@@ -86,7 +85,7 @@ async function numberText(q: Q, row: PlansTable): Promise<string> {
   return `${DRAFT_NUMBER_BLANK}/${PLAN_KIND_ABBR}${org.abbreviation ? `-${org.abbreviation}` : ''}`;
 }
 
-async function toSummary(q: Q, row: PlansTable): Promise<PlanSummary> {
+async function toSummary(q: Kysely<DB>, row: PlansTable): Promise<PlanSummary> {
   const movement = row.movement_id ? await q.selectFrom('movements').select('name').where('id', '=', row.movement_id).executeTakeFirst() : undefined;
   return {
     id: row.id,
@@ -106,12 +105,12 @@ export function parseBody(json: string): PlanBody {
   return planBody.parse(JSON.parse(json));
 }
 
-export async function getPlan(q: Q, id: string): Promise<PlanView> {
+export async function getPlan(q: Kysely<DB>, id: string): Promise<PlanView> {
   const row = await planRow(q, id);
   return { ...(await toSummary(q, row)), issuerId: row.issuer_id, body: parseBody(row.body), revision: row.revision };
 }
 
-export async function listPlans(q: Q, movementId?: string): Promise<PlanSummary[]> {
+export async function listPlans(q: Kysely<DB>, movementId?: string): Promise<PlanSummary[]> {
   let query = q.selectFrom('plans').selectAll().where('deleted_at', 'is', null);
   if (movementId) query = query.where('movement_id', '=', movementId);
   const rows = await query.orderBy('updated_at', 'desc').execute();
@@ -120,7 +119,7 @@ export async function listPlans(q: Q, movementId?: string): Promise<PlanSummary[
   return out;
 }
 
-export async function createPlan(q: Q, office: OfficeView, input: { movementId: string | null; templateId: string | null }): Promise<string> {
+export async function createPlan(q: Kysely<DB>, office: OfficeView, input: { movementId: string | null; templateId: string | null }): Promise<string> {
   const movement = input.movementId ? await getMovement(q, input.movementId) : null;
   let subject = movement ? subjectFor(movement.name) : '';
   let body = defaultBody(office, movement);
@@ -165,7 +164,7 @@ function lockedError(number: string, date: string | null): AppError {
   );
 }
 
-async function assertDraft(q: Q, row: PlansTable): Promise<void> {
+async function assertDraft(q: Kysely<DB>, row: PlansTable): Promise<void> {
   if (row.status === 'issued') throw lockedError(await numberText(q, row), row.issued_date);
 }
 
@@ -177,7 +176,7 @@ export interface SavePlan {
   body: PlanBody;
 }
 
-export async function savePlan(q: Q, input: SavePlan): Promise<void> {
+export async function savePlan(q: Kysely<DB>, input: SavePlan): Promise<void> {
   await assertOwnRecord(q, 'plans', input.id);
   const row = await planRow(q, input.id);
   await assertDraft(q, row);
@@ -196,7 +195,7 @@ export async function savePlan(q: Q, input: SavePlan): Promise<void> {
     .execute();
 }
 
-export async function deletePlan(q: Q, id: string): Promise<void> {
+export async function deletePlan(q: Kysely<DB>, id: string): Promise<void> {
   await assertOwnRecord(q, 'plans', id);
   const row = await planRow(q, id);
   await assertDraft(q, row);
@@ -208,7 +207,7 @@ export async function deletePlan(q: Q, id: string): Promise<void> {
 }
 
 /** A new draft with the same content (the way to change an issued plan). */
-export async function duplicatePlan(q: Q, id: string, office: OfficeView): Promise<string> {
+export async function duplicatePlan(q: Kysely<DB>, id: string, office: OfficeView): Promise<string> {
   const row = await planRow(q, id);
   const newPlanId = newId();
   const now = nowIso();
@@ -237,19 +236,25 @@ export function issueProblems(subject: string, body: PlanBody): string[] {
   const problems: string[] = [];
   if (!subject) problems.push('Trích yếu: không được để trống');
   if (!body.sections.length) problems.push('Kế hoạch chưa có phần nào (I., II., …)');
+  const hasText = (blocks: { text: string }[]) => blocks.some((b) => b.text.trim());
   body.sections.forEach((s, si) => {
     if (!s.title) problems.push(`${sectionWhere(si)}: chưa có tiêu đề`);
+    // A heading with nothing under it ("II. NỘI DUNG" and no line) must not go out with a number.
+    if (!hasText(s.content) && !s.items.some((it) => it.text.trim() || hasText(it.content))) problems.push(`${sectionWhere(si)}${s.title ? ` (${s.title})` : ''}: chưa có nội dung`);
     s.items.forEach((it, ii) => {
       if (!it.title && !it.text) problems.push(`${itemWhere(si, ii)}: chưa có tiêu đề hoặc nội dung`);
+      else if (it.title && !hasText(it.content)) problems.push(`${itemWhere(si, ii)} (${it.title}): chưa có nội dung`);
     });
   });
+  // ND30 ô 9b: a plan goes to someone; "Lưu: VT." alone is only the archive copy.
+  if (!body.recipients.groups.some((g) => g.items.some((i) => i.name.trim()))) problems.push('Nơi nhận: chưa có nơi nhận nào ngoài "Lưu: VT"');
   if (!body.signer.title) problems.push('Chức vụ người ký: không được để trống');
   if (!body.signer.name) problems.push('Họ tên người ký: không được để trống');
   return problems;
 }
 
 /** Takes the next (or a chosen free) number of the issuer's register and locks the plan. */
-export async function issuePlan(q: Q, input: { id: string; date: string; number: number | null }): Promise<void> {
+export async function issuePlan(q: Kysely<DB>, input: { id: string; date: string; number: number | null }): Promise<void> {
   await assertOwnRecord(q, 'plans', input.id);
   const row = await planRow(q, input.id);
   await assertDraft(q, row);
@@ -281,7 +286,7 @@ export async function issuePlan(q: Q, input: { id: string; date: string; number:
 
 // ---- Templates ----
 
-export async function saveTemplate(q: Q, planId: string, name: string, ownerId: string): Promise<PlanTemplateView> {
+export async function saveTemplate(q: Kysely<DB>, planId: string, name: string, ownerId: string): Promise<PlanTemplateView> {
   const row = await planRow(q, planId);
   const now = nowIso();
   const existing = await q.selectFrom('plan_templates').select('id').where('name', '=', name).where('deleted_at', 'is', null).executeTakeFirst();
@@ -295,12 +300,12 @@ export async function saveTemplate(q: Q, planId: string, name: string, ownerId: 
   return { id, name, subject: row.subject, updatedAt: now };
 }
 
-export async function listTemplates(q: Q): Promise<PlanTemplateView[]> {
+export async function listTemplates(q: Kysely<DB>): Promise<PlanTemplateView[]> {
   const rows = await q.selectFrom('plan_templates').selectAll().where('deleted_at', 'is', null).orderBy('updated_at', 'desc').execute();
   return rows.map((r) => ({ id: r.id, name: r.name, subject: r.subject, updatedAt: r.updated_at }));
 }
 
-export async function deleteTemplate(q: Q, id: string): Promise<void> {
+export async function deleteTemplate(q: Kysely<DB>, id: string): Promise<void> {
   const res = await q.updateTable('plan_templates').set({ deleted_at: nowIso() }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (Number(res.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy mẫu kế hoạch (có thể đã bị xóa).');
 }

@@ -4,7 +4,7 @@
  * UNIQUE(issuer, year, number) and its no-delete/no-renumber triggers hold even against bugs here.
  * Generic: plans (KH) use it today; decisions (QĐ), tờ trình (TTr) and reports (BC) plug in the same way.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { NumberPreview, RegisterEntryView, RegisterYearView } from '../../../shared/schemas/register';
 import { formatDocSerial, formatDocSymbol } from '../../../shared/vi-text/doc-number';
@@ -12,7 +12,6 @@ import type { DB, RegisterEntriesTable } from '../db/schema';
 import { formatDmy, newId, nowIso } from '../util/time';
 import { getNode } from './organizations';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export function toEntryView(r: RegisterEntriesTable): RegisterEntryView {
   return {
@@ -32,7 +31,7 @@ export function toEntryView(r: RegisterEntriesTable): RegisterEntryView {
 }
 
 /** "KH-LĐLĐ" with the issuer's abbreviation in force on the document's date. */
-export async function symbolFor(q: Q, issuerId: string, kindAbbr: string, date: string, letterUnit?: string): Promise<string> {
+export async function symbolFor(q: Kysely<DB>, issuerId: string, kindAbbr: string, date: string, letterUnit?: string): Promise<string> {
   const org = await getNode(q, issuerId, date);
   if (!org.abbreviation) {
     throw new AppError('VALIDATION', `Đơn vị "${org.name}" chưa có chữ viết tắt dùng trong số ký hiệu (ví dụ: LĐLĐ). Hãy bổ sung trong mục Đơn vị & cá nhân hoặc Cài đặt.`);
@@ -61,7 +60,7 @@ export interface IssueNumber {
 }
 
 /** The number and ký hiệu a document would take (next, or the chosen free one); refused when the chosen one is taken. */
-async function chooseNumber(q: Q, input: Omit<IssueNumber, 'subject'>): Promise<{ year: number; number: number; symbol: string }> {
+async function chooseNumber(q: Kysely<DB>, input: Omit<IssueNumber, 'subject'>): Promise<{ year: number; number: number; symbol: string }> {
   const year = Number(input.date.slice(0, 4));
   const symbol = await symbolFor(q, input.issuerId, input.kindAbbr, input.date, input.letterUnit);
   let number = input.number ?? null;
@@ -90,13 +89,13 @@ async function chooseNumber(q: Q, input: Omit<IssueNumber, 'subject'>): Promise<
 }
 
 /** What taking a number now would give, without taking it: the clerk confirms this exact number first. */
-export async function previewNumber(q: Q, input: Omit<IssueNumber, 'subject'>): Promise<NumberPreview> {
+export async function previewNumber(q: Kysely<DB>, input: Omit<IssueNumber, 'subject'>): Promise<NumberPreview> {
   const { year, number, symbol } = await chooseNumber(q, input);
   return { year, number, symbol, numberText: `${formatDocSerial(number)}/${symbol}`, date: input.date };
 }
 
 /** Takes a number from the register. Run inside the transaction that marks the document issued. */
-export async function issueNumber(q: Q, input: IssueNumber): Promise<RegisterEntryView> {
+export async function issueNumber(q: Kysely<DB>, input: IssueNumber): Promise<RegisterEntryView> {
   const { year, number, symbol } = await chooseNumber(q, input);
   const row: RegisterEntriesTable = {
     id: newId(),
@@ -124,7 +123,7 @@ export function gapsOf(numbers: number[]): number[] {
   return gaps;
 }
 
-export async function registerYear(q: Q, issuerId: string, year: number): Promise<RegisterYearView> {
+export async function registerYear(q: Kysely<DB>, issuerId: string, year: number): Promise<RegisterYearView> {
   const rows = await q
     .selectFrom('register_entries')
     .selectAll()
@@ -143,7 +142,7 @@ export async function registerYear(q: Q, issuerId: string, year: number): Promis
 }
 
 /** Years that have entries, newest first. */
-export async function registerYears(q: Q, issuerId: string): Promise<number[]> {
+export async function registerYears(q: Kysely<DB>, issuerId: string): Promise<number[]> {
   const rows = await q.selectFrom('register_entries').select('year').distinct().where('issuer_id', '=', issuerId).orderBy('year', 'desc').execute();
   return rows.map((r) => r.year);
 }

@@ -3,7 +3,7 @@
  * gắn biển of a đợt (the công văn đôn đốc is reminder-letter.ts). Registered in
  * services/document-sources.ts, so documents.preview / documents.export serve them.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import { WORK_STATUS_LABELS, type WorkView } from '../../../shared/schemas/registrations';
 import { formatNumberVi } from '../../../shared/vi-text/money';
@@ -22,12 +22,11 @@ import { getRegistration, loadScope } from './registrations';
 import { inScope } from './reports/figures';
 import { listWorks } from './works';
 
-type Q = Kysely<DB> | Transaction<DB>;
 type Loaded = { document: OfficialDocument; fileName: string };
 
 const monthYear = (iso: string | null) => (iso ? `${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}` : '');
 
-async function occasionLine(q: Q, occasionId: string | null, year: number): Promise<string> {
+async function occasionLine(q: Kysely<DB>, occasionId: string | null, year: number): Promise<string> {
   if (!occasionId) return '';
   const o = await q.selectFrom('occasions').select(['name', 'origin_date']).where('id', '=', occasionId).executeTakeFirst();
   if (!o) return '';
@@ -36,7 +35,7 @@ async function occasionLine(q: Q, occasionId: string | null, year: number): Prom
   return years > 0 && years % 5 === 0 ? `Chào mừng ${years} năm ${o.name}` : `Chào mừng ${o.name}`;
 }
 
-async function workItems(q: Q, works: WorkView[], year: number, withStatus: boolean): Promise<WorkItem[]> {
+async function workItems(q: Kysely<DB>, works: WorkView[], year: number, withStatus: boolean): Promise<WorkItem[]> {
   const out: WorkItem[] = [];
   for (const w of works) {
     const period = [monthYear(w.startDate), monthYear(w.finishDate)].filter(Boolean).join(' - ');
@@ -84,7 +83,7 @@ export async function registrationDocument(c: LoadCtx, id: string): Promise<Load
 }
 
 /** The id of a phase, or of a movement (whole-movement registrations). */
-export async function scopeOf(q: Q, id: string): Promise<{ movementId: string; phaseId: string | null }> {
+export async function scopeOf(q: Kysely<DB>, id: string): Promise<{ movementId: string; phaseId: string | null }> {
   const phase = await q.selectFrom('movement_phases').select(['id', 'movement_id']).where('id', '=', id).executeTakeFirst();
   if (phase) return { movementId: phase.movement_id, phaseId: phase.id };
   const m = await q.selectFrom('movements').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();

@@ -3,7 +3,7 @@
  * collective titles, the individuals and the works the unit registers. Child rows keep their ids across
  * saves (matched by person / by work name) so re-entering or re-importing the same data changes nothing.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type {
   IndividualInput, IndividualView, RegistrationStatus, RegistrationSummary, RegistrationView, SaveRegistrationInput, TrackerView, WorkInput,
@@ -16,7 +16,6 @@ import { matchOrCreatePerson } from './person-matching';
 import { listWorks } from './works';
 import { assertOwnRecord } from './ownership';
 
-type Q = Kysely<DB> | Transaction<DB>;
 export type Change = 'new' | 'update' | 'unchanged';
 
 export interface Scope {
@@ -24,7 +23,7 @@ export interface Scope {
   phase: MovementPhasesTable | null;
 }
 
-export async function loadScope(q: Q, movementId: string, phaseId: string | null): Promise<Scope> {
+export async function loadScope(q: Kysely<DB>, movementId: string, phaseId: string | null): Promise<Scope> {
   const movement = await q.selectFrom('movements').select(['id', 'name', 'year']).where('id', '=', movementId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!movement) throw new AppError('NOT_FOUND', 'Không tìm thấy phong trào thi đua (có thể đã bị xóa).');
   let phase: MovementPhasesTable | null = null;
@@ -35,18 +34,18 @@ export async function loadScope(q: Q, movementId: string, phaseId: string | null
   return { movement, phase };
 }
 
-export async function orgNameMap(q: Q): Promise<Map<string, string>> {
+export async function orgNameMap(q: Kysely<DB>): Promise<Map<string, string>> {
   return new Map((await listTree(q)).map((n) => [n.id, n.name]));
 }
 
 /** The live registration of a unit for a phase (null phase = whole movement). */
-export async function findRegistration(q: Q, movementId: string, phaseId: string | null, organizationId: string): Promise<RegistrationsTable | null> {
+export async function findRegistration(q: Kysely<DB>, movementId: string, phaseId: string | null, organizationId: string): Promise<RegistrationsTable | null> {
   let query = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('organization_id', '=', organizationId).where('deleted_at', 'is', null);
   query = phaseId ? query.where('phase_id', '=', phaseId) : query.where('phase_id', 'is', null);
   return (await query.executeTakeFirst()) ?? null;
 }
 
-export async function createRegistrationRow(q: Q, fields: Partial<RegistrationsTable> & Pick<RegistrationsTable, 'movement_id' | 'phase_id' | 'organization_id'>): Promise<string> {
+export async function createRegistrationRow(q: Kysely<DB>, fields: Partial<RegistrationsTable> & Pick<RegistrationsTable, 'movement_id' | 'phase_id' | 'organization_id'>): Promise<string> {
   const now = nowIso();
   const id = newId();
   await q
@@ -75,7 +74,7 @@ export async function createRegistrationRow(q: Q, fields: Partial<RegistrationsT
 
 /** Adds or updates one registered individual; the person is matched in the register or created. */
 export async function upsertIndividual(
-  q: Q,
+  q: Kysely<DB>,
   reg: { id: string; organization_id: string; owner_id: string | null },
   p: IndividualInput,
   sortOrder: number,
@@ -110,7 +109,7 @@ export async function upsertIndividual(
 }
 
 /** Adds or updates one work; without an id it is matched by its folded name within the registration. */
-export async function upsertWork(q: Q, reg: { id: string; owner_id: string | null }, w: WorkInput, sortOrder: number): Promise<{ change: Change; id: string }> {
+export async function upsertWork(q: Kysely<DB>, reg: { id: string; owner_id: string | null }, w: WorkInput, sortOrder: number): Promise<{ change: Change; id: string }> {
   const searchKey = fold(w.name);
   let query = q.selectFrom('works').selectAll().where('registration_id', '=', reg.id).where('deleted_at', 'is', null);
   query = w.id ? query.where('id', '=', w.id) : query.where('search_key', '=', searchKey);
@@ -143,7 +142,7 @@ export async function upsertWork(q: Q, reg: { id: string; owner_id: string | nul
 }
 
 /** Entry by hand: the whole registration as the form shows it; rows left out are tombstoned. */
-export async function saveRegistration(q: Q, input: SaveRegistrationInput): Promise<string> {
+export async function saveRegistration(q: Kysely<DB>, input: SaveRegistrationInput): Promise<string> {
   if (input.id) await assertOwnRecord(q, 'registrations', input.id);
   await loadScope(q, input.movementId, input.phaseId);
   await getOrgRow(q, input.organizationId);
@@ -203,14 +202,14 @@ export async function saveRegistration(q: Q, input: SaveRegistrationInput): Prom
   return id;
 }
 
-export async function deleteRegistration(q: Q, id: string): Promise<void> {
+export async function deleteRegistration(q: Kysely<DB>, id: string): Promise<void> {
   await assertOwnRecord(q, 'registrations', id);
   const now = nowIso();
   const r = await q.updateTable('registrations').set((eb) => ({ deleted_at: now, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (Number(r.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');
 }
 
-async function counts(q: Q, ids: string[]): Promise<{ people: Map<string, number>; works: Map<string, number> }> {
+async function counts(q: Kysely<DB>, ids: string[]): Promise<{ people: Map<string, number>; works: Map<string, number> }> {
   const list = ids.length ? ids : [''];
   const people = await q
     .selectFrom('registration_individuals')
@@ -249,7 +248,7 @@ function toSummary(r: RegistrationsTable, names: Map<string, string>, c: Awaited
   };
 }
 
-export async function listRegistrations(q: Q, movementId: string, phaseId: string | null, query = ''): Promise<RegistrationSummary[]> {
+export async function listRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null, query = ''): Promise<RegistrationSummary[]> {
   let sel = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('deleted_at', 'is', null);
   sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
   const rows = await sel.execute();
@@ -262,7 +261,7 @@ export async function listRegistrations(q: Q, movementId: string, phaseId: strin
     .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'vi'));
 }
 
-export async function getRegistration(q: Q, id: string, reviewerId: string | null): Promise<RegistrationView> {
+export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: string | null): Promise<RegistrationView> {
   const r = await q.selectFrom('registrations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');
   const names = await orgNameMap(q);
@@ -298,7 +297,7 @@ export async function getRegistration(q: Q, id: string, reviewerId: string | nul
 }
 
 /** The units this office follows up: its direct lower units (or every unit below it), not ended. */
-export async function trackedUnits(q: Q, officeId: string, allLevels: boolean): Promise<{ id: string; code: string; name: string }[]> {
+export async function trackedUnits(q: Kysely<DB>, officeId: string, allLevels: boolean): Promise<{ id: string; code: string; name: string }[]> {
   const nodes = (await listTree(q)).filter((n) => !n.endedOn);
   if (!allLevels) return nodes.filter((n) => n.parentId === officeId);
   const below = new Set<string>([officeId]);
@@ -315,7 +314,7 @@ export async function trackedUnits(q: Q, officeId: string, allLevels: boolean): 
 
 const REGISTERED: RegistrationStatus[] = ['submitted', 'received'];
 
-export async function tracker(q: Q, officeId: string, movementId: string, phaseId: string | null, allLevels: boolean): Promise<TrackerView> {
+export async function tracker(q: Kysely<DB>, officeId: string, movementId: string, phaseId: string | null, allLevels: boolean): Promise<TrackerView> {
   const scope = await loadScope(q, movementId, phaseId);
   const units = await trackedUnits(q, officeId, allLevels);
   const regs = await listRegistrations(q, movementId, phaseId);

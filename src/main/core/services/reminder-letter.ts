@@ -15,10 +15,10 @@ import { composeRegistrationReminder, type RegistrationReminderInput } from '../
 import { scopeLabel } from '../documents/wording';
 import { newId, nowIso, todayIso } from '../util/time';
 import { checkDeadline, readOptions, recipientsFor, type DocumentOptions } from './document-options';
-import type { LoadCtx } from './document-source';
+import type { LoadCtx, ReadCtx } from './document-source';
 import { issuerAt } from './issuer';
 import { requireOffice } from './office';
-import { composeFigures, type ReadCtx } from './reports/figures';
+import { composeFigures } from './reports/figures';
 import { issueNumber } from './register';
 import { scopeOf } from './registration-documents';
 import { getDocumentLayout } from './settings';
@@ -37,7 +37,7 @@ async function reminderInput(c: ReadCtx, scopeId: string, options: DocumentOptio
   const office = await requireOffice(c.db);
   const settings = await getDocumentLayout(c.db);
   const { movementId, phaseId } = await scopeOf(c.db, scopeId);
-  const f = await composeFigures(c, office.organizationId, movementId, phaseId);
+  const f = await composeFigures(c.db, office.organizationId, movementId, phaseId);
   const missing = f.units.filter((u) => !u.registered);
   if (missing.length === 0) throw new AppError('CONFLICT', 'Tất cả các đơn vị đã đăng ký; không cần gửi công văn đôn đốc.');
   const deadline = await deadlineOf(c.db, phaseId, options);

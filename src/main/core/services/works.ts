@@ -3,7 +3,7 @@
  * registered → approved → plaque attached → reported done (or refused). The review is the reviewing
  * office's own record (work_reviews), never an edit of the unit's work.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import { WORK_STATUS_LABELS, type WorkAction, type WorkStatus, type WorkView } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
@@ -11,7 +11,6 @@ import type { DB } from '../db/schema';
 import { formatDmy, newId, nowIso } from '../util/time';
 import { listTree } from './organizations';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface WorksFilter {
   workId?: string;
@@ -25,7 +24,7 @@ export interface WorksFilter {
   query?: string;
 }
 
-export async function listWorks(q: Q, f: WorksFilter, reviewerId: string | null): Promise<WorkView[]> {
+export async function listWorks(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null): Promise<WorkView[]> {
   let sel = q
     .selectFrom('works as w')
     .innerJoin('registrations as r', 'r.id', 'w.registration_id')
@@ -91,7 +90,7 @@ const ACTION_LABELS: Record<WorkAction, string> = {
   reset: 'đưa về trạng thái đã đăng ký',
 };
 
-export async function reviewWork(q: Q, reviewerId: string, input: { workId: string; action: WorkAction; date: string; note: string }): Promise<void> {
+export async function reviewWork(q: Kysely<DB>, reviewerId: string, input: { workId: string; action: WorkAction; date: string; note: string }): Promise<void> {
   const [work] = await listWorks(q, { workId: input.workId }, reviewerId);
   if (!work) throw new AppError('NOT_FOUND', 'Không tìm thấy công trình, sản phẩm (có thể đã bị xóa).');
   const step = FLOW[input.action];

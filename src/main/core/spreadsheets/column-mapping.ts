@@ -3,13 +3,12 @@
  * columns once; the mapping is saved under the folded header row and found again for the next sheet
  * with the same columns.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ImportField, ImportKind } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 interface FieldSpec extends ImportField {
   /** Folded words a column title contains when it holds this field. */
@@ -87,12 +86,12 @@ export function headerKey(headers: string[]): string {
   return folded.join('|');
 }
 
-export async function savedMapping(q: Q, kind: ImportKind, key: string): Promise<Record<string, string> | null> {
+export async function savedMapping(q: Kysely<DB>, kind: ImportKind, key: string): Promise<Record<string, string> | null> {
   const row = await q.selectFrom('xlsx_mappings').select('mapping').where('kind', '=', kind).where('header_key', '=', key).executeTakeFirst();
   return row ? (JSON.parse(row.mapping) as Record<string, string>) : null;
 }
 
-export async function saveMapping(q: Q, kind: ImportKind, key: string, mapping: Record<string, string>, name: string): Promise<void> {
+export async function saveMapping(q: Kysely<DB>, kind: ImportKind, key: string, mapping: Record<string, string>, name: string): Promise<void> {
   const now = nowIso();
   await q
     .insertInto('xlsx_mappings')

@@ -5,7 +5,7 @@
  * person by folded name + birth year + unit, work by folded name), so the same sheet twice adds nothing.
  */
 import ExcelJS from 'exceljs';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { ImportKind, ImportPreview, ImportResult, ImportRowPreview } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
@@ -18,7 +18,6 @@ import { nowIso, todayIso } from '../util/time';
 import { cellText, parseDmy } from './cells';
 import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface ImportRequest {
   movementId: string;
@@ -123,7 +122,7 @@ function unitKey(s: string): string {
   return k;
 }
 
-async function unitIndex(q: Q): Promise<UnitIndex> {
+async function unitIndex(q: Kysely<DB>): Promise<UnitIndex> {
   const nodes = (await listTree(q)).filter((n) => !n.endedOn);
   const byKey = new Map<string, Set<string>>();
   const add = (k: string, id: string) => {
@@ -158,14 +157,14 @@ function parseMoney(s: string): number | null | 'bad' {
   return 'bad';
 }
 
-async function occasionIndex(q: Q): Promise<(text: string) => string | null> {
+async function occasionIndex(q: Kysely<DB>): Promise<(text: string) => string | null> {
   const list = await q.selectFrom('occasions').select(['id', 'name']).where('deleted_at', 'is', null).execute();
   const keyed = list.map((o) => ({ id: o.id, key: fold(o.name) })).sort((a, b) => b.key.length - a.key.length);
   // "Chào mừng 95 năm Ngày thành lập Công đoàn Việt Nam" names the catalogue entry it contains.
   return (text) => keyed.find((o) => fold(text).includes(o.key))?.id ?? null;
 }
 
-export async function parseRegistrationSheet(q: Q, req: ImportRequest): Promise<Parsed> {
+export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest): Promise<Parsed> {
   await loadScope(q, req.movementId, req.phaseId);
   const wb = await readWorkbook(req.bytes);
   const sheetNames = wb.worksheets.map((w) => w.name);

@@ -1,9 +1,10 @@
-import { Form, Modal, type FormInstance } from 'antd';
+import { App, Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { AppError } from '@shared/errors';
 import { toAppError } from '../api/client';
 import { ErrorAlert } from './ErrorAlert';
 import { applyServerErrors } from './serverErrors';
+import { useLeaveGuard } from './useLeaveGuard';
 
 interface FormModalProps<T> {
   open: boolean;
@@ -25,21 +26,47 @@ interface FormModalProps<T> {
  * form's submit button. Server errors show above the fields and next to the field they name.
  */
 export function FormModal<T>({ open, title, okText = 'Lưu', form, initialValues, labels = {}, onSubmit, onClose, width, children }: FormModalProps<T>) {
+  const { modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 
-  const finish = async (values: T) => {
+  /** True when the values were accepted (the modal then closes). */
+  const finish = async (values: T): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
-      if ((await onSubmit(values)) !== false) onClose();
+      if ((await onSubmit(values)) === false) return false;
+      onClose();
+      return true;
     } catch (e) {
       const err = toAppError(e);
       setError(err);
       applyServerErrors(form, err, labels);
+      return false;
     } finally {
       setBusy(false);
     }
+  };
+  // Typed-in values are not thrown away by a stray Esc, a click outside or leaving the screen.
+  const touched = () => open && form.isFieldsTouched();
+  useLeaveGuard({
+    dirty: touched,
+    what: title.toLocaleLowerCase('vi'),
+    save: () => form.validateFields().then(finish, () => false),
+    error: error?.message,
+  });
+  const cancel = () => {
+    if (busy) return;
+    if (!touched()) return onClose();
+    modal.confirm({
+      title: 'Bỏ các thay đổi chưa lưu?',
+      content: `“${title}” có nội dung đã nhập nhưng chưa lưu.`,
+      okText: 'Bỏ thay đổi',
+      okButtonProps: { danger: true },
+      cancelText: 'Ở lại',
+      autoFocusButton: 'cancel',
+      onOk: onClose,
+    });
   };
 
   return (
@@ -49,15 +76,13 @@ export function FormModal<T>({ open, title, okText = 'Lưu', form, initialValues
       okText={okText}
       cancelText="Hủy"
       width={width}
-      onCancel={() => {
-        if (!busy) onClose();
-      }}
+      onCancel={cancel}
       afterClose={() => setError(null)}
       destroyOnHidden
       okButtonProps={{ htmlType: 'submit', loading: busy }}
       cancelButtonProps={{ disabled: busy }}
       modalRender={(dom) => (
-        <Form<T> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} clearOnDestroy>
+        <Form<T> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void finish(v)} clearOnDestroy>
           {dom}
         </Form>
       )}

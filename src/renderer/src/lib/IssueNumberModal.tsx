@@ -20,12 +20,16 @@ export interface IssueNumberModalProps {
   title: string;
   /** KH, QĐ, TTr, BC… */
   kindAbbr: string;
+  /** A công văn: its drafting unit for the ký hiệu ({issuer}-{unit}); '' = the issuer alone. */
+  letterUnit?: string;
   /** What the number is for, in the confirmation: "Kế hoạch “…”". */
   what: string;
   defaultDate: string | null;
   /** The year the document was drafted for: a date in another year is pointed out. */
   draftYear?: number | null;
   note?: ReactNode;
+  /** A công văn: its ký hiệu has no type ("05/LĐLĐ-VP"). */
+  letter?: boolean;
   onClose: () => void;
   /** Takes exactly the confirmed number; throws with a Vietnamese message when refused. */
   onIssue: (date: string, number: number) => Promise<void>;
@@ -36,7 +40,7 @@ export interface IssueNumberModalProps {
  * number of that date's year or a chosen free one, then a confirmation naming number, ký hiệu, date
  * and year before anything is written.
  */
-export function IssueNumberModal({ open, title, kindAbbr, what, defaultDate, draftYear, note, onClose, onIssue }: IssueNumberModalProps) {
+export function IssueNumberModal({ open, title, kindAbbr, letterUnit, what, defaultDate, draftYear, note, letter, onClose, onIssue }: IssueNumberModalProps) {
   const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const date = Form.useWatch('date', form);
@@ -68,7 +72,7 @@ export function IssueNumberModal({ open, title, kindAbbr, what, defaultDate, dra
       onSubmit={async (v) => {
         const d = toApiDate(v.date);
         if (!d) throw new Error('Ngày ban hành không hợp lệ.');
-        const p = await confirmNumber(modal, { kindAbbr, date: d, number: v.mode === 'chosen' ? (v.number ?? null) : null, what });
+        const p = await confirmNumber(modal, { kindAbbr, date: d, number: v.mode === 'chosen' ? (v.number ?? null) : null, what, letter, letterUnit });
         if (!p) return false;
         await onIssue(d, p.number);
       }}

@@ -10,9 +10,9 @@ import { showDate } from './dates';
  */
 export async function confirmNumber(
   modal: HookAPI,
-  req: { kindAbbr: string; date: string; number: number | null; what: string },
+  req: { kindAbbr: string; date: string; number: number | null; what: string; letter?: boolean; letterUnit?: string },
 ): Promise<NumberPreview | null> {
-  const p = await call('register.preview', { kindAbbr: req.kindAbbr, date: req.date, number: req.number });
+  const p = await call('register.preview', { kindAbbr: req.kindAbbr, date: req.date, number: req.number, letter: req.letter, letterUnit: req.letterUnit });
   const ok = await new Promise<boolean>((resolve) => {
     modal.confirm({
       title: `Cấp số ${p.numberText} cho ${req.what}?`,

@@ -2,6 +2,7 @@ import { Layout, Menu } from 'antd';
 import { useEffect } from 'react';
 import { CommendationsArea } from '../features/commendations/CommendationsArea';
 import { ExchangeArea } from '../features/exchange/ExchangeArea';
+import { GeneralDocsArea } from '../features/general-docs/GeneralDocsArea';
 import { HomePage } from '../features/home/HomePage';
 import { OrganizationsArea } from '../features/organizations/OrganizationsArea';
 import { Placeholder } from '../features/placeholder/Placeholder';
@@ -33,6 +34,8 @@ function AreaView({ area }: { area: Area }) {
       return <CommendationsArea />;
     case 'reports':
       return <ReportsArea />;
+    case 'documents':
+      return <GeneralDocsArea />;
     default:
       return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }

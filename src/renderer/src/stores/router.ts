@@ -7,6 +7,7 @@ export const AREAS = [
   'registrations',
   'awards',
   'reports',
+  'documents',
   'organizations',
   'register',
   'exchange',
@@ -20,6 +21,7 @@ export const AREA_LABELS: Record<Area, string> = {
   registrations: 'Đăng ký',
   awards: 'Khen thưởng',
   reports: 'Báo cáo',
+  documents: 'Văn bản khác',
   organizations: 'Đơn vị & cá nhân',
   register: 'Sổ văn bản',
   exchange: 'Trao đổi dữ liệu',
@@ -36,15 +38,33 @@ function parse(hash: string): { area: Area; rest: string[] } {
 interface RouterState {
   area: Area;
   rest: string[];
+  /** Goes to a screen once every leave guard agrees (an editor saves first, or asks when it cannot). */
   navigate: (area: Area, ...rest: string[]) => void;
+}
+
+/** A screen with unsaved work: resolves true when it is fine to leave. */
+export type LeaveGuard = () => Promise<boolean>;
+const guards = new Set<LeaveGuard>();
+
+export function addLeaveGuard(guard: LeaveGuard): () => void {
+  guards.add(guard);
+  return () => void guards.delete(guard);
+}
+
+async function mayLeave(): Promise<boolean> {
+  for (const g of [...guards]) if (!(await g())) return false;
+  return true;
 }
 
 export const useRouter = create<RouterState>((set) => ({
   ...parse(typeof location !== 'undefined' ? location.hash : ''),
   navigate: (area, ...rest) => {
     const hash = `#/${[area, ...rest].map(encodeURIComponent).join('/')}`;
-    if (location.hash !== hash) location.hash = hash;
-    else set(parse(hash));
+    void mayLeave().then((ok) => {
+      if (!ok) return;
+      if (location.hash !== hash) location.hash = hash;
+      else set(parse(hash));
+    });
   },
 }));
 

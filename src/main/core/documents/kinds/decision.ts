@@ -81,7 +81,9 @@ export function composeDecision(input: DecisionInput): OfficialDocument {
     );
   }
   articles.push(input.effect?.trim() || 'Quyết định này có hiệu lực kể từ ngày ký.');
-  articles.push(input.executors);
+  // "có tên tại Điều 1" names everyone only when there is one award Điều; with several, it names them all.
+  const awardArticles = sections.length === 1 ? 'Điều 1' : sections.length === 2 ? 'Điều 1 và Điều 2' : `Điều 1 đến Điều ${sections.length}`;
+  articles.push(input.executors.replace(/(có tên tại) Điều 1\b(?! và| đến)/, `$1 ${awardArticles}`));
   const body: Block[] = [{ type: 'centered', text: 'QUYẾT ĐỊNH:' }, ...articles.map((text, i): Block => ({ type: 'article', number: i + 1, text }))];
   const citation = formatDocCitation(input.number, number.symbol, input.date, 'long');
   const awards = awardsPhrase(sections.map((sec) => sec.award));

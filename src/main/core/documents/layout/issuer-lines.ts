@@ -3,6 +3,7 @@
  * only between word groups — before the word that names a unit's type or place ("LIÊN ĐOÀN LAO ĐỘNG /
  * TỈNH BẮC KẠN", "CÔNG ĐOÀN CƠ SỞ / CÔNG TY ĐIỆN LỰC …") — never inside a group, so a place name such as
  * "LÂM ĐỒNG" or "CÔNG TY" is never cut. A clerk's manual break (a line break in the given lines) wins.
+ * The chủ quản line above it (regular weight) is cut the same way.
  */
 import { upperVi } from '../../../../shared/vi-text/caps';
 import { CELL_PADDING, headerGeometry } from './header';
@@ -65,12 +66,13 @@ function joinRuns(groups: string[][], ends: number[]): string[] {
  * Fewest lines that fit the cell, cut at group boundaries, the most even among them. Only a single group
  * wider than the cell is cut between words (greedy), since no boundary can help it.
  */
-export function issuerNameLines(name: string, sizePt?: number): string[] {
+export function issuerNameLines(name: string, opts: { sizePt?: number; bold?: boolean } = {}): string[] {
   const o = resolveLayoutOptions();
-  const size = sizePt ?? o.sizes.issuer;
+  const size = opts.sizePt ?? o.sizes.issuer;
+  const bold = opts.bold ?? true;
   const g = headerGeometry({ o, width: textWidthTwips(o) }, { header: { parent: [], issuer: [] } });
   const max = twipsToMm(g.left - 2 * CELL_PADDING);
-  const width = (s: string) => textWidthMm(s, size, true);
+  const width = (s: string) => textWidthMm(s, size, bold);
   const fits = (s: string) => width(s) <= max;
   const manual = name.split(/\r?\n/).map((l) => upperVi(l.replace(/\s+/g, ' ').trim())).filter(Boolean);
   if (manual.length > 1) return manual;

@@ -19,8 +19,8 @@ export async function entryNumbers(q: Kysely<DB>, entryIds: (string | null)[]): 
 
 export const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
-/** `column LIKE %folded query%` with the query's own % and _ taken literally. */
-export function containsFolded(column: string, foldedQuery: string): RawBuilder<boolean> {
+/** `column LIKE %folded query%` with the query's own % and _ taken literally (kysely has no LIKE … ESCAPE; the column is a literal type, never data). */
+export function containsFolded(column: 'search_key' | 'a.search_key', foldedQuery: string): RawBuilder<boolean> {
   const pattern = `%${foldedQuery.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   return sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
 }

@@ -2,21 +2,15 @@
  * The checks a review runs before a nomination can be approved. Each says in plain Vietnamese what it
  * looked at and what it found, so the council sees why — not just that — a nomination is blocked.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RuleCheck } from '../../../../shared/schemas/commendations';
 import type { DB } from '../../db/schema';
 import type { NominationsTable } from '../../db/schema-commendations';
 import { dmy, entryNumbers } from './lookups';
 
-async function tableExists(q: Kysely<DB>, name: string): Promise<boolean> {
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(q);
-  return (r.rows[0]?.n ?? 0) > 0;
-}
-
 /** Registered for the movement (and đợt) the nomination is for: the unit, or the person in a unit's list. */
 export async function registrationCheck(q: Kysely<DB>, n: NominationsTable): Promise<RuleCheck> {
   if (!n.movement_id) return { code: 'registration', ok: true, skipped: true, message: 'Đề nghị không gắn với phong trào thi đua nào: không kiểm tra đăng ký.' };
-  if (!(await tableExists(q, 'registrations'))) return { code: 'registration', ok: true, skipped: true, message: 'Chưa có dữ liệu đăng ký thi đua: không kiểm tra đăng ký.' };
   const movement = await q.selectFrom('movements').select('name').where('id', '=', n.movement_id).executeTakeFirst();
   const phase = n.phase_id ? await q.selectFrom('movement_phases').select('name').where('id', '=', n.phase_id).executeTakeFirst() : undefined;
   const scope = `"${movement?.name ?? 'phong trào'}"${phase ? ` (${phase.name})` : ''}`;

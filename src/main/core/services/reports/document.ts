@@ -2,7 +2,7 @@
  * A stored phase report → the Báo cáo composer (documents/kinds/report.ts). The text is the clerk's;
  * the annexes (per unit, per form) are drawn from the report's figures, frozen at issue.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../../shared/errors';
 import { reportBody, type PhaseFigures, type ReportBody } from '../../../../shared/schemas/reports';
 import type { PartialDate } from '../../../../shared/vi-text/dates';
@@ -73,19 +73,13 @@ export function annexesOf(f: PhaseFigures): ReportAnnexInput[] {
   return annexes;
 }
 
-interface Row {
-  organization_id: string;
-  subject: string;
-  body: string;
-  figures: string;
-  planned_date: string | null;
-  issued_number: number | null;
-  issued_date: string | null;
-}
-
 export async function reportDocument(db: Kysely<DB>, id: string): Promise<{ document: OfficialDocument; fileName: string }> {
-  const { rows } = await sql<Row>`SELECT organization_id, subject, body, figures, planned_date, issued_number, issued_date FROM phase_reports WHERE id = ${id} AND deleted_at IS NULL`.execute(db);
-  const r = rows[0];
+  const r = await db
+    .selectFrom('phase_reports')
+    .select(['organization_id', 'subject', 'body', 'figures', 'planned_date', 'issued_number', 'issued_date'])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo (có thể đã bị xóa).');
   const body: ReportBody = reportBody.parse(JSON.parse(r.body));
   const figures = JSON.parse(r.figures) as PhaseFigures;

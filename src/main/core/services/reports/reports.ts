@@ -3,7 +3,6 @@
  * from the register (BC) and locked. Reports received from lower levels (exchange "reports" kind) are
  * read-only rows owned by their unit.
  */
-import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../../shared/errors';
 import type { OfficeView } from '../../../../shared/schemas/office';
@@ -12,38 +11,34 @@ import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
 import type { DB } from '../../db/schema';
 import { formatDmy, newId, nowIso } from '../../util/time';
 import { issueNumber } from '../register';
-import { composeFigures, type ReadCtx } from './figures';
+import { composeFigures } from './figures';
 import { composeBody } from './text';
 
-interface ReportRow {
-  id: string;
-  owner_id: string | null;
-  revision: number;
-  deleted_at: string | null;
-  movement_id: string;
-  phase_id: string | null;
-  organization_id: string;
-  subject: string;
-  body: string;
-  figures: string;
-  planned_date: string | null;
-  status: 'draft' | 'issued';
-  register_entry_id: string | null;
-  issued_number: number | null;
-  issued_date: string | null;
-  created_at: string;
-  updated_at: string;
+/** A report with what its summary shows: movement, đợt, number and the unit's latest name. */
+function reportsWithNames(db: Kysely<DB>) {
+  return db
+    .selectFrom('phase_reports as p')
+    .innerJoin('movements as m', 'm.id', 'p.movement_id')
+    .leftJoin('movement_phases as ph', 'ph.id', 'p.phase_id')
+    .leftJoin('register_entries as e', 'e.id', 'p.register_entry_id')
+    .selectAll('p')
+    .select((eb) => [
+      'm.name as movement_name',
+      'ph.name as phase_name',
+      'e.number as entry_number',
+      'e.symbol as entry_symbol',
+      eb
+        .selectFrom('organization_names as n')
+        .select('n.name')
+        .whereRef('n.organization_id', '=', 'p.organization_id')
+        .orderBy('n.valid_from', 'desc')
+        .limit(1)
+        .as('org_name'),
+    ])
+    .where('p.deleted_at', 'is', null);
 }
 
-const SUMMARY_SQL = `
-  SELECT p.*, m.name AS movement_name, ph.name AS phase_name, e.number AS entry_number, e.symbol AS entry_symbol,
-         (SELECT n.name FROM organization_names n WHERE n.organization_id = p.organization_id ORDER BY n.valid_from DESC LIMIT 1) AS org_name
-    FROM phase_reports p
-    JOIN movements m ON m.id = p.movement_id
-    LEFT JOIN movement_phases ph ON ph.id = p.phase_id
-    LEFT JOIN register_entries e ON e.id = p.register_entry_id`;
-
-type Joined = ReportRow & { movement_name: string; phase_name: string | null; entry_number: number | null; entry_symbol: string | null; org_name: string | null };
+type Joined = Awaited<ReturnType<ReturnType<typeof reportsWithNames>['executeTakeFirstOrThrow']>>;
 
 function toSummary(r: Joined, officeId: string): ReportSummary {
   return {
@@ -69,26 +64,27 @@ function parseBody(json: string): ReportBody {
   return parsed.data;
 }
 
-function loadRow(sqlite: Database.Database, id: string): Joined {
-  const r = sqlite.prepare(`${SUMMARY_SQL} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as Joined | undefined;
+async function loadRow(db: Kysely<DB>, id: string): Promise<Joined> {
+  const r = await reportsWithNames(db).where('p.id', '=', id).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo (có thể đã bị xóa).');
   return r;
 }
 
-export function getReport(sqlite: Database.Database, id: string, officeId: string): ReportView {
-  const r = loadRow(sqlite, id);
+export async function getReport(db: Kysely<DB>, id: string, officeId: string): Promise<ReportView> {
+  const r = await loadRow(db, id);
   return { ...toSummary(r, officeId), plannedDate: r.planned_date, body: parseBody(r.body), figures: JSON.parse(r.figures) as PhaseFigures, revision: r.revision };
 }
 
-export function listReports(sqlite: Database.Database, officeId: string, movementId?: string): ReportSummary[] {
-  const rows = sqlite
-    .prepare(`${SUMMARY_SQL} WHERE p.deleted_at IS NULL ${movementId ? 'AND p.movement_id = ?' : ''} ORDER BY p.updated_at DESC`)
-    .all(...(movementId ? [movementId] : [])) as Joined[];
+export async function listReports(db: Kysely<DB>, officeId: string, movementId?: string): Promise<ReportSummary[]> {
+  const rows = await reportsWithNames(db)
+    .$if(!!movementId, (q) => q.where('p.movement_id', '=', movementId!))
+    .orderBy('p.updated_at', 'desc')
+    .execute();
   return rows.map((r) => toSummary(r, officeId));
 }
 
-function requireOwnDraft(sqlite: Database.Database, id: string, officeId: string): Joined {
-  const r = loadRow(sqlite, id);
+async function requireOwnDraft(db: Kysely<DB>, id: string, officeId: string): Promise<Joined> {
+  const r = await loadRow(db, id);
   if (r.organization_id !== officeId) throw new AppError('VALIDATION', `Báo cáo này do ${r.org_name ?? 'đơn vị khác'} gửi lên; chỉ đơn vị đó sửa được.`);
   if (r.status === 'issued') {
     throw new AppError('CONFLICT', `Báo cáo đã ban hành (số ${formatDocSerial(r.entry_number ?? 0)}/${r.entry_symbol} ngày ${formatDmy(r.issued_date ?? '')}) không thể sửa.`);
@@ -97,57 +93,69 @@ function requireOwnDraft(sqlite: Database.Database, id: string, officeId: string
 }
 
 /** The unit above the office in the directory, as the default "Kính gửi". */
-function addresseeOf(sqlite: Database.Database, officeId: string): string | null {
-  const parent = sqlite
-    .prepare(
-      `SELECT n.name FROM organizations o JOIN organization_names n ON n.organization_id = o.parent_id
-        WHERE o.id = ? ORDER BY n.valid_from DESC LIMIT 1`,
-    )
-    .pluck()
-    .get(officeId) as string | undefined;
-  return parent ? `Ban Thường vụ ${parent}` : null;
+async function addresseeOf(db: Kysely<DB>, officeId: string): Promise<string | null> {
+  const parent = await db
+    .selectFrom('organizations as o')
+    .innerJoin('organization_names as n', 'n.organization_id', 'o.parent_id')
+    .select('n.name')
+    .where('o.id', '=', officeId)
+    .orderBy('n.valid_from', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return parent ? `Ban Thường vụ ${parent.name}` : null;
 }
 
-export async function composeReport(c: ReadCtx, office: OfficeView, movementId: string, phaseId: string | null): Promise<string> {
-  const { sqlite } = c;
-  const existing = sqlite
-    .prepare(`SELECT id FROM phase_reports WHERE deleted_at IS NULL AND organization_id = ? AND movement_id = ? AND phase_id IS ? LIMIT 1`)
-    .pluck()
-    .get(office.organizationId, movementId, phaseId) as string | undefined;
+export async function composeReport(db: Kysely<DB>, office: OfficeView, movementId: string, phaseId: string | null): Promise<string> {
+  const existing = await db
+    .selectFrom('phase_reports')
+    .select('id')
+    .where('deleted_at', 'is', null)
+    .where('organization_id', '=', office.organizationId)
+    .where('movement_id', '=', movementId)
+    .where('phase_id', 'is', phaseId)
+    .executeTakeFirst();
   if (existing) throw new AppError('CONFLICT', 'Đã có báo cáo của đơn vị cho đợt này; hãy mở báo cáo đó (hoặc xóa bản nháp) thay vì lập báo cáo mới.');
-  const figures = await composeFigures(c, office.organizationId, movementId, phaseId);
-  const { subject, body } = composeBody(figures, office, addresseeOf(sqlite, office.organizationId));
+  const figures = await composeFigures(db, office.organizationId, movementId, phaseId);
+  const { subject, body } = composeBody(figures, office, await addresseeOf(db, office.organizationId));
   const id = newId();
   const now = nowIso();
-  sqlite
-    .prepare(
-      `INSERT INTO phase_reports (id, owner_id, revision, deleted_at, movement_id, phase_id, organization_id, subject, body, figures, planned_date, status, created_at, updated_at)
-       VALUES (?, ?, 1, NULL, ?, ?, ?, ?, ?, ?, NULL, 'draft', ?, ?)`,
-    )
-    .run(id, office.organizationId, movementId, phaseId, office.organizationId, subject, JSON.stringify(body), JSON.stringify(figures), now, now);
+  await db
+    .insertInto('phase_reports')
+    .values({
+      id, owner_id: office.organizationId, revision: 1, deleted_at: null, movement_id: movementId, phase_id: phaseId, organization_id: office.organizationId,
+      subject, body: JSON.stringify(body), figures: JSON.stringify(figures), planned_date: null, status: 'draft', register_entry_id: null,
+      issued_number: null, issued_date: null, created_at: now, updated_at: now,
+    })
+    .execute();
   return id;
 }
 
-export function saveReport(sqlite: Database.Database, officeId: string, input: { id: string; revision?: number; subject: string; plannedDate: string | null; body: ReportBody }): void {
-  const r = requireOwnDraft(sqlite, input.id, officeId);
+export async function saveReport(db: Kysely<DB>, officeId: string, input: { id: string; revision?: number; subject: string; plannedDate: string | null; body: ReportBody }): Promise<void> {
+  const r = await requireOwnDraft(db, input.id, officeId);
   if (input.revision !== undefined && input.revision !== r.revision) {
     throw new AppError('CONFLICT', 'Báo cáo đã được sửa ở nơi khác sau khi mở; hãy tải lại rồi sửa tiếp.');
   }
-  sqlite
-    .prepare('UPDATE phase_reports SET subject = ?, planned_date = ?, body = ?, revision = revision + 1, updated_at = ? WHERE id = ?')
-    .run(input.subject, input.plannedDate, JSON.stringify(input.body), nowIso(), input.id);
+  await db
+    .updateTable('phase_reports')
+    .set((eb) => ({ subject: input.subject, planned_date: input.plannedDate, body: JSON.stringify(input.body), revision: eb('revision', '+', 1), updated_at: nowIso() }))
+    .where('id', '=', input.id)
+    .execute();
 }
 
-export async function refreshFigures(c: ReadCtx, officeId: string, id: string): Promise<void> {
-  const r = requireOwnDraft(c.sqlite, id, officeId);
-  const figures = await composeFigures(c, officeId, r.movement_id, r.phase_id);
-  c.sqlite.prepare('UPDATE phase_reports SET figures = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(JSON.stringify(figures), nowIso(), id);
+export async function refreshFigures(db: Kysely<DB>, officeId: string, id: string): Promise<void> {
+  const r = await requireOwnDraft(db, id, officeId);
+  const figures = await composeFigures(db, officeId, r.movement_id, r.phase_id);
+  await db
+    .updateTable('phase_reports')
+    .set((eb) => ({ figures: JSON.stringify(figures), revision: eb('revision', '+', 1), updated_at: nowIso() }))
+    .where('id', '=', id)
+    .execute();
 }
 
-export function deleteReport(sqlite: Database.Database, officeId: string, id: string): void {
-  requireOwnDraft(sqlite, id, officeId);
+export async function deleteReport(db: Kysely<DB>, officeId: string, id: string): Promise<void> {
+  await requireOwnDraft(db, id, officeId);
   const now = nowIso();
-  sqlite.prepare('UPDATE phase_reports SET deleted_at = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(now, now, id);
+  await db.updateTable('phase_reports').set((eb) => ({ deleted_at: now, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).execute();
 }
 
 export function issueProblems(subject: string, body: ReportBody): string[] {
@@ -162,12 +170,12 @@ export function issueProblems(subject: string, body: ReportBody): string[] {
  * Takes the next (or a chosen free) BC number of the register, freezes the figures as they are on the
  * issue day and locks the report, in the caller's transaction, so a refused number leaves the draft untouched.
  */
-export async function issueReport(c: ReadCtx & { db: Kysely<DB> }, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
-  const r = requireOwnDraft(c.sqlite, input.id, officeId);
+export async function issueReport(db: Kysely<DB>, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
+  const r = await requireOwnDraft(db, input.id, officeId);
   const problems = issueProblems(r.subject, parseBody(r.body));
   if (problems.length) throw new AppError('VALIDATION', `Chưa thể ban hành: ${problems[0]}`, problems);
-  const figures = await composeFigures(c, officeId, r.movement_id, r.phase_id);
-  const entry = await issueNumber(c.db, {
+  const figures = await composeFigures(db, officeId, r.movement_id, r.phase_id);
+  const entry = await issueNumber(db, {
     issuerId: officeId,
     kindAbbr: 'BC',
     date: input.date,
@@ -176,9 +184,9 @@ export async function issueReport(c: ReadCtx & { db: Kysely<DB> }, officeId: str
     recordKind: 'phase-report',
     recordId: r.id,
   });
-  c.sqlite
-    .prepare(
-      `UPDATE phase_reports SET status = 'issued', register_entry_id = ?, issued_number = ?, issued_date = ?, figures = ?, revision = revision + 1, updated_at = ? WHERE id = ?`,
-    )
-    .run(entry.id, entry.number, input.date, JSON.stringify(figures), nowIso(), r.id);
+  await db
+    .updateTable('phase_reports')
+    .set((eb) => ({ status: 'issued', register_entry_id: entry.id, issued_number: entry.number, issued_date: input.date, figures: JSON.stringify(figures), revision: eb('revision', '+', 1), updated_at: nowIso() }))
+    .where('id', '=', r.id)
+    .execute();
 }

@@ -1,8 +1,8 @@
-import { Form, Input, Radio, Select } from 'antd';
+import { App, Form, Input, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AwardFormView, Target } from '@shared/schemas/commendations';
 import type { OrgNode } from '@shared/schemas/organizations';
-import { call } from '../../api/client';
+import { call, toAppError } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
 import { formsFor } from './shared';
 
@@ -23,13 +23,14 @@ interface Values {
 }
 
 /** A row the office adds itself (đột xuất, or without a nomination): a unit of the directory or a person by name. */
-export function AddAwardeeModal({ open, forms, onClose, onAdd }: { open: boolean; forms: AwardFormView[]; onClose: () => void; onAdd: (a: ManualAwardee) => void }) {
+export function AddAwardeeModal({ open, forms, onClose, onAdd }: { open: boolean; forms: AwardFormView[]; onClose: () => void; onAdd: (a: ManualAwardee) => Promise<boolean> }) {
   const [form] = Form.useForm<Values>();
   const [orgs, setOrgs] = useState<OrgNode[]>([]);
+  const { message } = App.useApp();
   const target = Form.useWatch('target', form) ?? 'individual';
   useEffect(() => {
-    if (open) call('organizations.tree', {}).then(setOrgs, () => undefined);
-  }, [open]);
+    if (open) call('organizations.tree', {}).then(setOrgs, (e) => message.error(`Không đọc được danh mục đơn vị: ${toAppError(e).message}`));
+  }, [open, message]);
   return (
     <FormModal<Values>
       open={open}
@@ -40,7 +41,8 @@ export function AddAwardeeModal({ open, forms, onClose, onAdd }: { open: boolean
       onClose={onClose}
       onSubmit={async (v) => {
         const org = orgs.find((o) => o.id === v.organizationId);
-        onAdd({ target: v.target, name: v.target === 'collective' ? (org?.name ?? '') : (v.name ?? '').trim(), organizationId: v.organizationId ?? null, positionUnit: v.positionUnit ?? '', formId: v.formId });
+        // The clerk confirms a row that bypasses the council; declining keeps the modal open.
+        return onAdd({ target: v.target, name: v.target === 'collective' ? (org?.name ?? '') : (v.name ?? '').trim(), organizationId: v.organizationId ?? null, positionUnit: v.positionUnit ?? '', formId: v.formId });
       }}
     >
       <Form.Item label="Đối tượng" name="target">

@@ -1,6 +1,6 @@
 import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '@shared/errors';
 import type { Anniversary } from '@shared/plans/anniversaries';
 import type { MovementView } from '@shared/schemas/movements';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../lib/ErrorAlert';
 import { applyServerErrors } from '../../lib/serverErrors';
 import { dayjs, fromApiDate, toApiDate } from '../../lib/dates';
 import { DateInput, dateRule } from '../../lib/DateInput';
+import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { useRouter } from '../../stores/router';
 
 interface PhaseValues {
@@ -69,6 +70,11 @@ export function MovementForm({ id }: { id: string | null }) {
   // null: a new movement celebrates every proposed anniversary of its year until the clerk unticks some.
   const [occasionIds, setOccasionIds] = useState<string[] | null>(null);
   const year = Form.useWatch('year', form);
+  const phases = Form.useWatch('phases', form) as PhaseValues[] | undefined;
+  // A movement launched in November 2019 for 2020 celebrates 2020's anniversaries: the year its đợt reach.
+  const targetYear = Math.max(year ?? 0, ...(phases ?? []).map((p) => (p?.endDate?.isValid() ? p.endDate.year() : 0))) || year;
+  const dirtyRef = useRef(false);
+  const markDirty = (d: boolean) => void (dirtyRef.current = d);
 
   useEffect(() => {
     if (!id) return;
@@ -86,15 +92,25 @@ export function MovementForm({ id }: { id: string | null }) {
   }, [id, form]);
 
   useEffect(() => {
-    if (!year || year < 1900 || year > 2200) return;
-    call('occasions.anniversaries', { year }).then(
+    if (!targetYear || targetYear < 1900 || targetYear > 2200) return;
+    call('occasions.anniversaries', { year: targetYear }).then(
       (list) => setAnniversaries(list),
-      () => setAnniversaries([]),
+      (e) => {
+        setAnniversaries([]);
+        message.error(`Không đọc được các ngày kỷ niệm năm ${targetYear}: ${toAppError(e).message}`);
+      },
     );
-  }, [year]);
+  }, [targetYear, message]);
   const chosen = occasionIds ?? anniversaries.map((a) => a.occasionId);
 
-  const finish = async (v: Values) => {
+  /** Saves; true when the core accepted it. */
+  const save = async (): Promise<boolean> => {
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return false;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -118,15 +134,21 @@ export function MovementForm({ id }: { id: string | null }) {
         })),
       });
       message.success(`Đã lưu phong trào “${saved.name}”`);
-      navigate('movements');
+      markDirty(false);
+      return true;
     } catch (e) {
       const err = toAppError(e);
       setError(err);
       applyServerErrors(form, err, LABELS);
+      return false;
     } finally {
       setBusy(false);
     }
   };
+  const finish = async () => {
+    if (await save()) navigate('movements');
+  };
+  useLeaveGuard({ dirty: () => dirtyRef.current, what: 'phong trào', save, error: error?.message });
 
   if (loading) return <Spin description="Đang mở phong trào…"><div style={{ height: 200 }} /></Spin>;
 
@@ -137,6 +159,7 @@ export function MovementForm({ id }: { id: string | null }) {
         form={form}
         layout="vertical"
         onFinish={finish}
+        onValuesChange={() => markDirty(true)}
         initialValues={{ year: dayjs().year(), themes: [], sectors: [], phases: [] }}
         aria-label="Phong trào thi đua"
       >
@@ -242,9 +265,9 @@ export function MovementForm({ id }: { id: string | null }) {
           )}
         </Form.List>
 
-        <Typography.Title level={5}>Ngày lễ, kỷ niệm của năm {year}</Typography.Title>
+        <Typography.Title level={5}>Ngày lễ, kỷ niệm của năm {targetYear}</Typography.Title>
         <Form.Item>
-          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} value={chosen} onChange={(v) => setOccasionIds(v as string[])}>
+          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} value={chosen} onChange={(v) => (setOccasionIds(v as string[]), markDirty(true))}>
             {anniversaries.map((a) => (
               <Checkbox key={a.occasionId} value={a.occasionId}>
                 {a.round ? <Tag color="red">tròn</Tag> : null}

@@ -6,6 +6,9 @@ import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { dayjs, fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { DateInput, dateRule } from '../../lib/DateInput';
+import { UndoRedoButtons } from '../../lib/UndoRedoButtons';
+import { useEditorKeys } from '../../lib/useEditorKeys';
+import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { useRouter } from '../../stores/router';
 import { DocxPreview } from './DocxPreview';
 import { ParagraphList } from './editor/ParagraphList';
@@ -20,9 +23,10 @@ const introOf = (d: Editable) => d.body.intro;
 const closingOf = (d: Editable) => d.body.closing;
 
 function SaveStatus() {
-  const { dirty, saving, savedAt, plan } = usePlanDraft();
+  const { dirty, saving, savedAt, view: plan, error } = usePlanDraft();
   if (plan?.status === 'issued') return <Tag color="green">Đã ban hành</Tag>;
   if (saving) return <Typography.Text type="secondary">Đang lưu…</Typography.Text>;
+  if (dirty && error) return <Typography.Text type="danger" data-testid="save-status">Chưa lưu được — bản nháp giữ trên máy này</Typography.Text>;
   if (dirty) return <Typography.Text type="secondary">Chưa lưu</Typography.Text>;
   if (savedAt) return <Typography.Text type="success" data-testid="saved-at">Đã lưu lúc {dayjs(savedAt).format('HH:mm')}</Typography.Text>;
   return <Typography.Text type="secondary">Bản nháp</Typography.Text>;
@@ -32,7 +36,7 @@ function SaveStatus() {
 export function PlanEditor({ id }: { id: string }) {
   const { message } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
-  const { plan, draft, loading, error, version, load, edit, flush, setPlan } = usePlanDraft();
+  const { view: plan, draft, loading, error, version, load, edit, flush, setView: setPlan, dirty, canUndo, canRedo, undo, redo, restoredAt } = usePlanDraft();
   const [movements, setMovements] = useState<MovementSummary[]>([]);
   const [issueOpen, setIssueOpen] = useState(false);
   const [templateOpen, setTemplateOpen] = useState(false);
@@ -42,23 +46,18 @@ export function PlanEditor({ id }: { id: string }) {
 
   useEffect(() => {
     void load(id);
-    call('movements.list', {}).then(setMovements, () => undefined);
+    call('movements.list', {}).then(setMovements, (e) => message.error(`Không đọc được danh sách phong trào: ${toAppError(e).message}`));
     return () => {
-      void usePlanDraft.getState().flush();
+      // Leaving by other means than the app's navigation (back button): save, and say so if it is refused.
+      void usePlanDraft
+        .getState()
+        .flush()
+        .then((ok) => ok || message.warning('Kế hoạch chưa lưu được; bản nháp được giữ trên máy này và sẽ khôi phục khi mở lại.'));
     };
-  }, [id, load]);
+  }, [id, load, message]);
 
-  // Ctrl+S saves at once (autosave does it anyway after a short pause).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void flush();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [flush]);
+  useLeaveGuard({ dirty, what: 'kế hoạch', save: flush, keptLocally: true, error: error?.message });
+  useEditorKeys({ save: flush, undo, redo });
 
   const refillPhases = useCallback(async () => {
     try {
@@ -104,6 +103,9 @@ export function PlanEditor({ id }: { id: string }) {
           <Typography.Text strong data-testid="plan-number" style={{ whiteSpace: 'pre' }}>Số: {plan.numberText}</Typography.Text>
           {locked && plan.issuedDate && <Typography.Text>ngày {showDate(plan.issuedDate)}</Typography.Text>}
           <SaveStatus />
+          {!locked && (
+            <UndoRedoButtons canUndo={canUndo} canRedo={canRedo} undo={undo} redo={redo} />
+          )}
         </Space>
         <Space wrap>
           <Tooltip title="Xem trước văn bản">
@@ -134,6 +136,15 @@ export function PlanEditor({ id }: { id: string }) {
         </Space>
       </div>
       <ErrorAlert error={error} />
+      {restoredAt && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="draft-restored"
+          title={`Đã khôi phục bản nháp chưa lưu lúc ${dayjs(restoredAt).format('HH:mm:ss DD/MM/YYYY')} trên máy này; đang lưu lại.`}
+        />
+      )}
       {locked && (
         <Alert
           type="success"
@@ -152,7 +163,7 @@ export function PlanEditor({ id }: { id: string }) {
                   value={draft.subject}
                   autoSize={{ minRows: 2, maxRows: 6 }}
                   disabled={locked}
-                  onChange={(e) => edit((d) => void (d.subject = e.target.value))}
+                  onChange={(e) => edit((d) => void (d.subject = e.target.value), 'subject')}
                 />
               </Form.Item>
               <Row gutter={8}>
@@ -183,7 +194,7 @@ export function PlanEditor({ id }: { id: string }) {
             </Form>
           </Card>
           <Card size="small" title="Đoạn mở đầu">
-            <ParagraphList label="Đoạn mở đầu" get={introOf} disabled={locked} />
+            <ParagraphList label="Đoạn mở đầu" path="body.intro" get={introOf} disabled={locked} />
           </Card>
           {draft.body.sections.map((s, si) => (
             <SectionEditor key={s.key ?? si} si={si} count={draft.body.sections.length} disabled={locked} onRefillPhases={refillPhases as () => void} />
@@ -198,7 +209,7 @@ export function PlanEditor({ id }: { id: string }) {
             </Button>
           )}
           <Card size="small" title="Đoạn kết">
-            <ParagraphList label="Đoạn kết" get={closingOf} disabled={locked} />
+            <ParagraphList label="Đoạn kết" path="body.closing" get={closingOf} disabled={locked} />
           </Card>
           <RecipientsEditor disabled={locked} />
           <SignerEditor disabled={locked} />
@@ -238,7 +249,7 @@ export function PlanEditor({ id }: { id: string }) {
         }
       >
         <Typography.Paragraph type="secondary">Mẫu giữ trích yếu, các phần, nơi nhận; khi dùng lại, các đợt thi đua được điền từ phong trào mới và người ký theo cài đặt.</Typography.Paragraph>
-        <Input aria-label="Tên mẫu" value={templateName} onChange={(e) => setTemplateName(e.target.value)} onPressEnter={() => undefined} />
+        <Input aria-label="Tên mẫu" value={templateName} onChange={(e) => setTemplateName(e.target.value)}  />
       </Modal>
     </div>
   );

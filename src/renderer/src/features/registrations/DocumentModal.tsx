@@ -2,16 +2,21 @@ import { App as AntApp, Button, Modal } from 'antd';
 import { useState } from 'react';
 import type { DocumentKind } from '@shared/documents';
 import { call, toAppError } from '../../api/client';
+import { DocumentOptionsPanel } from '../documents/DocumentOptionsPanel';
+import { IssueLetterButton } from '../documents/IssueLetterButton';
 import { DocxPreview } from '../plans/DocxPreview';
 
 /** The generated .docx as it prints, with "Xuất tệp Word" (documents.export). */
 export function DocumentModal({ kind, id, title, onClose }: { kind: DocumentKind; id: string; title: string; onClose: () => void }) {
   const { message } = AntApp.useApp();
   const [busy, setBusy] = useState(false);
+  const [version, setVersion] = useState(0);
+  // After a công văn is issued, the modal shows it as issued (its own id), number and all.
+  const [shownId, setShownId] = useState(id);
   const save = async () => {
     setBusy(true);
     try {
-      const saved = await call('documents.export', { kind, id });
+      const saved = await call('documents.export', { kind, id: shownId });
       if (saved.path) message.success(`Đã lưu: ${saved.path}`);
     } catch (e) {
       message.error(toAppError(e).message);
@@ -36,7 +41,9 @@ export function DocumentModal({ kind, id, title, onClose }: { kind: DocumentKind
         </Button>,
       ]}
     >
-      <DocxPreview kind={kind} id={id} version={0} />
+      {kind !== 'plan' && kind !== 'phase-report' && shownId === id && <DocumentOptionsPanel kind={kind} id={id} onSaved={() => setVersion((v) => v + 1)} />}
+      {kind === 'registration-reminder' && shownId === id && <IssueLetterButton scopeId={id} onIssued={setShownId} />}
+      <DocxPreview kind={kind} id={shownId} version={version} />
     </Modal>
   );
 }

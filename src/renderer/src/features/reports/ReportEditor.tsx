@@ -7,6 +7,7 @@ import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { showDate, todayApi } from '../../lib/dates';
 import { IssueNumberModal } from '../../lib/IssueNumberModal';
+import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { DocxPreview } from '../plans/DocxPreview';
 import { SavedFileActions } from './SavedFileActions';
 
@@ -93,6 +94,14 @@ export function ReportEditor({ id, onBack, onChanged }: { id: string; onBack: ()
     }
   };
 
+  const leave = useLeaveGuard({
+    dirty: () => !!report && !!draft && report.status !== 'issued' && report.own && JSON.stringify(draft) !== JSON.stringify(toDraft(report)),
+    what: 'báo cáo',
+    save,
+    error: error?.message,
+  });
+  const back = () => void leave().then((ok) => ok && onBack());
+
   if (!report || !draft) return <ErrorAlert error={error} />;
   const locked = report.status === 'issued' || !report.own;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
@@ -101,7 +110,7 @@ export function ReportEditor({ id, onBack, onChanged }: { id: string; onBack: ()
       className="report-editor"
       title={
         <Space>
-          <Button onClick={onBack}>‹ Danh sách báo cáo</Button>
+          <Button onClick={back}>‹ Danh sách báo cáo</Button>
           <span>{report.numberText ? `Báo cáo số ${report.numberText} ngày ${showDate(report.issuedDate)}` : 'Dự thảo báo cáo'}</span>
           {report.status === 'issued' ? <Tag color="green">Đã ban hành</Tag> : <Tag>Dự thảo</Tag>}
           {!report.own && <Tag color="blue">Của {report.organizationName}</Tag>}

@@ -2,10 +2,13 @@ import { Button, Input, Select, Space } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { memo, useRef } from 'react';
 import type { ContentBlock, ContentMarker } from '@shared/schemas/plans';
+import { nearLimit } from '../../../lib/limits';
+import { useRemoveWithUndo } from '../../../lib/useRemoveWithUndo';
 import { newKey } from '../keys';
 import { blocksFromText } from '../paste';
 import { PasteButton } from '../PasteButton';
 import { usePlanDraft, type Editable } from '../planDraft';
+import { FieldProblem, useProblem } from './FieldProblem';
 import { moveItem } from './move';
 import { RowActions } from './RowActions';
 
@@ -22,8 +25,9 @@ export function wrapSlogan(text: string, start: number, end: number): string {
   return `${text.slice(0, start)}*“${text.slice(start, end)}”*${text.slice(end)}`;
 }
 
-function BlockRow({ block, label, index, count, disabled, onText, onMarker, onMove, onRemove }: {
+function BlockRow({ block, label, path, index, count, disabled, onText, onMarker, onMove, onRemove }: {
   block: ContentBlock;
+  path: string;
   label: string;
   index: number;
   count: number;
@@ -34,6 +38,7 @@ function BlockRow({ block, label, index, count, disabled, onText, onMarker, onMo
   onRemove: () => void;
 }) {
   const ref = useRef<TextAreaRef>(null);
+  const problem = useProblem(`${path}.text`);
   const slogan = () => {
     const el = ref.current?.resizableTextArea?.textArea;
     if (!el) return;
@@ -55,6 +60,9 @@ function BlockRow({ block, label, index, count, disabled, onText, onMarker, onMo
         aria-label={label}
         value={block.text}
         autoSize={{ minRows: 1, maxRows: 12 }}
+        status={problem ? 'error' : undefined}
+        aria-invalid={!!problem}
+        count={nearLimit(block.text, 8000)}
         onChange={(e) => onText(e.target.value)}
         disabled={disabled}
         placeholder={block.marker === '' ? 'Đoạn văn…' : 'Nội dung ý…'}
@@ -63,16 +71,18 @@ function BlockRow({ block, label, index, count, disabled, onText, onMarker, onMo
         <Button size="small" title="In nghiêng khẩu hiệu: *“…”*" aria-label={`${label}: khẩu hiệu nghiêng`} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={slogan}>
           <i>“…”</i>
         </Button>
-        <RowActions what={label.toLowerCase()} index={index} count={count} disabled={disabled} onMove={onMove} onRemove={onRemove} />
+        <RowActions what={label} index={index} count={count} disabled={disabled} onMove={onMove} onRemove={onRemove} />
       </Space>
+      <FieldProblem message={problem} />
     </div>
   );
 }
 
 /** Paragraphs, "-" bullets and "+" sub-bullets of one section or item. */
-export const BlockList = memo(function BlockList({ label, get, disabled }: { label: string; get: (d: Editable) => ContentBlock[]; disabled: boolean }) {
+export const BlockList = memo(function BlockList({ label, path, get, disabled }: { label: string; path: string; get: (d: Editable) => ContentBlock[]; disabled: boolean }) {
   const blocks = usePlanDraft((s) => (s.draft ? get(s.draft) : EMPTY));
   const edit = usePlanDraft((s) => s.edit);
+  const remove = useRemoveWithUndo(usePlanDraft);
   const add = (marker: ContentMarker) => edit((d) => void get(d).push({ key: newKey(), marker, text: '' }));
   const lastMarker = blocks.length ? blocks[blocks.length - 1].marker : '';
   return (
@@ -82,13 +92,14 @@ export const BlockList = memo(function BlockList({ label, get, disabled }: { lab
           key={b.key ?? i}
           block={b}
           label={`${label}, đoạn ${i + 1}`}
+          path={`${path}.${i}`}
           index={i}
           count={blocks.length}
           disabled={disabled}
-          onText={(t) => edit((d) => void (get(d)[i].text = t))}
+          onText={(t) => edit((d) => void (get(d)[i].text = t), `${path}.${i}.text`)}
           onMarker={(m) => edit((d) => void (get(d)[i].marker = m))}
           onMove={(to) => edit((d) => moveItem(get(d), i, to))}
-          onRemove={() => edit((d) => void get(d).splice(i, 1))}
+          onRemove={() => remove(`${label}, đoạn ${i + 1}`, (d) => void get(d).splice(i, 1))}
         />
       ))}
       {!disabled && (

@@ -1,15 +1,20 @@
 import { Button, Input } from 'antd';
 import { memo } from 'react';
+import { nearLimit } from '../../../lib/limits';
+import { useRemoveWithUndo } from '../../../lib/useRemoveWithUndo';
 import { usePlanDraft, type Editable } from '../planDraft';
+import { FieldProblem } from './FieldProblem';
 import { moveItem } from './move';
 import { RowActions } from './RowActions';
 
 const EMPTY: string[] = [];
 
 /** The opening or closing paragraphs (plain strings). */
-export const ParagraphList = memo(function ParagraphList({ label, get, disabled }: { label: string; get: (d: Editable) => string[]; disabled: boolean }) {
+export const ParagraphList = memo(function ParagraphList({ label, path, get, disabled }: { label: string; path: string; get: (d: Editable) => string[]; disabled: boolean }) {
   const list = usePlanDraft((s) => (s.draft ? get(s.draft) : EMPTY));
+  const problems = usePlanDraft((s) => s.problems);
   const edit = usePlanDraft((s) => s.edit);
+  const remove = useRemoveWithUndo(usePlanDraft);
   return (
     <div className="plan-blocks">
       {list.map((t, i) => (
@@ -19,15 +24,19 @@ export const ParagraphList = memo(function ParagraphList({ label, get, disabled 
             value={t}
             autoSize={{ minRows: 2, maxRows: 12 }}
             disabled={disabled}
-            onChange={(e) => edit((d) => void (get(d)[i] = e.target.value))}
+            status={problems[`${path}.${i}`] ? 'error' : undefined}
+            aria-invalid={!!problems[`${path}.${i}`]}
+            count={nearLimit(t, 8000)}
+            onChange={(e) => edit((d) => void (get(d)[i] = e.target.value), `${path}.${i}`)}
           />
+          <FieldProblem message={problems[`${path}.${i}`]} />
           <RowActions
             what={`${label.toLowerCase()} ${i + 1}`}
             index={i}
             count={list.length}
             disabled={disabled}
             onMove={(to) => edit((d) => moveItem(get(d), i, to))}
-            onRemove={() => edit((d) => void get(d).splice(i, 1))}
+            onRemove={() => remove(`${label.toLowerCase()} ${i + 1}`, (d) => void get(d).splice(i, 1))}
           />
         </div>
       ))}

@@ -29,7 +29,7 @@ export const RecipientsEditor = memo(function RecipientsEditor({ disabled }: { d
               placeholder="Tên nhóm (không bắt buộc), ví dụ: Gửi bản điện tử:"
               value={g.label}
               disabled={disabled}
-              onChange={(e) => edit((d) => void (d.body.recipients.groups[gi].label = e.target.value))}
+              onChange={(e) => edit((d) => void (d.body.recipients.groups[gi].label = e.target.value), `recipients.${gi}.label`)}
             />
             <RowActions
               what={`nhóm nơi nhận ${gi + 1}`}
@@ -47,7 +47,7 @@ export const RecipientsEditor = memo(function RecipientsEditor({ disabled }: { d
                 aria-label={`Nhóm ${gi + 1}, nơi nhận ${ri + 1}`}
                 value={r.name}
                 disabled={disabled}
-                onChange={(e) => edit((d) => void (d.body.recipients.groups[gi].items[ri].name = e.target.value))}
+                onChange={(e) => edit((d) => void (d.body.recipients.groups[gi].items[ri].name = e.target.value), `recipients.${gi}.${ri}`)}
               />
               <Select<RecipientPurpose>
                 aria-label={`Nhóm ${gi + 1}, nơi nhận ${ri + 1}: mục đích`}
@@ -97,7 +97,7 @@ export const RecipientsEditor = memo(function RecipientsEditor({ disabled }: { d
           value={recipients.archive}
           disabled={disabled}
           placeholder="VT, Ban CTCS"
-          onChange={(e) => edit((d) => void (d.body.recipients.archive = e.target.value))}
+          onChange={(e) => edit((d) => void (d.body.recipients.archive = e.target.value), 'recipients.archive')}
         />
       </div>
     </Card>
@@ -128,15 +128,15 @@ export const SignerEditor = memo(function SignerEditor({ disabled }: { disabled:
       <Row gutter={8}>
         <Col span={8}>
           <Typography.Text type="secondary">Thẩm quyền ký</Typography.Text>
-          <Input aria-label="Thẩm quyền ký" value={signer.authority} disabled={disabled} onChange={(e) => edit((d) => void (d.body.signer.authority = e.target.value))} />
+          <Input aria-label="Thẩm quyền ký" value={signer.authority} disabled={disabled} onChange={(e) => edit((d) => void (d.body.signer.authority = e.target.value), 'signer.authority')} />
         </Col>
         <Col span={8}>
           <Typography.Text type="secondary">Chức vụ</Typography.Text>
-          <Input aria-label="Chức vụ người ký" value={signer.title} disabled={disabled} onChange={(e) => edit((d) => void (d.body.signer.title = e.target.value))} />
+          <Input aria-label="Chức vụ người ký" value={signer.title} disabled={disabled} onChange={(e) => edit((d) => void (d.body.signer.title = e.target.value), 'signer.title')} />
         </Col>
         <Col span={8}>
           <Typography.Text type="secondary">Họ tên</Typography.Text>
-          <Input aria-label="Họ tên người ký" value={signer.name} disabled={disabled} onChange={(e) => edit((d) => void (d.body.signer.name = e.target.value))} />
+          <Input aria-label="Họ tên người ký" value={signer.name} disabled={disabled} onChange={(e) => edit((d) => void (d.body.signer.name = e.target.value), 'signer.name')} />
         </Col>
       </Row>
       <Space style={{ marginTop: 4 }}>

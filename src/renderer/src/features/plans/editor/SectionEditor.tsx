@@ -6,7 +6,10 @@ import type { PlanItem } from '@shared/schemas/plans';
 import { useOffice } from '../../../stores/office';
 import { newKey } from '../keys';
 import { usePlanDraft } from '../planDraft';
+import { nearLimit } from '../../../lib/limits';
+import { useRemoveWithUndo } from '../../../lib/useRemoveWithUndo';
 import { BlockList } from './BlockList';
+import { FieldProblem, useProblem } from './FieldProblem';
 import { moveItem } from './move';
 import { RowActions } from './RowActions';
 
@@ -23,7 +26,11 @@ const ItemEditor = memo(function ItemEditor({ si, ii, count, disabled, onRefillP
   const item = usePlanDraft((s) => s.draft!.body.sections[si].items[ii]);
   const edit = usePlanDraft((s) => s.edit);
   const where = itemWhere(si, ii);
-  const set = (fn: (it: PlanItem) => void) => edit((d) => fn(d.body.sections[si].items[ii]));
+  const path = `body.sections.${si}.items.${ii}`;
+  const titleProblem = useProblem(`${path}.title`);
+  const textProblem = useProblem(`${path}.text`);
+  const remove = useRemoveWithUndo(usePlanDraft);
+  const set = (fn: (it: PlanItem) => void, field: string) => edit((d) => fn(d.body.sections[si].items[ii]), `${path}.${field}`);
   return (
     <div className="plan-item" data-testid={`item-${si + 1}-${ii + 1}`}>
       <div className="plan-item-head">
@@ -33,19 +40,23 @@ const ItemEditor = memo(function ItemEditor({ si, ii, count, disabled, onRefillP
           placeholder="Tiêu đề mục (in đậm), ví dụ: Nội dung — để trống nếu mục chỉ là một đoạn"
           value={item.title}
           disabled={disabled}
-          onChange={(e) => set((it) => void (it.title = e.target.value))}
+          status={titleProblem ? 'error' : undefined}
+          aria-invalid={!!titleProblem}
+          count={nearLimit(item.title, 500)}
+          onChange={(e) => set((it) => void (it.title = e.target.value), 'title')}
           style={{ fontWeight: 600 }}
         />
         {item.role === 'phases' && <Tag color="blue">Các đợt thi đua</Tag>}
         <RowActions
-          what={`mục ${ii + 1}`}
+          what={where}
           index={ii}
           count={count}
           disabled={disabled}
           onMove={(to) => edit((d) => moveItem(d.body.sections[si].items, ii, to))}
-          onRemove={() => edit((d) => void d.body.sections[si].items.splice(ii, 1))}
+          onRemove={() => remove(`${where}`, (d) => void d.body.sections[si].items.splice(ii, 1))}
         />
       </div>
+      <FieldProblem message={titleProblem} />
       {!item.title && (
         <Input.TextArea
           aria-label={`${where}: nội dung`}
@@ -53,10 +64,14 @@ const ItemEditor = memo(function ItemEditor({ si, ii, count, disabled, onRefillP
           value={item.text}
           autoSize={{ minRows: 2, maxRows: 12 }}
           disabled={disabled}
-          onChange={(e) => set((it) => void (it.text = e.target.value))}
+          status={textProblem ? 'error' : undefined}
+          aria-invalid={!!textProblem}
+          count={nearLimit(item.text, 8000)}
+          onChange={(e) => set((it) => void (it.text = e.target.value), 'text')}
         />
       )}
-      <BlockList label={where} get={(d) => d.body.sections[si].items[ii].content} disabled={disabled} />
+      <FieldProblem message={textProblem} />
+      <BlockList label={where} path={`${path}.content`} get={(d) => d.body.sections[si].items[ii].content} disabled={disabled} />
       {item.role === 'phases' && onRefillPhases && !disabled && (
         <Button size="small" onClick={onRefillPhases} style={{ marginTop: 4 }}>
           Điền lại các đợt từ phong trào
@@ -71,6 +86,8 @@ export const SectionEditor = memo(function SectionEditor({ si, count, disabled, 
   const edit = usePlanDraft((s) => s.edit);
   const office = useOffice((s) => s.office);
   const label = sectionWhere(si);
+  const titleProblem = useProblem(`body.sections.${si}.title`);
+  const remove = useRemoveWithUndo(usePlanDraft);
   const isOrganisation = /TỔ CHỨC THỰC HIỆN/i.test(section.title);
   return (
     <Card
@@ -85,23 +102,25 @@ export const SectionEditor = memo(function SectionEditor({ si, count, disabled, 
             value={section.title}
             disabled={disabled}
             placeholder="TIÊU ĐỀ PHẦN (CHỮ IN HOA)"
-            onChange={(e) => edit((d) => void (d.body.sections[si].title = e.target.value.toLocaleUpperCase('vi')))}
+            status={titleProblem ? 'error' : undefined}
+            onChange={(e) => edit((d) => void (d.body.sections[si].title = e.target.value.toLocaleUpperCase('vi')), `body.sections.${si}.title`)}
             style={{ fontWeight: 700 }}
           />
         </div>
       }
       extra={
         <RowActions
-          what={label.toLowerCase()}
+          what={label}
           index={si}
           count={count}
           disabled={disabled}
           onMove={(to) => edit((d) => moveItem(d.body.sections, si, to))}
-          onRemove={() => edit((d) => void d.body.sections.splice(si, 1))}
+          onRemove={() => remove(`${label} (${section.items.length} mục)`, (d) => void d.body.sections.splice(si, 1))}
         />
       }
     >
-      <BlockList label={label} get={(d) => d.body.sections[si].content} disabled={disabled} />
+      <FieldProblem message={titleProblem} />
+      <BlockList label={label} path={`body.sections.${si}.content`} get={(d) => d.body.sections[si].content} disabled={disabled} />
       {section.items.map((it, ii) => (
         <ItemEditor key={it.key ?? ii} si={si} ii={ii} count={section.items.length} disabled={disabled} onRefillPhases={onRefillPhases} />
       ))}
