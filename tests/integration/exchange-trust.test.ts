@@ -208,3 +208,57 @@ describe('exchange trust: records owned by another office are read-only', () => 
     expect(err.message).toMatch(/do “Công đoàn Trường THCS Chợ Mới” quản lý/);
   });
 });
+
+describe('exchange trust: relay along the chain', () => {
+  it('carries the central plan down two hops and a grassroots registration up two hops, each hop verified, idempotent, origin kept', async () => {
+    const c = await chain();
+    const { movement, planId } = await issuedPlanDown(c);
+    // Down: province → district → grassroots; the plan stays the central level's record everywhere.
+    for (const [from, to, toId] of [[c.province, c.district, c.ids.district], [c.district, c.grassroots, c.ids.grassroots]] as const) {
+      const bytes = await send(from, toId, { kind: 'plan' });
+      const { preview } = await receive(to, bytes);
+      expect(preview.counts.refused, JSON.stringify(preview.rows)).toBe(0);
+      expect(record(to, 'plans', planId).row).toMatchObject({ owner_id: c.ids.central, issuer_id: c.ids.central, subject: 'Phát động thi đua năm 2020' });
+      expect((await to.fail('exchange.preview', upload(bytes))).message).toMatch(/đã được nhập/);
+      expect((await to.call('exchange.preview', upload(await send(from, toId, { kind: 'plan', full: true })))).counts).toMatchObject({ new: 0, changed: 0, refused: 0 });
+    }
+    expect(record(c.grassroots, 'plans', planId)).toEqual(record(c.central, 'plans', planId));
+
+    // Up: grassroots → district → province; the registration stays the grassroots union's record.
+    const reg = await c.grassroots.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: c.ids.grassroots, commitments: 'Dạy tốt, học tốt', individuals: [], works: [] });
+    for (const [from, to, toId] of [[c.grassroots, c.district, c.ids.district], [c.district, c.province, c.ids.province]] as const) {
+      const bytes = await send(from, toId, { kind: 'registrations', movementId: movement.id });
+      const { preview } = await receive(to, bytes);
+      expect(preview.counts, JSON.stringify(preview.rows)).toMatchObject({ new: 1, refused: 0 });
+      expect(record(to, 'registrations', reg.id).row).toMatchObject({ owner_id: c.ids.grassroots, organization_id: c.ids.grassroots, commitments: 'Dạy tốt, học tốt' });
+      expect((await to.call('exchange.preview', upload(await send(from, toId, { kind: 'registrations', movementId: movement.id, full: true })))).counts).toMatchObject({ new: 0, changed: 0, refused: 0 });
+    }
+    // The relay cannot raise what it forwards: the district's copy is read-only, and a forged higher revision
+    // of a record outside its subtree is refused at the province.
+    expect((await c.district.fail('registrations.delete', { id: reg.id })).code).toBe('CONFLICT');
+    const forged = record(c.district, 'registrations', reg.id);
+    forged.row.owner_id = c.ids.province;
+    forged.row.organization_id = c.ids.province;
+    forged.row.revision = 40;
+    const { preview } = await receive(c.province, forge(c.district, c.ids.district, c.ids.province, 'registrations', [{ table: 'registrations', records: [forged] }]));
+    expect(preview.rows[0]).toMatchObject({ status: 'refused' });
+    expect(record(c.province, 'registrations', reg.id).row.revision).toBe(record(c.grassroots, 'registrations', reg.id).row.revision);
+  });
+});
+
+describe('exchange trust: a relay cannot take over what it forwards', () => {
+  it('refuses a registration the district re-labels as its own, and keeps the grassroots union as owner', async () => {
+    const c = await chain();
+    const { movement } = await issuedPlanDown(c);
+    await receive(c.district, await send(c.province, c.ids.district, { kind: 'plan' }));
+    await receive(c.grassroots, await send(c.district, c.ids.grassroots, { kind: 'plan' }));
+    const reg = await c.grassroots.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: c.ids.grassroots, commitments: 'Gốc', individuals: [], works: [] });
+    await receive(c.district, await send(c.grassroots, c.ids.district, { kind: 'registrations', movementId: movement.id }));
+    await receive(c.province, await send(c.district, c.ids.province, { kind: 'registrations', movementId: movement.id }));
+    const hijack = record(c.district, 'registrations', reg.id);
+    Object.assign(hijack.row, { owner_id: c.ids.district, organization_id: c.ids.district, commitments: 'Huyện sửa', revision: 50 });
+    const { preview } = await receive(c.province, forge(c.district, c.ids.district, c.ids.province, 'registrations', [{ table: 'registrations', records: [hijack] }]));
+    expect(preview.rows[0]).toMatchObject({ status: 'refused', reason: expect.stringMatching(/khác với bản đang có/) });
+    expect(record(c.province, 'registrations', reg.id).row).toMatchObject({ owner_id: c.ids.grassroots, commitments: 'Gốc' });
+  });
+});

@@ -49,8 +49,8 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
         else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
         else if (localOwner !== record.row.owner_id) {
           // Units read from an upper level's directory file are stamped as that level's (the file names no
-          // owner); a package may move such a record only to its true owner higher up the same path.
-          const up = typeof record.row.owner_id === 'string' && tree.isAbove(record.row.owner_id, localOwner);
+          // owner); a directory coming down may move such a unit only to its true owner higher up the path.
+          const up = direction === 'down' && !!spec.tree && typeof record.row.owner_id === 'string' && tree.isAbove(record.row.owner_id, localOwner);
           Object.assign(d, up ? { status: 'changed' } : { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
         } else {
           const lr = local.row.revision as number;

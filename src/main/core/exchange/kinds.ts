@@ -53,8 +53,14 @@ function scopeWhere(c: SelectContext, alias = ''): { where: string; params: Reco
   return { where, params };
 }
 
-/** Rows the sender writes: its own, or made here before ownership existed (pack.ts stamps the sender). */
-const sendersOwn = (alias = '') => `COALESCE(${alias}owner_id, @sender) = @sender`;
+/**
+ * Relaying (trust.ts): an up package carries the sender's subtree (what its lower units sent it, what it typed
+ * in for them), a down package what the sender or its upper levels issued. Spelled as SQL over the unit tree.
+ */
+const SUBTREE = `(WITH RECURSIVE sub(id) AS (SELECT @sender UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub)`;
+const SENDER_AND_ABOVE = `(WITH RECURSIVE up(id) AS (SELECT @sender UNION SELECT o.parent_id FROM organizations o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL) SELECT id FROM up)`;
+/** Owned by the sender or a unit below it (a row made here before ownership existed counts as the sender's). */
+const subtreeOwns = (alias = '') => `COALESCE(${alias}owner_id, @sender) IN ${SUBTREE}`;
 
 function movementScope(c: SelectContext): { where: string; params: Record<string, string> } {
   return c.scope.movementId ? { where: 'id = @movement', params: { movement: c.scope.movementId } } : { where: '1', params: {} };
@@ -121,7 +127,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
     tables: () => {
       // The sender's own issued reports (and their register entries) in the chosen movement / đợt.
       const where = (c: SelectContext) =>
-        `organization_id = @sender AND owner_id = @sender AND status = 'issued'${c.scope.movementId ? ' AND movement_id = @movement' : ''}${c.scope.phaseId ? ' AND phase_id = @phase' : ''}`;
+        `organization_id IN ${SUBTREE} AND owner_id = organization_id AND status = 'issued'${c.scope.movementId ? ' AND movement_id = @movement' : ''}${c.scope.phaseId ? ' AND phase_id = @phase' : ''}`;
       const params = (c: SelectContext) => ({ sender: c.senderId, ...(c.scope.movementId ? { movement: c.scope.movementId } : {}), ...(c.scope.phaseId ? { phase: c.scope.phaseId } : {}) });
       return [
         { spec: TABLE_SPECS.register_entries, select: (c) => ids(c, `SELECT DISTINCT register_entry_id FROM phase_reports WHERE ${where(c)} ORDER BY 1`, params(c)) },
@@ -133,14 +139,14 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
     kind: 'registrations',
     scope: 'phase',
     tables: () => {
-      // The sender's own registrations in the movement / đợt, their individuals and works, and the people named.
+      // The registrations of the sender and its lower units in the movement / đợt, their individuals and works, and the people named.
       const regs = (c: SelectContext) => {
         const s = scopeWhere(c);
-        return { sql: `SELECT id FROM registrations WHERE organization_id = @sender AND ${sendersOwn()}${s.where}`, params: { sender: c.senderId, ...s.params } };
+        return { sql: `SELECT id FROM registrations WHERE organization_id IN ${SUBTREE} AND ${subtreeOwns()}${s.where}`, params: { sender: c.senderId, ...s.params } };
       };
       const under = (table: string) => (c: SelectContext) => {
         const r = regs(c);
-        return ids(c, `SELECT id FROM ${table} WHERE ${sendersOwn()} AND registration_id IN (${r.sql}) ORDER BY id`, r.params);
+        return ids(c, `SELECT id FROM ${table} WHERE ${subtreeOwns()} AND registration_id IN (${r.sql}) ORDER BY id`, r.params);
       };
       return [
         {
@@ -150,7 +156,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
             return ids(
               c,
               `SELECT DISTINCT p.id FROM people p JOIN registration_individuals i ON i.person_id = p.id
-               WHERE i.registration_id IN (${r.sql}) AND ${sendersOwn('p.')} ORDER BY p.id`,
+               WHERE i.registration_id IN (${r.sql}) AND ${subtreeOwns('p.')} ORDER BY p.id`,
               r.params,
             );
           },
@@ -168,9 +174,9 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
       // The sender's nominations in scope and its issued tờ trình (whose lists may name its lower units' nominations).
       const noms = (c: SelectContext) => {
         const s = scopeWhere(c);
-        return { sql: `SELECT id FROM nominations WHERE source_org_id = @sender AND ${sendersOwn()}${s.where}`, params: { sender: c.senderId, ...s.params } };
+        return { sql: `SELECT id FROM nominations WHERE source_org_id IN ${SUBTREE} AND ${subtreeOwns()}${s.where}`, params: { sender: c.senderId, ...s.params } };
       };
-      const proposals = `SELECT id FROM commendation_proposals WHERE issuer_id = @sender AND ${sendersOwn()} AND status = 'issued'`;
+      const proposals = `SELECT id FROM commendation_proposals WHERE issuer_id IN ${SUBTREE} AND ${subtreeOwns()} AND status = 'issued'`;
       return [
         { spec: peopleSpec, select: none },
         { spec: nominationsSpec, select: (c) => { const n = noms(c); return ids(c, `${n.sql} ORDER BY id`, n.params); } },
@@ -195,7 +201,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
       // bình xét of the receiver's nominations and duyệt of the receiver's works.
       const decs = (c: SelectContext) => {
         const s = scopeWhere(c);
-        return { sql: `SELECT id FROM decisions WHERE issuer_id = @sender AND ${sendersOwn()} AND status = 'issued'${s.where}`, params: { sender: c.senderId, ...s.params } };
+        return { sql: `SELECT id FROM decisions WHERE issuer_id IN ${SENDER_AND_ABOVE} AND COALESCE(owner_id, @sender) IN ${SENDER_AND_ABOVE} AND status = 'issued'${s.where}`, params: { sender: c.senderId, ...s.params } };
       };
       return [
         { spec: peopleSpec, select: none },
@@ -211,7 +217,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
             return ids(
               c,
               `SELECT r.id FROM nomination_reviews r JOIN nominations n ON n.id = r.nomination_id
-               WHERE r.owner_id = @sender AND n.source_org_id = @receiver${s.where} ORDER BY r.id`,
+               WHERE r.owner_id IN ${SENDER_AND_ABOVE} AND n.source_org_id = @receiver${s.where} ORDER BY r.id`,
               { sender: c.senderId, receiver: c.receiverId, ...s.params },
             );
           },
@@ -223,7 +229,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
             return ids(
               c,
               `SELECT v.id FROM work_reviews v JOIN works w ON w.id = v.work_id JOIN registrations g ON g.id = w.registration_id
-               WHERE v.owner_id = @sender AND g.organization_id = @receiver${s.where} ORDER BY v.id`,
+               WHERE v.owner_id IN ${SENDER_AND_ABOVE} AND g.organization_id = @receiver${s.where} ORDER BY v.id`,
               { sender: c.senderId, receiver: c.receiverId, ...s.params },
             );
           },
