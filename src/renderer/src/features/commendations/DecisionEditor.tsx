@@ -60,7 +60,10 @@ function NominationPicker({ open, year, takenKey, onClose, onPick }: { open: boo
 export function DecisionEditor({ id }: { id: string | null }) {
   const { message, modal } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
-  const { view: record, draft, loading, error, dirty, saving, version, load, flush, edit, undo, redo, canUndo, canRedo, setView, restoredAt } = useDecisionDraft();
+  const { view: record, draft, loading, error, dirty, saving, version: savedVersion, load, flush, edit, undo, redo, canUndo, canRedo, setView, restoredAt } = useDecisionDraft();
+  // The preview follows saves of the decision and of its Kính gửi / Nơi nhận options.
+  const [optionsVersion, setOptionsVersion] = useState(0);
+  const version = savedVersion + optionsVersion;
   const view = record?.decision ?? null;
   const [forms, setForms] = useState<AwardFormView[]>([]);
   const [movements, setMovements] = useState<MovementSummary[]>([]);
@@ -235,7 +238,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
       {view && locked && <CertificatesCard decision={view} />}
       {view && (
         <Card title="Xem trước văn bản" size="small" extra={!preview && <Button onClick={() => setPreview(true)}>Xem trước</Button>}>
-          <DocumentOptionsPanel kind="decision" id={view.id} onSaved={() => setVersion((x) => x + 1)} />
+          <DocumentOptionsPanel kind="decision" id={view.id} onSaved={() => setOptionsVersion((x) => x + 1)} />
           {/* A 2,000-row list makes a long document: it is generated when asked for, not on opening. */}
           {preview ? <DocxPreview kind="decision" id={view.id} version={version} /> : <Typography.Text type="secondary">Bấm “Xem trước” để xem văn bản sẽ in.</Typography.Text>}
         </Card>

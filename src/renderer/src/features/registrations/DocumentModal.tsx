@@ -41,7 +41,7 @@ export function DocumentModal({ kind, id, title, onClose }: { kind: DocumentKind
         </Button>,
       ]}
     >
-      {kind !== 'plan' && kind !== 'phase-report' && shownId === id && <DocumentOptionsPanel kind={kind} id={id} onSaved={() => setVersion((v) => v + 1)} />}
+      {kind !== 'plan' && kind !== 'phase-report' && kind !== 'general' && shownId === id && <DocumentOptionsPanel kind={kind} id={id} onSaved={() => setVersion((v) => v + 1)} />}
       {kind === 'registration-reminder' && shownId === id && <IssueLetterButton scopeId={id} onIssued={setShownId} />}
       <DocxPreview kind={kind} id={shownId} version={version} />
     </Modal>
