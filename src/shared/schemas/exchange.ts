@@ -44,6 +44,33 @@ export const exportSecretKeyInput = z.object({
 export const importSecretKeyInput = uploadedFile.extend({ passphrase: z.string().min(1, 'Thiếu mật khẩu bảo vệ khóa').max(200, 'Mật khẩu bảo vệ khóa: tối đa 200 ký tự') });
 export const revokeKeyInput = z.object({ officeId: id('Đơn vị trao đổi') });
 
+/** Tables whose records travel and have one owning office (the read-only guard and the screens use it). */
+export const OWNED_TABLES = [
+  'organizations',
+  'movements',
+  'plans',
+  'occasions',
+  'registrations',
+  'registration_individuals',
+  'works',
+  'people',
+  'nominations',
+  'commendation_proposals',
+  'decisions',
+  'decision_awardees',
+  'phase_reports',
+] as const;
+export type OwnedTable = (typeof OWNED_TABLES)[number];
+export const ownershipInput = z.object({ table: z.enum(OWNED_TABLES, { error: 'Loại bản ghi không hợp lệ' }), id: id('Bản ghi') });
+
+/** Who owns a record, and whether this office may change it. */
+export interface OwnershipView {
+  /** null: this office */
+  ownerId: string | null;
+  ownerName: string | null;
+  readOnly: boolean;
+}
+
 export const applyPackageInput = z.object({ token: z.string().regex(/^[a-f0-9]{32}$/, 'Mã phiên xem trước không hợp lệ') });
 export const undoImportInput = z.object({ importId: z.number().int().positive('Mã lần nhập không hợp lệ') });
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
+import type { OwnedTable, OwnershipView } from '../../../shared/schemas/exchange';
 import type { DB } from '../db/schema';
 
 /**
@@ -8,31 +9,11 @@ import type { DB } from '../db/schema';
  * - the owner is not below this office (an upper level's plan, a unit the upper level maintains), or
  * - it is below, but the record came from that office's own installation in a package (a lower unit's
  *   registration as it sent it); what this office typed in for a lower unit from paper stays editable.
- * Travelling tables only; table names are code, never input.
+ * Travelling tables only (OWNED_TABLES, a zod enum where a name comes from a call); never built from data.
  */
-export type OwnedTable =
-  | 'organizations'
-  | 'movements'
-  | 'plans'
-  | 'occasions'
-  | 'registrations'
-  | 'registration_individuals'
-  | 'works'
-  | 'people'
-  | 'nominations'
-  | 'commendation_proposals'
-  | 'decisions'
-  | 'decision_awardees'
-  | 'phase_reports';
+export type { OwnedTable };
 
-export interface Ownership {
-  /** the owning office, null = this office */
-  ownerId: string | null;
-  ownerName: string | null;
-  readOnly: boolean;
-}
-
-export async function ownershipOf(db: Kysely<DB>, table: OwnedTable, id: string): Promise<Ownership | null> {
+export async function ownershipOf(db: Kysely<DB>, table: OwnedTable, id: string): Promise<OwnershipView | null> {
   const row = (await sql<{ owner_id: string | null }>`SELECT owner_id FROM ${sql.table(table)} WHERE id = ${id}`.execute(db)).rows[0];
   if (!row) return null;
   const office = await db.selectFrom('office').select('organization_id').executeTakeFirst();

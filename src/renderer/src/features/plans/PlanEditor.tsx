@@ -17,6 +17,7 @@ import { SectionEditor } from './editor/SectionEditor';
 import { IssueModal } from './IssueModal';
 import { newKey } from './keys';
 import { usePlanDraft, type Editable } from './planDraft';
+import { OwnerNotice, useOwnership } from '../exchange/ownership';
 
 // Stable getters, so the memoised lists re-render only when their own text changes.
 const introOf = (d: Editable) => d.body.intro;
@@ -38,6 +39,7 @@ export function PlanEditor({ id }: { id: string }) {
   const navigate = useRouter((s) => s.navigate);
   const { view: plan, draft, loading, error, version, load, edit, flush, setView: setPlan, dirty, canUndo, canRedo, undo, redo, restoredAt } = usePlanDraft();
   const [movements, setMovements] = useState<MovementSummary[]>([]);
+  const ownership = useOwnership('plans', id);
   const [issueOpen, setIssueOpen] = useState(false);
   const [templateOpen, setTemplateOpen] = useState(false);
   const [templateName, setTemplateName] = useState('');
@@ -75,7 +77,7 @@ export function PlanEditor({ id }: { id: string }) {
   if (loading || !plan || !draft) {
     return error ? <ErrorAlert error={error} /> : <Spin description="Đang mở kế hoạch…"><div style={{ height: 200 }} /></Spin>;
   }
-  const locked = plan.status === 'issued';
+  const locked = plan.status === 'issued' || !!ownership?.readOnly;
 
   const run = async (label: string, fn: () => Promise<void>) => {
     setBusy(label);
@@ -136,6 +138,7 @@ export function PlanEditor({ id }: { id: string }) {
         </Space>
       </div>
       <ErrorAlert error={error} />
+      <OwnerNotice ownership={ownership} />
       {restoredAt && (
         <Alert
           type="info"
