@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PreviewRow, RecordStatus, StatusCounts } from '../../../shared/schemas/exchange';
 import { kindDirection } from '../../../shared/schemas/exchange';
-import { readRecord, recordDigest, type WireRecord } from './records';
+import { readRecords, recordDigest, type WireRecord } from './records';
 import { quoteId, quoteIds, stmt } from './sql';
 import type { TableSpec } from './tables';
 import { OrgTree, ownerPathProblem } from './trust';
@@ -33,12 +33,12 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
   const tree = OrgTree.load(sqlite, pkg.tables.find((t) => t.table.spec.table === 'organizations')?.records.map((r) => r.row));
   for (const { table, records } of pkg.tables) {
     const spec = table.spec;
-    // One query per table for the ids already here: most records of a big package are new.
-    const present = existingIds(sqlite, spec.table, records.map((r) => r.row.id as string));
+    // The local copies in bulk (one query per table and child table): most records of a big package are new.
+    const present = readRecords(sqlite, spec, records.map((r) => r.row.id as string));
     for (const record of records) {
       const id = record.row.id as string;
       const digest = recordDigest(record);
-      const local = present.has(id) ? readRecord(sqlite, spec, id) : null;
+      const local = present.get(id) ?? null;
       const d: Decision = { spec, record, id, digest, local, status: 'new' };
       if (spec.immutable) {
         d.status = local ? 'unchanged' : 'new';
