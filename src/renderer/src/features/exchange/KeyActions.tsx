@@ -56,10 +56,10 @@ export function OwnKeyActions({ onChanged }: { onChanged: (key: OwnKeyView | nul
   };
 
   return (
-    <Space wrap>
-      <Button onClick={() => setMode('export')}>Xuất khóa bí mật (chuyển máy)…</Button>
-      <Button onClick={() => input.current?.click()}>Nhập khóa bí mật…</Button>
-      <Button onClick={rotate}>Đổi khóa…</Button>
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Button block onClick={() => setMode('export')}>Xuất khóa bí mật (chuyển máy)…</Button>
+      <Button block onClick={() => input.current?.click()}>Nhập khóa bí mật…</Button>
+      <Button block onClick={rotate}>Đổi khóa…</Button>
       <input
         ref={input}
         type="file"

@@ -44,8 +44,8 @@ export function OwnKeyCard() {
       <Typography.Paragraph type="secondary">
         Gửi tệp khóa cho đơn vị cấp trên/cấp dưới một lần, rồi đọc mã nhận diện qua điện thoại để họ đối chiếu.
       </Typography.Paragraph>
-      <Space orientation="vertical">
-        <Button onClick={() => void exportKey()}>Lưu tệp khóa (.tdkt-key)</Button>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Button block onClick={() => void exportKey()}>Lưu tệp khóa (.tdkt-key)</Button>
         <OwnKeyActions onChanged={(k) => k && setKey(k)} />
       </Space>
     </Card>
