@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // The launchers (npm start / npm test / dist:win) are plain Node scripts.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     // Everything that runs under vitest and in the bridge: no Electron.
     files: ['src/main/core/**', 'src/shared/**', 'src/bridge/**', 'tests/**', 'bench/**'],
     ignores: ['tests/unit/electron-security.test.ts'],

@@ -31,7 +31,7 @@ export function electronVersion(root) {
 /** The executable, downloading it first when that has not failed before for this version; null otherwise. */
 export function ensureElectron(root, env = process.env) {
   const present = electronExecutable(root);
-  if (present || env.TDKT_WEB === '1') return present;
+  if (present) return present;
   const mark = join(electronDir(root), FAILED_MARK);
   if (existsSync(mark) && readFileSync(mark, 'utf8') === electronVersion(root)) return null;
   say('Tải Electron (một lần)…');

@@ -25,7 +25,8 @@ export function ensureNodeBuild(root) {
   if (nativeModuleLoads(root)) return;
   say('Biên dịch better-sqlite3 cho Node');
   forgetElectronBuild(root);
-  runNpm(['rebuild', 'better-sqlite3', '--ignore-scripts=false'], { cwd: root });
+  // JOBS: node-gyp compiles SQLite and the binding side by side.
+  runNpm(['rebuild', 'better-sqlite3', '--ignore-scripts=false'], { cwd: root, env: { ...process.env, JOBS: process.env.JOBS ?? 'max' } });
   if (!nativeModuleLoads(root)) throw new Error('better-sqlite3 vẫn không mở được cơ sở dữ liệu trên Node sau khi biên dịch lại.');
 }
 

@@ -25,8 +25,26 @@ export function installCommand(packages) {
   return `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
 }
 
+/** Chromium-family browsers the E2E tests can drive on Windows and macOS when CHROMIUM_PATH is not set. */
+const OTHER_BROWSERS = [
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** The browser for the E2E tests off Linux: CHROMIUM_PATH, else the first installed of OTHER_BROWSERS. */
+export function browserForTests(env = process.env, exists = existsSync) {
+  return env.CHROMIUM_PATH || OTHER_BROWSERS.find((p) => exists(p)) || null;
+}
+
 export function ensureSystemPackages() {
-  if (process.platform !== 'linux') return; // Windows/macOS: the README lists what to install by hand.
+  if (process.platform !== 'linux') {
+    // Windows/macOS: Edge or Chrome stands in for Debian's Chromium; LibreOffice checks skip without soffice.
+    const browser = browserForTests();
+    if (!browser) throw new Error('Không thấy trình duyệt cho kiểm thử E2E: đặt CHROMIUM_PATH tới chrome.exe hoặc msedge.exe.');
+    process.env.CHROMIUM_PATH = browser;
+    return;
+  }
   const missing = missingSystemPackages();
   if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;

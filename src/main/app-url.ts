@@ -1,4 +1,5 @@
-import { pathToFileURL } from 'node:url';
+import { normalize } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * The one page allowed to call the core: the built renderer's index.html, or the dev server's page only
@@ -9,13 +10,19 @@ export function appUrl(options: { isPackaged: boolean; rendererUrl: string | und
   return pathToFileURL(options.indexFile).href;
 }
 
-/** A page URL without its fragment (the router's #/…) or query: the document it is. */
+/**
+ * A page URL without its fragment (the router's #/…) or query: the document it is. A file URL is compared
+ * as the file path it names, so Chromium's and Node's percent-encoding of a profile such as
+ * "C:\Users\Nguyễn Văn A" cannot differ; Windows paths ignore case.
+ */
 function documentOf(url: string): string | null {
   try {
     const u = new URL(url);
     u.hash = '';
     u.search = '';
-    return u.href;
+    if (u.protocol !== 'file:') return u.href;
+    const path = normalize(fileURLToPath(u));
+    return `file:${process.platform === 'win32' ? path.toLowerCase() : path}`;
   } catch {
     return null;
   }

@@ -8,6 +8,8 @@ import { cpSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:f
 import { isAbsolute, join, resolve } from 'node:path';
 
 export const APP_FOLDER = 'Thi đua Khen thưởng';
+/** Electron's userData inside the data folder (Chromium's profile, the single-instance lock). */
+export const CHROMIUM_FOLDER = 'giao-dien';
 export const DEV_SUFFIX = ' (phát triển)';
 
 export interface DataDirInput {

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, screen, session, shell, type WebContents } from 'electron';
+import { AppError } from '../shared/errors';
 import type { CoreApp } from './core/app';
 import { createLogger, type Logger } from './core/log';
 import { appUrl } from './app-url';
 import { contextMenuItems } from './context-menu';
-import { chooseDataDir, moveDataOnce } from './data-dir';
+import { CHROMIUM_FOLDER, chooseDataDir, moveDataOnce } from './data-dir';
 import { lockContents, lockSession } from './lockdown';
 import { createPackageInbox } from './open-package';
 import { packageArg } from './package-file';
-import { createQuitSequence } from './quit-sequence';
+import { PAGE_BEFORE_CLOSE_SCRIPT, createQuitSequence } from './quit-sequence';
 import { runSelfCheck, selfCheckTarget } from './self-check';
 import { describeCrash, describeStartupError, type FatalMessage } from './startup-error';
 import { CONTENT_SECURITY_POLICY, windowOptions } from './window';
@@ -24,6 +25,9 @@ let windowState: WindowState = {};
 const INDEX_FILE = join(__dirname, '../renderer/index.html');
 const allowedUrl = appUrl({ isPackaged: app.isPackaged, rendererUrl: process.env.ELECTRON_RENDERER_URL, indexFile: INDEX_FILE });
 const dataChoice = chooseDataDir({ env: process.env, isPackaged: app.isPackaged, platform: process.platform, userData: app.getPath('userData') });
+// Chromium's own storage (the pages' local copies of unsaved drafts) and the single-instance lock go beside
+// the data too: out of Roaming, and a development run apart from the installed app.
+if (dataChoice.ok) app.setPath('userData', join(dataChoice.dir, CHROMIUM_FOLDER));
 
 function showFatal(fatal: FatalMessage): void {
   if (app.isReady()) dialog.showErrorBox(fatal.title, fatal.message);
@@ -39,9 +43,11 @@ const quit = createQuitSequence({
   async pageReadyToClose() {
     const contents = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
     if (!contents || contents.isCrashed()) return true;
-    // The page's hook (window.tdktBeforeClose) resolves once its pending saves have settled; false keeps it open.
-    const wait = contents.executeJavaScript('typeof window.tdktBeforeClose === "function" ? window.tdktBeforeClose() : true', true);
-    return Promise.race([wait.then((v) => v !== false), new Promise<boolean>((done) => setTimeout(() => done(true), 30_000))]);
+    const answer = contents.executeJavaScript(PAGE_BEFORE_CLOSE_SCRIPT, true).then((v) => v !== false);
+    const ready = await Promise.race([answer, new Promise<boolean>((done) => setTimeout(() => done(true), 30_000))]);
+    // Let the save calls the page just started reach the core's queue before the shutdown waits on it.
+    await new Promise((done) => setTimeout(done, 300));
+    return ready;
   },
   async shutdownCore() {
     if (mainWindow && !mainWindow.isDestroyed()) rememberWindow(mainWindow);
@@ -90,7 +96,7 @@ if (selfCheck) {
 }
 
 async function start(): Promise<void> {
-  if (!dataChoice.ok) throw new Error(dataChoice.message);
+  if (!dataChoice.ok) throw new AppError('VALIDATION', dataChoice.message); // shown as it is (startup-error.ts)
   const dataDir = dataChoice.dir;
   if (moveDataOnce(dataChoice.previous, dataDir)) log?.info(`Đã chuyển dữ liệu từ ${dataChoice.previous} sang ${dataDir}`);
   // Loaded only now: a wrong better-sqlite3 build fails here, inside the logged start-up, not at require time.
@@ -137,6 +143,18 @@ function watchPage(win: BrowserWindow): void {
   contents.on('did-finish-load', () => {
     contents.setZoomLevel(windowState.zoomLevel ?? 0);
     void inbox.flush(win);
+  });
+  // A reload while the page still saves: its beforeunload handler refuses; ask instead of doing nothing.
+  contents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'Đang lưu',
+      message: 'Vẫn còn thay đổi đang được lưu. Ở lại trang này cho đến khi lưu xong?',
+      buttons: ['Ở lại', 'Vẫn tải lại'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) event.preventDefault(); // preventDefault here means: ignore the page's refusal
   });
   contents.on('context-menu', (_e, params) => {
     const items = contextMenuItems(params);

@@ -42,3 +42,15 @@ export function createQuitSequence(steps: QuitSteps): { request(): Promise<void>
     },
   };
 }
+
+/**
+ * Run in the page when quitting (the app exits without unloading it, so Chromium would not fire
+ * beforeunload): the page's own hook when it has one (window.tdktBeforeClose: resolves when its saves have
+ * settled, false to stay open), else a beforeunload event, whose handlers start their pending saves; those
+ * calls join the core's queue, which the shutdown waits for.
+ */
+export const PAGE_BEFORE_CLOSE_SCRIPT = `(async () => {
+  if (typeof window.tdktBeforeClose === 'function') return (await window.tdktBeforeClose()) !== false;
+  window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+  return true;
+})()`;

@@ -10,6 +10,7 @@ import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
 import { documentCalls } from './calls/documents';
+import { dossierCalls } from './calls/dossier';
 import { exchangeCalls } from './calls/exchange';
 import { generalDocumentCalls } from './calls/general-documents';
 import { planCalls } from './calls/plans';
@@ -30,6 +31,7 @@ export const contract = {
   ...registerCalls,
   ...documentCalls,
   ...generalDocumentCalls,
+  ...dossierCalls,
   ...registrationCalls,
   ...commendationCalls,
   ...reportCalls,

@@ -13,6 +13,10 @@ export const DOCUMENT_KINDS = [
   'commendation-proposal',
   'phase-report',
   'general',
+  'council-minutes',
+  'council-ballot',
+  'ballot-count',
+  'achievement-report',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -26,6 +30,10 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'commendation-proposal': 'tờ trình đề nghị khen thưởng',
   'phase-report': 'báo cáo',
   general: 'văn bản',
+  'council-minutes': 'biên bản họp Hội đồng Thi đua - Khen thưởng',
+  'council-ballot': 'phiếu bầu',
+  'ballot-count': 'biên bản kiểm phiếu',
+  'achievement-report': 'báo cáo thành tích',
 };
 
 export const documentKind = z.enum(DOCUMENT_KINDS, { error: 'Loại văn bản chưa được hỗ trợ' });

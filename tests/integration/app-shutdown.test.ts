@@ -46,15 +46,29 @@ describe('CoreApp.shutdown (the quit sequence’s core part)', () => {
     const { dir, slow, app } = await setUpOffice();
     const exporting = app.dispatch('organizations.exportXlsx', {});
     const backup = app.dispatch('backup.create', {});
+    const sqlite = app.store.sqlite;
     const closing = app.shutdown(10_000);
     await slow.dialogOpen;
-    expect(app.store.sqlite.open).toBe(true); // still waiting on the dialog
+    expect(sqlite.open).toBe(true); // still waiting on the dialog
     slow.answer('danh-muc.xlsx');
     expect((await exporting).ok).toBe(true);
     expect((await backup).ok).toBe(true);
     await closing;
-    expect(app.store.sqlite.open).toBe(false);
+    expect(sqlite.open).toBe(false);
     expect(existsSync(join(dir, 'danh-muc.xlsx'))).toBe(true);
+    expect(readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('-thu-cong.sqlite'))).toHaveLength(1);
+  });
+
+  it('also waits for calls that arrive while it waits (the page’s last saves)', async () => {
+    const { dir, slow, app } = await setUpOffice();
+    const exporting = app.dispatch('organizations.exportXlsx', {});
+    const closing = app.shutdown(10_000);
+    await slow.dialogOpen;
+    const late = app.dispatch('backup.create', {}); // queued after the shutdown began
+    slow.answer('danh-muc.xlsx');
+    await closing;
+    expect((await exporting).ok).toBe(true);
+    expect((await late).ok).toBe(true);
     expect(readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('-thu-cong.sqlite'))).toHaveLength(1);
   });
 
@@ -68,8 +82,9 @@ describe('CoreApp.shutdown (the quit sequence’s core part)', () => {
     await slow.dialogOpen;
     const partial = 'tdkt-20991231-235959-thu-cong.sqlite';
     writeFileSync(join(dir, 'backups', partial), Buffer.alloc(4096)); // what a cut backup leaves
+    const sqlite = app.store.sqlite;
     await app.shutdown(100);
-    expect(app.store.sqlite.open).toBe(false);
+    expect(sqlite.open).toBe(false);
     expect(readdirSync(join(dir, 'backups')).sort()).toEqual(older.sort());
   });
 });

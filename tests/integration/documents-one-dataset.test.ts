@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCore, type TestCore } from '../helpers/core';
 import { seedDocumentWorld } from '../helpers/documents';
+import { seedPlanBody } from '../helpers/seed-plan';
 import { paragraphTexts, unzipDocx } from '../unit/documents/docx-xml';
 import type { DocumentKind } from '../../src/shared/documents';
 import { todayIso } from '../../src/main/core/util/time';
@@ -49,6 +50,7 @@ describe('one data set, the same figures everywhere', () => {
     expect(works).toContain('Nhà văn hóa thôn Pác Ngòi');
     expect(works).toContain('Trạm biến áp 110 kV Chợ Mới');
     expect(works).toContain('Tổng cộng: 02 công trình, sản phẩm');
+    expect(works).not.toContain('Nhà kho vật tư');
     expect(works).toContain('102.500.000.000');
 
     const report = await core.call('reports.compose', { movementId: w.movement.id, phaseId: w.phaseId });
@@ -60,10 +62,13 @@ describe('one data set, the same figures everywhere', () => {
     expect(bc).not.toMatch(/năm 2026 năm 2026/);
     expect(bc).toContain('Đăng ký thi đua và quyết định khen thưởng cả phong trào được tính cho từng đợt.');
 
-    // The dashboard lists an open đợt with the same units missing (only when Đợt 1 is still open today).
+    // The dashboard lists the đợt while its report is due, with the same units missing.
+    const m = w.movement;
+    await core.call('movements.save', { id: m.id, year: m.year, name: m.name, phases: [{ ...m.phases[0], reportDeadline: addDays(todayIso(), 30) }] });
     const dash = await core.call('dashboard.summary', {});
     const open = dash.openPhases.find((p) => p.phaseId === w.phaseId);
-    if (open) expect(open.notRegistered.map((u) => u.name)).toEqual(['Công đoàn ngành Giáo dục']);
+    expect(open?.unitsTotal).toBe(4);
+    expect(open?.notRegistered.map((u) => u.name)).toEqual(['Công đoàn ngành Giáo dục']);
     expect(figures.units.filter((u) => !u.registered).map((u) => u.name)).toEqual(['Công đoàn ngành Giáo dục']);
   });
 });
@@ -109,11 +114,15 @@ describe('Kính gửi, Nơi nhận, drafter mark and the công văn đôn đốc
     const reg = await text('registration', w.dienLucReg.id);
     expect(reg).toContain('Kính gửi: Ban Thường vụ Liên đoàn Lao động tỉnh Bắc Kạn.');
     expect(reg).toMatch(/- Lưu: VT, VP\.\nPL\.\(30\)/);
+    const report = await core.call('reports.compose', { movementId: w.movement.id, phaseId: w.phaseId });
+    expect(report.body.recipients.archive).toBe('VT, VP');
+    expect(await text('phase-report', report.id)).toMatch(/- Lưu: VT, VP\.\nPL\.\(30\)/);
     await core.call('documents.saveOptions', { kind: 'registration', id: w.dienLucReg.id, addressees: ['Hội đồng Thi đua - Khen thưởng LĐLĐ tỉnh Bắc Kạn'], recipients: null });
     expect(await text('registration', w.dienLucReg.id)).toContain('Kính gửi: Hội đồng Thi đua - Khen thưởng LĐLĐ tỉnh Bắc Kạn.');
 
     expect(await core.fail('documents.saveOptions', { kind: 'decision', id: w.decisionId, addressees: null, recipients: { items: [], archive: 'Phòng họp' } })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('bắt đầu bằng "VT"') });
     expect(await core.fail('documents.saveOptions', { kind: 'plan', id: w.decisionId, addressees: null, recipients: null })).toMatchObject({ code: 'VALIDATION' });
+    expect(await core.fail('documents.saveOptions', { kind: 'decision', id: w.decisionId, addressees: null, recipients: null, deadline: '2099-01-01' })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('chỉ dùng cho công văn đôn đốc') });
   });
 
   it('refuses a passed deadline, prints a new one, and takes the letter\'s number from the register', async () => {
@@ -157,5 +166,30 @@ describe('formatting of the Bản đăng ký and headers', () => {
     expect(t).not.toMatch(/^Năm 2026, /m);
     expect(t).toMatch(/D\. CHỈ TIÊU THI ĐUA ĐĂNG KÝ\n- Phát triển thêm 47 đoàn viên/);
     expect(t).not.toContain('\u200B');
+  });
+
+  it('the office\'s header takes a manual break while it spells the current name', async () => {
+    const layout = await core.call('settings.documentLayout.get', {});
+    await core.call('settings.documentLayout.set', { ...layout, issuerLines: 'Liên đoàn Lao động tỉnh\nBắc Kạn' });
+    expect((await text('works-list', w.phaseId)).split('\n').slice(0, 3)).toEqual(['TỔNG LĐLĐ VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH', 'BẮC KẠN']);
+    // A break that no longer spells the name (after a rename) is ignored: the word groups decide.
+    await core.call('settings.documentLayout.set', { ...layout, issuerLines: 'Liên đoàn Lao động\ntỉnh Thái Nguyên' });
+    expect((await text('works-list', w.phaseId)).split('\n').slice(0, 3)).toEqual(['TỔNG LĐLĐ VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH BẮC KẠN']);
+    expect(await core.fail('settings.documentLayout.set', { ...layout, issuerLines: 'A\nB\nC\nD' })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('tối đa 3 dòng') });
+  });
+});
+
+describe('a plan is not issued empty', () => {
+  it('refuses a part with no content and a Nơi nhận of only "Lưu: VT", nothing numbered', async () => {
+    const draft = await core.call('plans.create', { movementId: w.movement.id });
+    const body = seedPlanBody();
+    body.sections![1] = { ...body.sections![1], title: 'NỘI DUNG, CHỈ TIÊU THI ĐUA', content: [], items: [] };
+    body.recipients = { groups: [], archive: 'VT' };
+    await core.call('plans.save', { id: draft.id, subject: 'Kế hoạch thi đua năm 2026', plannedDate: '2026-03-05', body });
+    const year = (await core.call('register.list', { year: 2026 })).entries.length;
+    const refused = await core.fail('plans.issue', { id: draft.id, date: '2026-03-05' });
+    expect(refused.message).toMatch(/NỘI DUNG, CHỈ TIÊU THI ĐUA\): chưa có nội dung/);
+    expect(refused.message + (refused.details ?? []).join(' ')).toMatch(/Nơi nhận: chưa có nơi nhận nào ngoài "Lưu: VT"/);
+    expect((await core.call('register.list', { year: 2026 })).entries.length).toBe(year);
   });
 });

@@ -182,10 +182,13 @@ async function shutdownAfterQueue(
   timeoutMs: number,
 ): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  const settled = await Promise.race([
-    core.queue().then(() => true),
-    new Promise<boolean>((done) => (timer = setTimeout(() => done(false), timeoutMs))),
-  ]);
+  const deadline = new Promise<false>((done) => (timer = setTimeout(() => done(false), timeoutMs)));
+  // Calls queued while waiting (the page's last saves) are waited for too, within the same deadline.
+  let settled = false;
+  for (let seen = core.queue(); ; seen = core.queue()) {
+    settled = await Promise.race([seen.then(() => true), deadline]);
+    if (!settled || core.queue() === seen) break;
+  }
   clearTimeout(timer);
   const cutSince = settled ? null : core.startedAt();
   await core.close();

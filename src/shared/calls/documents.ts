@@ -26,6 +26,16 @@ export type RecipientsValue = z.output<typeof recipientsValue>;
 
 /** Kinds whose Kính gửi / Nơi nhận are set here; a plan and a báo cáo carry theirs in their own editor. */
 export const OPTION_KINDS = ['registration', 'works-list', 'registration-reminder', 'decision', 'commendation-proposal'] as const satisfies readonly DocumentKind[];
+/** Kinds whose Kính gửi / Nơi nhận are chosen in the document options panel (the others have their own editor). */
+export function isOptionKind(kind: DocumentKind): kind is (typeof OPTION_KINDS)[number] {
+  return (OPTION_KINDS as readonly DocumentKind[]).includes(kind);
+}
+
+export type OptionKind = (typeof OPTION_KINDS)[number];
+
+export function isOptionKind(kind: DocumentKind): kind is OptionKind {
+  return (OPTION_KINDS as readonly string[]).includes(kind);
+}
 
 export const saveDocumentOptionsInput = z.object({
   kind: z.enum(OPTION_KINDS, { error: 'Kính gửi, Nơi nhận của loại văn bản này sửa trong trình soạn thảo của nó' }),
@@ -35,7 +45,7 @@ export const saveDocumentOptionsInput = z.object({
   recipients: recipientsValue.nullable(),
   /** Công văn đôn đốc: the new deadline; a passed one is refused at save and at issue. */
   deadline: isoDate('Hạn gửi bản đăng ký').nullable().optional().default(null),
-});
+}).refine((v) => v.kind === 'registration-reminder' || !v.deadline, { message: 'Hạn gửi bản đăng ký: chỉ dùng cho công văn đôn đốc đăng ký', path: ['deadline'] });
 
 export interface DocumentOptionsView {
   kind: DocumentKind;

@@ -4,6 +4,7 @@
  * beside each field in the UI and enforced here, so a value outside them is never stored.
  */
 import { z } from 'zod';
+import { cleanLines } from '../vi-text/normalize';
 import { safeString } from './common';
 
 /** Legal ranges (ND30 Phụ lục I, domain-rules 1.1–1.2): [min, max]. */
@@ -53,6 +54,15 @@ export const documentLayoutSettings = z
     bodySize: ranged('bodySize', 0.5),
     lineSpacing: ranged('lineSpacing'),
     nationalTitleSize: ranged('nationalTitleSize', 0.5),
+    /**
+     * The office's name in the header as the clerk breaks it (one line per line, at most 3); used only while
+     * it spells the office's current name, so a rename never prints a stale header. '' = broken by word groups.
+     */
+    issuerLines: safeString('Tên đơn vị trên tiêu đề')
+      .transform((s) => s.normalize('NFC').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+      .pipe(z.string().max(300, 'Tên đơn vị trên tiêu đề: dài quá 300 ký tự').refine((s) => s.split('\n').length <= 3, 'Tên đơn vị trên tiêu đề: tối đa 3 dòng'))
+      .optional()
+      .default(''),
     /** Công văn: drafting unit in the ký hiệu, drafter's mark + copies (ô 12), address line (ô 13). */
     letter: z
       .object({
@@ -65,7 +75,7 @@ export const documentLayoutSettings = z
           .max(9999, 'Số bản phát hành: tối đa 9999')
           .nullable(),
         contact: safeString('Địa chỉ liên hệ')
-          .transform((s) => s.normalize('NFC').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+          .transform(cleanLines)
           .pipe(
             z
               .string()
@@ -84,6 +94,7 @@ export const DEFAULT_DOCUMENT_LAYOUT_SETTINGS: DocumentLayoutSettings = {
   bodySize: 14,
   lineSpacing: 1.15,
   nationalTitleSize: 12,
+  issuerLines: '',
   letter: { unitAbbr: '', drafterInitials: '', copies: null, contact: '' },
 };
 

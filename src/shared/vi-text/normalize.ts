@@ -8,6 +8,16 @@ export function cleanText(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/** Several paragraphs typed one per line: each line as cleanText, empty lines dropped, "\n" between. */
+export function cleanLines(s: string): string {
+  return s
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /**
  * Search key: no tone or letter marks, đ→d, lower case, single spaces.
  * đ/Đ have no Unicode decomposition, so they are mapped by hand.

@@ -18,6 +18,13 @@ describe('IPC sender check', () => {
     expect(isTrustedSender({ ...main, frameUrl: packaged }, packaged)).toBe(true);
   });
 
+  it('compares file pages by the path they name, not by how it is percent-encoded', () => {
+    const allowed = appUrl({ isPackaged: true, rendererUrl: undefined, indexFile: "/home/Nguyễn Văn A/it's/index.html" });
+    expect(isTrustedSender({ ...main, frameUrl: 'file:///home/Nguy%E1%BB%85n%20V%C4%83n%20A/it%27s/index.html#/' }, allowed)).toBe(true);
+    expect(isTrustedSender({ ...main, frameUrl: 'file:///home/Nguy%E1%BB%85n%20V%C4%83n%20A/its/index.html' }, allowed)).toBe(false);
+    expect(isTrustedSender({ ...main, frameUrl: 'file://evil-host/home/x/index.html' }, allowed)).toBe(false);
+  });
+
   it('refuses a missing or empty frame URL, an iframe, another window, and any other file', () => {
     expect(isTrustedSender({ ...main, frameUrl: undefined }, packaged)).toBe(false);
     expect(isTrustedSender({ ...main, frameUrl: '' }, packaged)).toBe(false);

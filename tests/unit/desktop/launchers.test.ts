@@ -9,7 +9,7 @@ import { electronExecutable } from '../../../scripts/lib/electron-binary.mjs';
 // @ts-expect-error plain .mjs launcher module
 import { nativeModuleLoads } from '../../../scripts/lib/native-module.mjs';
 // @ts-expect-error plain .mjs launcher module
-import { installCommand, missingSystemPackages } from '../../../scripts/lib/system-packages.mjs';
+import { browserForTests, installCommand, missingSystemPackages } from '../../../scripts/lib/system-packages.mjs';
 
 const root = resolve(__dirname, '../../..');
 const tmp = mkdtempSync(join(tmpdir(), 'tdkt-launch-'));
@@ -30,6 +30,12 @@ describe('npm start / npm test: what is missing', () => {
     expect(missingSystemPackages(probe([], false))).toEqual(['chromium', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation', 'nsis']);
     expect(missingSystemPackages(probe(['soffice', 'pdftoppm', 'makensis'], true, { CHROMIUM_PATH: '/opt/chrome' }))).toEqual(['poppler-utils']);
     expect(installCommand(['chromium', 'nsis'])).toBe('sudo apt-get update && sudo apt-get install -y chromium nsis');
+  });
+
+  it('off Linux, drives Edge or Chrome when CHROMIUM_PATH is not set', () => {
+    expect(browserForTests({ CHROMIUM_PATH: 'D:\\chromium\\chrome.exe' }, () => true)).toBe('D:\\chromium\\chrome.exe');
+    expect(browserForTests({}, (p: string) => p.endsWith('msedge.exe'))).toMatch(/Microsoft\\Edge\\Application\\msedge\.exe$/);
+    expect(browserForTests({}, () => false)).toBeNull();
   });
 
   it('accepts Node 20.19+ and 22.12+, refuses older ones in Vietnamese', () => {

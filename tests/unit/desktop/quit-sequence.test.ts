@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createQuitSequence } from '../../../src/main/quit-sequence';
+import { runInNewContext } from 'node:vm';
+import { PAGE_BEFORE_CLOSE_SCRIPT, createQuitSequence } from '../../../src/main/quit-sequence';
 
 /** A fake core whose call queue is released by the test. */
 function fakeWorld(options: { pageAnswers?: (boolean | Error)[]; coreFails?: boolean } = {}) {
@@ -67,5 +68,36 @@ describe('quit sequence', () => {
     failing.release();
     await failing.quit.request();
     expect(failing.events).toEqual(['page', 'core:wait', 'log:quit:core', 'exit:1']);
+  });
+});
+
+describe('what the quit sequence runs in the page', () => {
+  function page(hook?: () => Promise<unknown>) {
+    const fired: string[] = [];
+    const window = {
+      tdktBeforeClose: hook,
+      dispatchEvent: (e: { type: string; cancelable: boolean }) => fired.push(`${e.type}:${e.cancelable}`),
+    };
+    class Event {
+      constructor(
+        public type: string,
+        init: { cancelable?: boolean } = {},
+        public cancelable = !!init.cancelable,
+      ) {}
+    }
+    return { fired, run: () => runInNewContext(PAGE_BEFORE_CLOSE_SCRIPT, { window, Event }) as Promise<boolean> };
+  }
+
+  it('fires beforeunload so the page’s handlers start their pending saves', async () => {
+    const p = page();
+    expect(await p.run()).toBe(true);
+    expect(p.fired).toEqual(['beforeunload:true']);
+  });
+
+  it('uses the page’s own hook when it has one, and stays open when it answers false', async () => {
+    const stay = page(async () => false);
+    expect(await stay.run()).toBe(false);
+    expect(stay.fired).toEqual([]);
+    expect(await page(async () => undefined).run()).toBe(true);
   });
 });

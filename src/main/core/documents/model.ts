@@ -146,6 +146,11 @@ export interface OfficialDocument {
   /** Append "./." to the last text block (default true). */
   closingMark?: boolean;
   signature?: Signature;
+  /**
+   * A second signature printed where Nơi nhận usually stands (left): the secretary beside the chair of a
+   * biên bản, the confirming head beside the reporter of a báo cáo thành tích.
+   */
+  coSignature?: Signature;
   recipients?: Recipients;
   /** Ô 12: drafter's initials and number of copies, under Nơi nhận. */
   drafter?: DrafterMark;

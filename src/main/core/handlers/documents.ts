@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { isOptionKind } from '../../../shared/calls/documents';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../context';
 import { mutator, type AreaHandlers } from '../registry';
@@ -22,8 +23,8 @@ export const documentHandlers = {
   },
   'documents.getOptions': async (input, ctx) => {
     const kind = input.kind;
-    if (kind === 'plan' || kind === 'phase-report' || kind === 'general') {
-      throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của kế hoạch, báo cáo và văn bản chung sửa ngay trong trình soạn thảo của chúng.');
+    if (!isOptionKind(kind)) {
+      throw new AppError('VALIDATION', 'Kính gửi, Nơi nhận của loại văn bản này sửa ngay trong trình soạn thảo của nó.');
     }
     return documentOptionsView(read(ctx), kind, input.id);
   },

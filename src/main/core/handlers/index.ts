@@ -6,6 +6,7 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { movementHandlers, occasionHandlers, planHandlers } from './plans';
 import { documentHandlers } from './documents';
+import { dossierHandlers } from './dossier';
 import { generalDocumentHandlers } from './general-documents';
 import { registerHandlers } from './register';
 import { registrationHandlers } from './registrations';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...registerHandlers,
   ...documentHandlers,
   ...generalDocumentHandlers,
+  ...dossierHandlers,
   ...registrationHandlers,
   ...commendationHandlers,
   ...reportAreaHandlers,

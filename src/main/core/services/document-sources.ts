@@ -3,11 +3,12 @@
  * one stored record into an OfficialDocument. The table is a Record over the enum, so a kind without a
  * loader is a compile error. The office's layout settings apply to every document rendered here.
  */
-import type { DocumentOptionsView, OPTION_KINDS } from '../../../shared/calls/documents';
+import type { DocumentOptionsView, OptionKind } from '../../../shared/calls/documents';
 import type { DocumentKind } from '../../../shared/documents';
 import { renderDocx } from '../documents/layout/render';
 import { layoutOverridesOf, withOfficeSettings } from '../documents/office-settings';
 import { decisionDocument, proposalDocument } from './commendations/documents';
+import { achievementReportDocument, ballotCountDocument, ballotDocument, councilMinutesDocument } from './commendations/dossier-documents';
 import { defaultArchive, NO_OPTIONS, readOptions } from './document-options';
 import type { DocumentLoader } from './document-source';
 import { generalDocument } from './general-document-loader';
@@ -18,8 +19,6 @@ import type { ReadCtx } from './document-source';
 import { reportDocument } from './reports/document';
 import { getDocumentLayout } from './settings';
 
-type OptionKind = (typeof OPTION_KINDS)[number];
-
 export const documentLoaders: Record<DocumentKind, DocumentLoader> = {
   plan: (c, id) => planDocument(c.db, id),
   registration: registrationDocument,
@@ -29,6 +28,10 @@ export const documentLoaders: Record<DocumentKind, DocumentLoader> = {
   'commendation-proposal': proposalDocument,
   'phase-report': (c, id) => reportDocument(c.db, id),
   general: (c, id) => generalDocument(c.db, id),
+  'council-minutes': (c, id) => councilMinutesDocument(c.db, id),
+  'council-ballot': (c, id) => ballotDocument(c.db, id),
+  'ballot-count': (c, id) => ballotCountDocument(c.db, id),
+  'achievement-report': (c, id) => achievementReportDocument(c.db, id),
 };
 
 export async function renderSource(c: ReadCtx, kind: DocumentKind, id: string): Promise<{ bytes: Uint8Array; fileName: string }> {

@@ -6,10 +6,12 @@
  */
 import type { Kysely } from 'kysely';
 import { upperVi } from '../../../shared/vi-text/caps';
+import { fold } from '../../../shared/vi-text/normalize';
 import type { IssuerInput } from '../documents/kinds/common';
 import { issuerNameLines } from '../documents/layout/issuer-lines';
 import type { DB } from '../db/schema';
 import { getNode, getOrgRow } from './organizations';
+import { getDocumentLayout } from './settings';
 
 
 /** Upper units of `organizationId`, nearest first, as named on `date`. */
@@ -24,6 +26,14 @@ async function uppers(q: Kysely<DB>, organizationId: string, date: string) {
   return out;
 }
 
+/** The office's own manual header break (Cài đặt → Văn bản), while it still spells the name in force. */
+async function manualLines(q: Kysely<DB>, organizationId: string, name: string): Promise<string[] | null> {
+  const office = await q.selectFrom('office').select('organization_id').executeTakeFirst();
+  if (office?.organization_id !== organizationId) return null;
+  const lines = (await getDocumentLayout(q)).issuerLines.split('\n').filter(Boolean);
+  return lines.length && fold(lines.join(' ')) === fold(name) ? lines.map(upperVi) : null;
+}
+
 export async function issuerAt(q: Kysely<DB>, organizationId: string, date: string): Promise<IssuerInput> {
   const org = await getNode(q, organizationId, date);
   const up = !org.placeName || !org.parentLine ? await uppers(q, organizationId, date) : [];
@@ -31,7 +41,7 @@ export async function issuerAt(q: Kysely<DB>, organizationId: string, date: stri
   const parentLine = org.parentLine || (up[0] ? upperVi(up[0].shortName || up[0].name) : '');
   return {
     parentLines: parentLine ? issuerNameLines(parentLine, { bold: false }) : [],
-    nameLines: issuerNameLines(org.name),
+    nameLines: (await manualLines(q, organizationId, org.name)) ?? issuerNameLines(org.name),
     name: org.name,
     abbreviation: org.abbreviation,
     place: org.placeName || up.find((u) => u.placeName)?.placeName || '',

@@ -70,14 +70,14 @@ export function buildDocument(doc: OfficialDocument, overrides?: LayoutOverrides
   const tables: string[] = [];
   const ctx: LayoutContext = { o, width: textWidthTwips(o, landscape), tables };
   const body = doc.closingMark === false ? doc.body : withClosingMark(doc.body);
-  const closing = Boolean(doc.signature || doc.recipients || doc.drafter);
+  const closing = Boolean(doc.signature || doc.coSignature || doc.recipients || doc.drafter);
   const main: (Paragraph | Table)[] = [
     renderHeader(ctx, doc),
     ...renderTitle(ctx, doc.kindName, doc.subject),
     ...renderPreamble(ctx, doc),
     ...renderBlocks(ctx, body, closing),
   ];
-  if (closing) main.push(renderClosing(ctx, doc.signature, doc.recipients, doc.drafter));
+  if (closing) main.push(renderClosing(ctx, doc.signature, doc.recipients, doc.drafter, doc.coSignature));
   const contact = (doc.contact ?? []).filter((l) => l.trim());
   const sections: ISectionOptions[] = [
     {

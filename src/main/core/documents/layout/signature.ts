@@ -33,7 +33,7 @@ function drafterParagraph(ctx: LayoutContext, mark: DrafterMark): Paragraph {
   });
 }
 
-export function renderClosing(ctx: LayoutContext, signature: Signature | undefined, recipients: Recipients | undefined, drafter?: DrafterMark): Table {
+export function renderClosing(ctx: LayoutContext, signature: Signature | undefined, recipients: Recipients | undefined, drafter?: DrafterMark, coSignature?: Signature): Table {
   const left = Math.round(ctx.width * 0.45);
   const right = ctx.width - left;
   const beforePt = 6;
@@ -44,7 +44,15 @@ export function renderClosing(ctx: LayoutContext, signature: Signature | undefin
       margins: { left: 0, right: CELL_PADDING, top: 0, bottom: 0 },
       children,
     });
-  const leftCell = recipients ? renderRecipients(ctx, recipients, beforePt) : [new Paragraph({ spacing: { before: ptToTwips(beforePt) } })];
+  // Two signers side by side: the shorter title block is padded so both names stand on one line.
+  const tall = Math.max(signature?.lines.length ?? 0, coSignature?.lines.length ?? 0);
+  const padded = (sig: Signature): Signature => ({ ...sig, lines: [...sig.lines, ...Array<string>(tall - sig.lines.length).fill('')] });
+  if (coSignature && signature) signature = padded(signature);
+  const leftCell = coSignature
+    ? signatureParagraphs(ctx, padded(coSignature), beforePt)
+    : recipients
+      ? renderRecipients(ctx, recipients, beforePt)
+      : [new Paragraph({ spacing: { before: ptToTwips(beforePt) } })];
   if (drafter?.initials.trim()) leftCell.push(drafterParagraph(ctx, drafter));
   const rightCell = signature ? signatureParagraphs(ctx, signature, beforePt) : [new Paragraph({})];
   return new Table({

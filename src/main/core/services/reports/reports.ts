@@ -9,8 +9,11 @@ import type { OfficeView } from '../../../../shared/schemas/office';
 import { reportBody, type PhaseFigures, type ReportBody, type ReportSummary, type ReportView } from '../../../../shared/schemas/reports';
 import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
 import type { DB } from '../../db/schema';
-import { formatDmy, newId, nowIso } from '../../util/time';
+import { formatDmy, newId, nowIso, todayIso } from '../../util/time';
+import { defaultArchive } from '../document-options';
+import { upperAddressee } from '../issuer';
 import { issueNumber } from '../register';
+import { getDocumentLayout } from '../settings';
 import { composeFigures } from './figures';
 import { composeBody } from './text';
 
@@ -92,19 +95,6 @@ async function requireOwnDraft(db: Kysely<DB>, id: string, officeId: string): Pr
   return r;
 }
 
-/** The unit above the office in the directory, as the default "Kính gửi". */
-async function addresseeOf(db: Kysely<DB>, officeId: string): Promise<string | null> {
-  const parent = await db
-    .selectFrom('organizations as o')
-    .innerJoin('organization_names as n', 'n.organization_id', 'o.parent_id')
-    .select('n.name')
-    .where('o.id', '=', officeId)
-    .orderBy('n.valid_from', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return parent ? `Ban Thường vụ ${parent.name}` : null;
-}
-
 export async function composeReport(db: Kysely<DB>, office: OfficeView, movementId: string, phaseId: string | null): Promise<string> {
   const existing = await db
     .selectFrom('phase_reports')
@@ -116,7 +106,8 @@ export async function composeReport(db: Kysely<DB>, office: OfficeView, movement
     .executeTakeFirst();
   if (existing) throw new AppError('CONFLICT', 'Đã có báo cáo của đơn vị cho đợt này; hãy mở báo cáo đó (hoặc xóa bản nháp) thay vì lập báo cáo mới.');
   const figures = await composeFigures(db, office.organizationId, movementId, phaseId);
-  const { subject, body } = composeBody(figures, office, await addresseeOf(db, office.organizationId));
+  // Kính gửi: the office's upper unit as named today; "Lưu: VT, <đơn vị soạn thảo>" from the office settings.
+  const { subject, body } = composeBody(figures, office, await upperAddressee(db, office.organizationId, todayIso()), defaultArchive(await getDocumentLayout(db)));
   const id = newId();
   const now = nowIso();
   await db

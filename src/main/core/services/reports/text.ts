@@ -48,7 +48,7 @@ export function resultParagraphs(f: PhaseFigures): string[] {
   return out;
 }
 
-export function composeBody(f: PhaseFigures, office: OfficeView, addressee: string | null): { subject: string; body: ReportBody } {
+export function composeBody(f: PhaseFigures, office: OfficeView, addressee: string | null, archive = 'VT'): { subject: string; body: ReportBody } {
   return {
     subject: defaultSubject(f),
     body: {
@@ -61,7 +61,7 @@ export function composeBody(f: PhaseFigures, office: OfficeView, addressee: stri
       ],
       closing: [`Trên đây là báo cáo kết quả ${scopeLabel(f)} của ${office.name}.`],
       signer: { authority: office.signerAuthority, title: office.signerTitle, name: office.signerName },
-      recipients: { items: addressee ? [`${addressee} (b/c)`] : [], archive: 'VT' },
+      recipients: { items: addressee ? [`${addressee} (b/c)`] : [], archive },
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Tabs } from 'antd';
 import { useRouter } from '../../stores/router';
+import { CouncilPage } from '../dossier/CouncilPage';
 import { CommendationSettings } from './CommendationSettings';
 import { DecisionEditor } from './DecisionEditor';
 import { DecisionsPage } from './DecisionsPage';
@@ -9,6 +10,7 @@ import { ProposalsPage } from './ProposalsPage';
 
 const TABS = [
   { key: 'nominations', label: 'Đề nghị & bình xét', children: <NominationsPage /> },
+  { key: 'council', label: 'Hội đồng TĐKT', children: <CouncilPage /> },
   { key: 'proposals', label: 'Tờ trình cấp trên', children: <ProposalsPage /> },
   { key: 'decisions', label: 'Quyết định', children: <DecisionsPage /> },
   { key: 'history', label: 'Lịch sử khen thưởng', children: <HistoryPage /> },

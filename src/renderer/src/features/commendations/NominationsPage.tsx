@@ -6,6 +6,7 @@ import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
 import { dayjs } from '../../lib/dates';
 import { useOffice } from '../../stores/office';
+import { DossierModal } from '../dossier/DossierModal';
 import { NominationModal } from './NominationModal';
 import { ReviewModal } from './ReviewModal';
 
@@ -24,6 +25,7 @@ export function NominationsPage() {
   const [movements, setMovements] = useState<MovementSummary[]>([]);
   const [editing, setEditing] = useState<NominationView | null | undefined>(undefined);
   const [reviewing, setReviewing] = useState<NominationView | null>(null);
+  const [dossier, setDossier] = useState<string | null>(null);
 
   const reload = useCallback(() => {
     call('commendations.listNominations', { periodYear: year, query, sourceOrgId }).then(setItems, (e) => message.error(toAppError(e).message));
@@ -86,10 +88,17 @@ export function NominationsPage() {
           },
           {
             title: '',
-            width: 230,
+            width: 300,
             render: (_: unknown, n) =>
-              n.status === 'decided' ? null : (
+              n.status === 'decided' ? (
+                <Button size="small" aria-label={`Hồ sơ ${n.displayName}`} onClick={() => setDossier(n.id)}>
+                  Hồ sơ
+                </Button>
+              ) : (
                 <Space>
+                  <Button size="small" aria-label={`Hồ sơ ${n.displayName}`} onClick={() => setDossier(n.id)}>
+                    Hồ sơ
+                  </Button>
                   <Button size="small" type="primary" ghost aria-label={`Bình xét ${n.displayName}`} onClick={() => setReviewing(n)}>
                     Bình xét
                   </Button>
@@ -125,6 +134,7 @@ export function NominationsPage() {
           reload();
         }}
       />
+      {dossier && <DossierModal nominationId={dossier} onClose={() => setDossier(null)} />}
       {reviewing && <ReviewModal nomination={reviewing} onClose={() => setReviewing(null)} onDone={reload} />}
     </Space>
   );

@@ -6,6 +6,7 @@ import { FormModal } from '../../lib/FormModal';
 import { dayjs, showDate } from '../../lib/dates';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { toLines } from './shared';
+import { DocumentModal } from '../registrations/DocumentModal';
 
 interface Values {
   formId: string;
@@ -24,6 +25,7 @@ export function ProposalsPage() {
   const [approved, setApproved] = useState<NominationView[]>([]);
   const [editing, setEditing] = useState<ProposalView | null | undefined>(undefined);
   const [issuing, setIssuing] = useState<ProposalView | null>(null);
+  const [viewing, setViewing] = useState<ProposalView | null>(null);
   const [form] = Form.useForm<Values>();
   const reload = useCallback(() => {
     call('commendations.listProposals', {}).then(setItems, (e) => message.error(toAppError(e).message));
@@ -72,6 +74,9 @@ export function ProposalsPage() {
                     </Button>
                   </>
                 )}
+                <Button size="small" onClick={() => setViewing(p)}>
+                  Xem, Nơi nhận
+                </Button>
                 <Button size="small" onClick={() => exportDocx(p)}>
                   Xuất .docx
                 </Button>
@@ -128,6 +133,7 @@ export function ProposalsPage() {
           }}
         />
       )}
+      {viewing && <DocumentModal kind="commendation-proposal" id={viewing.id} title={`Tờ trình ${viewing.numberText ?? '(dự thảo)'}`} onClose={() => setViewing(null)} />}
     </Space>
   );
 }

@@ -1,12 +1,10 @@
 import { App as AntApp, Button, Collapse, Form, Input, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import type { DocumentOptionsView, OPTION_KINDS } from '@shared/calls/documents';
+import type { DocumentOptionsView, OptionKind } from '@shared/calls/documents';
 import { call, toAppError } from '../../api/client';
 import { DateInput, dateRule } from '../../lib/DateInput';
 import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
-
-export type OptionKind = (typeof OPTION_KINDS)[number];
 
 interface Values {
   addressees: string;

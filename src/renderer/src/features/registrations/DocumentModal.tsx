@@ -1,5 +1,6 @@
 import { App as AntApp, Button, Modal } from 'antd';
 import { useState } from 'react';
+import { isOptionKind } from '@shared/calls/documents';
 import type { DocumentKind } from '@shared/documents';
 import { call, toAppError } from '../../api/client';
 import { DocumentOptionsPanel } from '../documents/DocumentOptionsPanel';
@@ -41,7 +42,7 @@ export function DocumentModal({ kind, id, title, onClose }: { kind: DocumentKind
         </Button>,
       ]}
     >
-      {kind !== 'plan' && kind !== 'phase-report' && kind !== 'general' && shownId === id && <DocumentOptionsPanel kind={kind} id={id} onSaved={() => setVersion((v) => v + 1)} />}
+      {isOptionKind(kind) && shownId === id && <DocumentOptionsPanel kind={kind} id={id} onSaved={() => setVersion((v) => v + 1)} />}
       {kind === 'registration-reminder' && shownId === id && <IssueLetterButton scopeId={id} onIssued={setShownId} />}
       <DocxPreview kind={kind} id={shownId} version={version} />
     </Modal>

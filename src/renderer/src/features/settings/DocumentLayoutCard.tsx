@@ -80,6 +80,9 @@ export function DocumentLayoutCard() {
             </Col>
           ))}
         </Row>
+        <Form.Item label={FIELD_LABELS.issuerLines} name="issuerLines" extra="Để trống: tự ngắt dòng giữa các cụm từ (…/ TỈNH …). Muốn ngắt khác, gõ tên đơn vị, mỗi dòng một dòng tiêu đề (tối đa 3 dòng); chỉ dùng khi đúng tên hiện tại của đơn vị.">
+          <Input.TextArea aria-label={FIELD_LABELS.issuerLines} autoSize={{ minRows: 1, maxRows: 3 }} placeholder={'LIÊN ĐOÀN LAO ĐỘNG\nTỈNH BẮC KẠN'} />
+        </Form.Item>
         <h4>Công văn</h4>
         <Row gutter={16}>
           <Col xs={12} md={8}>
@@ -88,7 +91,7 @@ export function DocumentLayoutCard() {
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item label={LETTER_LABELS.drafterInitials} name="drafterInitials" extra="In dưới Nơi nhận, ví dụ PL.(30)">
+            <Form.Item label={LETTER_LABELS.drafterInitials} name="drafterInitials" extra="In dưới Nơi nhận của mọi văn bản, ví dụ PL.(30)">
               <Input aria-label={LETTER_LABELS.drafterInitials} placeholder="PL" maxLength={6} />
             </Form.Item>
           </Col>

@@ -12,6 +12,7 @@ export interface LayoutFormValues {
   bodySize: number | null;
   lineSpacing: number | null;
   nationalTitleSize: number | null;
+  issuerLines: string;
   unitAbbr: string;
   drafterInitials: string;
   copies: number | null;
@@ -29,6 +30,7 @@ export const LETTER_LABELS = {
 export const FIELD_LABELS: Record<keyof LayoutFormValues, string> = {
   ...(Object.fromEntries(Object.entries(DOCUMENT_LAYOUT_LABELS).map(([k, v]) => [k, v.label])) as Record<LayoutRangeKey, string>),
   ...LETTER_LABELS,
+  issuerLines: 'Tên đơn vị trên tiêu đề',
 };
 
 /** "Lề trên (20–25 mm)". */
@@ -39,7 +41,7 @@ export function rangeLabel(key: LayoutRangeKey): string {
 }
 
 export function toForm(s: DocumentLayoutSettings): LayoutFormValues {
-  return { ...s.margins, bodySize: s.bodySize, lineSpacing: s.lineSpacing, nationalTitleSize: s.nationalTitleSize, ...s.letter };
+  return { ...s.margins, bodySize: s.bodySize, lineSpacing: s.lineSpacing, nationalTitleSize: s.nationalTitleSize, issuerLines: s.issuerLines, ...s.letter };
 }
 
 /** Empty number boxes go as null, so the schema answers "phải là số" beside the field. */
@@ -49,6 +51,7 @@ export function fromForm(v: LayoutFormValues): unknown {
     bodySize: v.bodySize,
     lineSpacing: v.lineSpacing,
     nationalTitleSize: v.nationalTitleSize,
+    issuerLines: v.issuerLines ?? '',
     letter: { unitAbbr: v.unitAbbr ?? '', drafterInitials: v.drafterInitials ?? '', copies: v.copies ?? null, contact: v.contact ?? '' },
   };
 }
