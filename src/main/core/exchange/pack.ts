@@ -5,7 +5,7 @@ import type { PackageKind } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
 import { FORMAT, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, type Manifest } from './format';
 import { KINDS } from './kinds';
-import { readRecord, readRecords, recordDigest, type WireRecord } from './records';
+import { readRecord, readRecords, type WireRecord } from './records';
 import { stmt } from './sql';
 import { TABLE_SPECS, type TableSpec } from './tables';
 import { deflate, writeZip } from './zip-write';
@@ -80,6 +80,7 @@ export function buildPackage(sqlite: Database.Database, o: PackOptions, sign: (d
   if (!kind) throw new AppError('VALIDATION', 'Phần mềm này chưa hỗ trợ loại gói này.');
   const tables = kind.tables();
   const included = new Map<string, Map<string, WireRecord>>(tables.map((t) => [t.spec.table, new Map()]));
+  const lines = new WeakMap<WireRecord, string>();
   const sent: SentRecord[] = [];
   // Rows made before ownership existed (e.g. imported from a spreadsheet) belong to this office.
   const stamp = (spec: TableSpec, rec: WireRecord) => {
@@ -102,7 +103,10 @@ export function buildPackage(sqlite: Database.Database, o: PackOptions, sign: (d
       const found = records.get(id);
       if (!found) continue;
       const rec = stamp(t.spec, found);
-      const digest = recordDigest(rec);
+      // One serialisation per record: its digest and its line in the file are of the same text.
+      const text = JSON.stringify(rec);
+      const digest = sha256Hex(text);
+      lines.set(rec, text);
       sent.push({ table: t.spec.table, id, digest });
       if (!o.full && lastSent.get(id) === digest) continue;
       included.get(t.spec.table)!.set(id, rec);
@@ -127,7 +131,7 @@ export function buildPackage(sqlite: Database.Database, o: PackOptions, sign: (d
   for (const t of tables) {
     const recs = [...included.get(t.spec.table)!.values()];
     records += recs.length;
-    if (recs.length) files.push({ name: dataName(t.spec.table), data: Buffer.from(`${recs.map((r) => JSON.stringify(r)).join('\n')}\n`, 'utf8'), records: recs.length });
+    if (recs.length) files.push({ name: dataName(t.spec.table), data: Buffer.from(`${recs.map((r) => lines.get(r) ?? JSON.stringify(r)).join('\n')}\n`, 'utf8'), records: recs.length });
   }
   const { bytes, manifest } = assemblePackage(
     {
