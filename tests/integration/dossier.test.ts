@@ -74,7 +74,7 @@ describe('council meeting', () => {
     expect(bad.message).toMatch(/thu về không thể nhiều hơn số phiếu phát ra/);
     const tooMany = await core.fail('dossier.saveMeeting', meeting([noms[0].id], { counting: { members: [{ name: 'Lục Thị Hoa', position: '' }], issued: 9, received: 9, invalid: 0 } }));
     expect(tooMany.message).toMatch(/nhiều hơn số thành viên có mặt \(8\)/);
-    expect(await core.call('dossier.meetings', {})).toEqual([]);
+    expect(await core.call('dossier.listMeetings', {})).toEqual([]);
   });
 
   it('writes the minutes from the reviews: attendance, votes per candidate, share and result, two signatures', async () => {

@@ -13,6 +13,7 @@ import { moveKeyOut } from './exchange/keys';
 import { handlers } from './handlers';
 import type { Host } from './host';
 import { createLogger, type LogOptions } from './log';
+import { Jobs } from './jobs';
 import { dispatch } from './registry';
 import { rememberExport } from './services/exported-files';
 
@@ -39,6 +40,11 @@ export interface AppOptions {
 
 /** Calls that still work when the data could not be opened: enough to see why and restore a backup. */
 const WITHOUT_DATA = new Set(['app.info', 'app.getStartupState', 'backup.list', 'backup.restore']);
+/**
+ * Calls that do not wait for the queue: reading a sheet (seconds for a large one; it only reads, and its
+ * queries wait for an open write transaction on the shared connection) and cancelling it.
+ */
+const OFF_QUEUE = new Set(['registrations.previewImport', 'app.cancelJob']);
 
 /**
  * Opens the data folder (database + backups) and returns the handler registry bound to it. A database
@@ -116,6 +122,9 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
     dataDir,
     backupsDir,
     log,
+    jobs: new Jobs((event, payload) => {
+      for (const l of listeners) l(event, payload);
+    }),
     emit<E extends EventName>(event: E, payload: AppEvents[E]) {
       for (const l of listeners) l(event, payload);
     },
@@ -148,6 +157,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
 
   return {
     dispatch(name, payload) {
+      if (store && OFF_QUEUE.has(String(name))) return dispatch(handlers, ctx, name, payload);
       const run = queue.then(async (): Promise<Result<unknown>> => {
         if (!store && refusal && !WITHOUT_DATA.has(String(name))) return { ok: false, error: refusal.toInfo() };
         callStartedAt = Date.now();

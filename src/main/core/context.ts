@@ -4,6 +4,7 @@ import type { AppEvents, EventName } from '../../shared/contract';
 import type { DB } from './db/schema';
 import type { Store } from './db/open';
 import type { Host } from './host';
+import type { Jobs } from './jobs';
 import type { Logger } from './log';
 
 /** What every handler gets besides its input. */
@@ -18,6 +19,8 @@ export interface Ctx {
   readonly backupsDir: string;
   /** The log file; unexpected (INTERNAL) errors are written there. */
   readonly log?: Logger;
+  /** Long jobs with progress and cancel (absent in tests that build a bare context). */
+  readonly jobs?: Jobs;
   emit<E extends EventName>(event: E, payload: AppEvents[E]): void;
   /** Closes the database, runs fn, reopens it (restore); throws the refusal if it cannot be reopened. */
   reopen(fn: (file: string) => Promise<void>): Promise<void>;

@@ -25,10 +25,16 @@ export interface BackupInfo {
  */
 export type StartupState = { status: 'ready' } | { status: 'refused'; error: ErrorInfo; backups: BackupInfo[] };
 
+/** Jobs that report `job.progress` and can be cancelled (the name is the call that runs them). */
+export const CANCELLABLE_JOBS = ['registrations.previewImport', 'registrations.import'] as const;
+const cancelJobInput = z.object({ job: z.enum(CANCELLABLE_JOBS, { error: 'Công việc không hợp lệ' }) });
+
 /** App, this office, backups. */
 export const coreCalls = {
   'app.info': call<typeof empty, AppInfo>(empty),
   'app.getStartupState': call<typeof empty, StartupState>(empty),
+  /** Stops a long job (reading a large sheet); runs outside the call queue. false: nothing was running. */
+  'app.cancelJob': call<typeof cancelJobInput, { cancelled: boolean }>(cancelJobInput),
 
   'office.get': call<typeof empty, OfficeView | null>(empty),
   'office.setup': call<typeof setupOfficeInput, OfficeView>(setupOfficeInput),

@@ -26,13 +26,9 @@ export type RecipientsValue = z.output<typeof recipientsValue>;
 
 /** Kinds whose Kính gửi / Nơi nhận are set here; a plan and a báo cáo carry theirs in their own editor. */
 export const OPTION_KINDS = ['registration', 'works-list', 'registration-reminder', 'decision', 'commendation-proposal'] as const satisfies readonly DocumentKind[];
-/** Kinds whose Kính gửi / Nơi nhận are chosen in the document options panel (the others have their own editor). */
-export function isOptionKind(kind: DocumentKind): kind is (typeof OPTION_KINDS)[number] {
-  return (OPTION_KINDS as readonly DocumentKind[]).includes(kind);
-}
-
 export type OptionKind = (typeof OPTION_KINDS)[number];
 
+/** Kinds whose Kính gửi / Nơi nhận are chosen in the document options panel (the others have their own editor). */
 export function isOptionKind(kind: DocumentKind): kind is OptionKind {
   return (OPTION_KINDS as readonly string[]).includes(kind);
 }

@@ -11,7 +11,7 @@ const byNomination = z.object({ nominationId: id('Đề nghị khen thưởng') 
 
 /** The commendation dossier: council meetings (biên bản, phiếu bầu, kiểm phiếu), báo cáo thành tích, the hồ sơ file. */
 export const dossierCalls = {
-  'dossier.meetings': call<typeof empty, MeetingSummary[]>(empty),
+  'dossier.listMeetings': call<typeof empty, MeetingSummary[]>(empty),
   'dossier.getMeeting': call<typeof byId, MeetingView>(byId),
   'dossier.saveMeeting': call<typeof saveMeetingInput, MeetingView>(saveMeetingInput),
   'dossier.deleteMeeting': call<typeof byId, null>(byId),

@@ -5,6 +5,7 @@
  */
 import type { DateInput } from '../../../shared/vi-text/dates';
 import type { DocSymbol } from '../../../shared/vi-text/doc-number';
+import { POINT_LETTERS } from '../../../shared/vi-text/point-letters';
 import { formatNumberVi } from '../../../shared/vi-text/money';
 
 /** A run of text with its emphasis. */
@@ -230,8 +231,7 @@ export function countText(n: number): string {
 
 export { roman } from '../../../shared/plans/where';
 
-/** Điểm letters in the Vietnamese order: a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y. */
-export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+export { POINT_LETTERS };
 
 export function pointLabel(index: number): string {
   return `${POINT_LETTERS[index % POINT_LETTERS.length]})`;

@@ -65,7 +65,9 @@ export function readZipDirectory(bytes: Uint8Array, allowed: (name: string) => b
     const name = d.toString('utf8', o + 46, o + 46 + nameLength);
     o += 46 + nameLength + d.readUInt16LE(o + 30) + d.readUInt16LE(o + 32);
     if (size === 0xffffffff || originalSize === 0xffffffff || local === 0xffffffff) throw refuse('Gói dùng định dạng ZIP64 không được hỗ trợ.');
-    if (name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+    // A folder entry ("_rels/", written by Excel and exceljs) is one trailing "/" on an empty entry.
+    const path = name.endsWith('/') && originalSize === 0 ? name.slice(0, -1) : name;
+    if (name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
       throw refuse(`Gói chứa tệp có đường dẫn không an toàn: “${name.slice(0, 120)}”. Gói bị từ chối.`);
     }
     if (!allowed(name)) throw refuse(`Gói chứa tệp không được phép: “${name.slice(0, 120)}”. Gói bị từ chối.`);

@@ -13,6 +13,7 @@ export const appHandlers = {
     dataDir: ctx.dataDir,
     transport: ctx.host.transport,
   }),
+  'app.cancelJob': mutator([], (input, ctx) => ({ cancelled: ctx.jobs?.cancel(input.job) ?? false })),
   'app.getStartupState': (_input, ctx) =>
     ctx.refusal ? { status: 'refused' as const, error: ctx.refusal.toInfo(), backups: listBackups(ctx.backupsDir) } : { status: 'ready' as const },
 } satisfies AreaHandlers<'app.'>;

@@ -8,7 +8,7 @@ import { getNominationRow } from '../services/commendations/nominations';
 import { requireOffice } from '../services/office';
 
 export const dossierHandlers = {
-  'dossier.meetings': (_input, ctx) => listMeetings(ctx.db),
+  'dossier.listMeetings': (_input, ctx) => listMeetings(ctx.db),
   'dossier.getMeeting': (input, ctx) => getMeeting(ctx.db, input.id),
   'dossier.saveMeeting': mutator('commendations', async (input, ctx) => {
     const office = await requireOffice(ctx.db);

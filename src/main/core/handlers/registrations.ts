@@ -1,5 +1,7 @@
 import { writeFile } from 'node:fs/promises';
+import type { Ctx } from '../context';
 import { backupDatabase } from '../db/backup';
+import type { Job } from '../jobs';
 import { mutator, stagedMutator, type AreaHandlers } from '../registry';
 import { requireOffice } from '../services/office';
 import { addPersonTitle, personHistory } from '../services/person-history';
@@ -8,6 +10,10 @@ import { listWorks, reviewWork } from '../services/works';
 import { exportRegistrationList } from '../spreadsheets/registrations-export';
 import { checkRegistrationSheet, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
 import { todayIso } from '../util/time';
+
+function withJob<T>(ctx: Ctx, name: string, body: (job: Job | undefined) => Promise<T>): Promise<T> {
+  return ctx.jobs ? ctx.jobs.run(name, body) : body(undefined);
+}
 
 function importRequest(input: { movementId: string; phaseId: string | null; kind: ImportRequest['kind']; file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string> }): ImportRequest {
   return {
@@ -34,13 +40,15 @@ export const registrationHandlers = {
     return null;
   }),
   'registrations.tracker': async (input, ctx) => tracker(ctx.db, (await requireOffice(ctx.db)).organizationId, input.movementId, input.phaseId, input.allLevels),
-  'registrations.previewImport': async (input, ctx) => (await parseRegistrationSheet(ctx.db, importRequest(input))).preview,
+  // Runs outside the call queue (app.ts): reading a large sheet takes seconds and must not hold up other calls.
+  'registrations.previewImport': async (input, ctx) =>
+    (await withJob(ctx, 'registrations.previewImport', (job) => parseRegistrationSheet(ctx.db, importRequest(input), job))).preview,
   'registrations.import': stagedMutator(
     ['registrations', 'people'],
     async (input, ctx) => {
       await requireOffice(ctx.db);
       const req = { ...importRequest(input), saveMapping: input.saveMapping };
-      const checked = await checkRegistrationSheet(ctx.db, req);
+      const checked = await withJob(ctx, 'registrations.import', (job) => checkRegistrationSheet(ctx.db, req, job));
       // DESIGN: a backup before each import (once the sheet is valid), so a wrong sheet can be undone from Cài đặt.
       await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap');
       return { req, checked };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import {
   ORG_LEVEL_LABELS,
@@ -79,6 +79,31 @@ async function namesByOrg(q: Kysely<DB>, ids?: string[]): Promise<Map<string, Or
     map.set(r.organization_id, list);
   }
   return map;
+}
+
+/**
+ * The names in force at `at` of just these units, for labelling list rows: one indexed query for the ids
+ * on screen, never the whole tree (listTree sorts every unit with the collator: ~100 ms at 5,000 units).
+ */
+export async function unitNames(q: Kysely<DB>, ids: Iterable<string | null | undefined>, at = todayIso()): Promise<Map<string, string>> {
+  const list = [...new Set([...ids].filter((x): x is string => !!x))];
+  if (!list.length) return new Map();
+  const rows = await q
+    .selectFrom('organization_names')
+    .innerJoin('organizations', 'organizations.id', 'organization_names.organization_id')
+    .select(['organization_id', 'valid_from', 'name'])
+    .where('organization_id', 'in', sql<string>`(SELECT value FROM json_each(${JSON.stringify(list)}))`)
+    .where('organizations.deleted_at', 'is', null)
+    .orderBy('organization_id')
+    .orderBy('valid_from')
+    .execute();
+  const byOrg = new Map<string, OrganizationNamesTable[]>();
+  for (const r of rows) {
+    const versions = byOrg.get(r.organization_id) ?? [];
+    versions.push(r as OrganizationNamesTable);
+    byOrg.set(r.organization_id, versions);
+  }
+  return new Map([...byOrg].map(([id, versions]) => [id, versionAt(versions, at).name]));
 }
 
 /** Every organization with its name as at `at`, siblings in Vietnamese order. */

@@ -4,7 +4,7 @@ import type { PeoplePage, PersonView } from '../../../shared/schemas/people';
 import { fold, personSortKey } from '../../../shared/vi-text';
 import type { DB, PeopleTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
-import { getOrgRow, listTree } from './organizations';
+import { getOrgRow, unitNames } from './organizations';
 
 export interface NewPerson {
   fullName: string;
@@ -39,16 +39,17 @@ export async function createPerson(db: Kysely<DB>, p: NewPerson): Promise<Person
   return (await searchPeopleByIds(db, [row.id]))[0];
 }
 
-/** FTS5 query: every folded word must start a word of the name ("dang" finds "Đặng Văn A"). */
-export function ftsQuery(query: string): string | null {
-  const words = fold(query)
+/** The folded words of a query, as the FTS tokenizer splits them. */
+function ftsWords(query: string): string[] {
+  return fold(query)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  return words.length ? words.map((w) => `"${w}"*`).join(' AND ') : null;
 }
 
-async function orgNames(db: Kysely<DB>): Promise<Map<string, string>> {
-  return new Map((await listTree(db)).map((n) => [n.id, n.name]));
+/** FTS5 query: every folded word must start a word of the name ("dang" finds "Đặng Văn A"). */
+export function ftsQuery(query: string): string | null {
+  const words = ftsWords(query);
+  return words.length ? words.map((w) => `"${w}"*`).join(' AND ') : null;
 }
 
 function toView(r: PeopleTable, names: Map<string, string>): PersonView {
@@ -65,7 +66,7 @@ function toView(r: PeopleTable, names: Map<string, string>): PersonView {
 
 async function searchPeopleByIds(db: Kysely<DB>, ids: string[]): Promise<PersonView[]> {
   const rows = await db.selectFrom('people').selectAll().where('id', 'in', ids).execute();
-  const names = await orgNames(db);
+  const names = await unitNames(db, rows.map((r) => r.organization_id));
   return rows.map((r) => toView(r, names));
 }
 
@@ -76,17 +77,48 @@ export interface PeopleQuery {
   offset: number;
 }
 
-/** Matching people in list order (tên, họ đệm) with the total count for paging. */
+/** Above this many matches a page is read in list order from people_live_sort instead of sorting every match. */
+const SORT_MATCHES_UP_TO = 2000;
+
+/**
+ * Matching people in list order (tên, họ đệm) with the total count for paging. Never sorts or offsets
+ * over every person: the whole list and common prefixes walk the live sort index (rowids only), a
+ * selective query sorts its few matches, and the total is an index or FTS count (migration 0011).
+ */
 export async function searchPeople(db: Kysely<DB>, q: PeopleQuery, withOrgNames = true): Promise<PeoplePage> {
   const match = ftsQuery(q.query);
-  // The FTS index drives the query; only its matches are joined and sorted.
-  const from = match ? sql`people_fts f JOIN people p ON p.rowid = f.rowid` : sql`people p`;
-  const conditions = [sql`p.deleted_at IS NULL`];
-  if (match) conditions.push(sql`people_fts MATCH ${match}`);
-  if (q.organizationId) conditions.push(sql`p.organization_id = ${q.organizationId}`);
-  const where = sql.join(conditions, sql` AND `);
-  const count = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
-  const rows = await sql<PeopleTable>`SELECT p.* FROM ${from} WHERE ${where} ORDER BY p.sort_key LIMIT ${q.limit} OFFSET ${q.offset}`.execute(db);
-  const names = withOrgNames ? await orgNames(db) : new Map<string, string>();
-  return { total: Number(count.rows[0].n), items: rows.rows.map((r) => toView(r, names)) };
+  const live = q.organizationId ? sql`p.deleted_at IS NULL AND p.organization_id = ${q.organizationId}` : sql`p.deleted_at IS NULL`;
+  const page = sql`ORDER BY p.sort_key LIMIT ${q.limit} OFFSET ${q.offset}`;
+  const matches = sql`p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ${match})`;
+  let total: number;
+  let ids: { rowid: number }[];
+  const count = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(db)).rows[0].n);
+  if (!match) {
+    total = await count(sql<{ n: number }>`SELECT count(*) AS n FROM people p WHERE ${live}`);
+    ids = (await sql<{ rowid: number }>`SELECT p.rowid FROM people p WHERE ${live} ${page}`.execute(db)).rows;
+  } else if (q.organizationId) {
+    // One unit's people, in list order from people_live_org_sort, filtered here by word prefix: bounded by
+    // the unit's size, where joining with the FTS matches would first collect every match in the register.
+    const words = ftsWords(q.query);
+    const unit = (await sql<{ rowid: number; search_key: string }>`SELECT p.rowid, p.search_key FROM people p WHERE ${live} ORDER BY p.sort_key`.execute(db)).rows;
+    const hits = unit.filter((r) => {
+      const tokens = r.search_key.split(/[^a-z0-9]+/);
+      return words.every((w) => tokens.some((t) => t.startsWith(w)));
+    });
+    total = hits.length;
+    ids = hits.slice(q.offset, q.offset + q.limit);
+  } else {
+    // people_fts holds live people only, so its count is the total.
+    total = await count(sql<{ n: number }>`SELECT count(*) AS n FROM people_fts WHERE people_fts MATCH ${match}`);
+    ids =
+      total <= SORT_MATCHES_UP_TO
+        ? (await sql<{ rowid: number }>`SELECT p.rowid FROM people_fts f JOIN people p ON p.rowid = f.rowid WHERE people_fts MATCH ${match} AND ${live} ${page}`.execute(db)).rows
+        : (await sql<{ rowid: number }>`SELECT p.rowid FROM people p INDEXED BY people_live_sort WHERE ${live} AND ${matches} ${page}`.execute(db)).rows;
+  }
+  if (!ids.length) return { total, items: [] };
+  const order = ids.map((r) => r.rowid);
+  const rows = (await sql<PeopleTable & { rowid: number }>`SELECT rowid, * FROM people WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(order)}))`.execute(db)).rows;
+  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+  const names = withOrgNames ? await unitNames(db, rows.map((r) => r.organization_id)) : new Map<string, string>();
+  return { total, items: order.map((id) => toView(byRowid.get(id)!, names)) };
 }

@@ -4,13 +4,12 @@ import { AppError } from '../../../shared/errors';
 import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/registrations';
 import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
-import { listTree } from './organizations';
+import { unitNames } from './organizations';
 
 
 export async function personHistory(q: Kysely<DB>, personId: string): Promise<PersonHistory> {
   const p = await q.selectFrom('people').selectAll().where('id', '=', personId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
-  const names = new Map((await listTree(q)).map((n) => [n.id, n.name]));
   const rows = await q
     .selectFrom('registration_individuals as ri')
     .innerJoin('registrations as r', 'r.id', 'ri.registration_id')
@@ -23,6 +22,7 @@ export async function personHistory(q: Kysely<DB>, personId: string): Promise<Pe
     .orderBy('m.year', 'desc')
     .orderBy('ph.position')
     .execute();
+  const names = await unitNames(q, [p.organization_id, ...rows.map((r) => r.organization_id)]);
   const titles = await q.selectFrom('person_titles').selectAll().where('person_id', '=', personId).where('deleted_at', 'is', null).orderBy('year', 'desc').execute();
   return {
     person: {

@@ -2,7 +2,7 @@
  * Finds the person a registration or a sheet row means instead of creating a duplicate:
  * the same folded name (so "Thuỷ" = "Thủy", "Dang" ≠ nothing) in the same unit, and the same birth year.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { fold } from '../../../shared/vi-text';
 import type { DB, PeopleTable } from '../db/schema';
 import { nowIso } from '../util/time';
@@ -19,6 +19,33 @@ export async function candidatesFor(q: Kysely<DB>, p: PersonKey): Promise<People
   let query = q.selectFrom('people').selectAll().where('search_key', '=', fold(p.fullName)).where('deleted_at', 'is', null);
   query = p.organizationId ? query.where('organization_id', '=', p.organizationId) : query.where('organization_id', 'is', null);
   return query.orderBy('created_at').execute();
+}
+
+/**
+ * candidatesFor for many keys in one query (a sheet of thousands of rows): the live people of the units
+ * named, grouped by unit and folded name; look a key up with `candidateKey`.
+ */
+export async function candidatesForMany(q: Kysely<DB>, keys: PersonKey[]): Promise<Map<string, PeopleTable[]>> {
+  const orgs = [...new Set(keys.map((k) => k.organizationId).filter((x): x is string => !!x))];
+  const rows = await q
+    .selectFrom('people')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where((eb) => eb.or([eb('organization_id', 'in', sql<string>`(SELECT value FROM json_each(${JSON.stringify(orgs)}))`), eb('organization_id', 'is', null)]))
+    .orderBy('created_at')
+    .execute();
+  const out = new Map<string, PeopleTable[]>();
+  for (const r of rows) {
+    const k = candidateKey({ fullName: r.full_name, organizationId: r.organization_id, birthYear: null }, r.search_key);
+    const list = out.get(k) ?? [];
+    list.push(r);
+    out.set(k, list);
+  }
+  return out;
+}
+
+export function candidateKey(p: PersonKey, folded = fold(p.fullName)): string {
+  return `${p.organizationId ?? ''}|${folded}`;
 }
 
 /**

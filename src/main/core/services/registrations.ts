@@ -3,15 +3,15 @@
  * collective titles, the individuals and the works the unit registers. Child rows keep their ids across
  * saves (matched by person / by work name) so re-entering or re-importing the same data changes nothing.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type {
   IndividualInput, IndividualView, RegistrationStatus, RegistrationSummary, RegistrationView, SaveRegistrationInput, TrackerView, WorkInput,
 } from '../../../shared/schemas/registrations';
-import { fold } from '../../../shared/vi-text';
+import { fold, viSortKey } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
-import { getOrgRow, listTree } from './organizations';
+import { getOrgRow, listTree, unitNames } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
 import { listWorks } from './works';
 import { assertOwnRecord } from './ownership';
@@ -32,10 +32,6 @@ export async function loadScope(q: Kysely<DB>, movementId: string, phaseId: stri
     if (!phase) throw new AppError('NOT_FOUND', 'Đợt thi đua không thuộc phong trào đã chọn.');
   }
   return { movement, phase };
-}
-
-export async function orgNameMap(q: Kysely<DB>): Promise<Map<string, string>> {
-  return new Map((await listTree(q)).map((n) => [n.id, n.name]));
 }
 
 /** The live registration of a unit for a phase (null phase = whole movement). */
@@ -210,7 +206,7 @@ export async function deleteRegistration(q: Kysely<DB>, id: string): Promise<voi
 }
 
 async function counts(q: Kysely<DB>, ids: string[]): Promise<{ people: Map<string, number>; works: Map<string, number> }> {
-  const list = ids.length ? ids : [''];
+  const list = sql<string>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
   const people = await q
     .selectFrom('registration_individuals')
     .select(['registration_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -251,20 +247,23 @@ function toSummary(r: RegistrationsTable, names: Map<string, string>, c: Awaited
 export async function listRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null, query = ''): Promise<RegistrationSummary[]> {
   let sel = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('deleted_at', 'is', null);
   sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
-  const rows = await sel.execute();
-  const names = await orgNameMap(q);
-  const c = await counts(q, rows.map((r) => r.id));
+  const all = await sel.execute();
+  const names = await unitNames(q, all.map((r) => r.organization_id));
+  // Filter on the names first, so counts are read only for the rows shown.
   const key = fold(query);
+  const rows = key ? all.filter((r) => fold(names.get(r.organization_id) ?? '').includes(key)) : all;
+  const c = await counts(q, rows.map((r) => r.id));
+  // One collation key per row, then plain string order: 5,000 collator comparisons cost ~0.3 s.
   return rows
     .map((r) => toSummary(r, names, c))
-    .filter((s) => !key || fold(s.organizationName).includes(key))
-    .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'vi'));
+    .map((sm) => ({ sm, key: viSortKey(sm.organizationName) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.sm);
 }
 
 export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: string | null): Promise<RegistrationView> {
   const r = await q.selectFrom('registrations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');
-  const names = await orgNameMap(q);
   const c = await counts(q, [id]);
   const people = await q
     .selectFrom('registration_individuals as ri')
@@ -274,6 +273,7 @@ export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: str
     .where('ri.deleted_at', 'is', null)
     .orderBy('ri.sort_order')
     .execute();
+  const names = await unitNames(q, [r.organization_id, ...people.map((p) => p.organization_id)]);
   const individuals: IndividualView[] = people.map((p) => ({
     id: p.id,
     personId: p.person_id,

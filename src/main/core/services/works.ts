@@ -9,7 +9,7 @@ import { WORK_STATUS_LABELS, type WorkAction, type WorkStatus, type WorkView } f
 import { fold } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
 import { formatDmy, newId, nowIso } from '../util/time';
-import { listTree } from './organizations';
+import { unitNames } from './organizations';
 
 
 export interface WorksFilter {
@@ -46,32 +46,37 @@ export async function listWorks(q: Kysely<DB>, f: WorksFilter, reviewerId: strin
   if (f.organizationId) sel = sel.where('r.organization_id', '=', f.organizationId);
   if (f.occasionId) sel = sel.where('w.occasion_id', '=', f.occasionId);
   if (f.status) sel = sel.where(sql<WorkStatus>`coalesce(v.status, 'registered')`, '=', f.status);
-  const rows = await sel.orderBy('w.sort_order').orderBy('w.created_at').execute();
-  const names = new Map((await listTree(q)).map((n) => [n.id, n.name]));
+  const all = await sel.orderBy('w.sort_order').orderBy('w.created_at').execute();
+  const names = await unitNames(q, all.map((r) => r.organization_id));
+  // Same match as fold(name + implementer + unit): the name's folded key is stored; the other two
+  // repeat across rows, so each distinct text is folded once.
   const key = fold(f.query ?? '');
-  return rows
-    .map((r) => ({
-      id: r.id,
-      registrationId: r.registration_id,
-      organizationId: r.organization_id,
-      organizationName: names.get(r.organization_id) ?? '',
-      movementId: r.movement_id,
-      phaseId: r.phase_id,
-      name: r.name,
-      implementer: r.implementer,
-      valueDong: r.value_dong,
-      startDate: r.start_date,
-      finishDate: r.finish_date,
-      occasionId: r.occasion_id,
-      occasionName: r.occasion_name,
-      description: r.description,
-      status: r.status,
-      approvedOn: r.approved_on ?? null,
-      plaqueOn: r.plaque_on ?? null,
-      doneOn: r.done_on ?? null,
-      reviewNote: r.review_note ?? '',
-    }))
-    .filter((w) => !key || fold(`${w.name} ${w.implementer} ${w.organizationName}`).includes(key));
+  const folded = new Map<string, string>();
+  const foldOnce = (t: string) => folded.get(t) ?? (folded.set(t, fold(t)), folded.get(t)!);
+  const rows = key
+    ? all.filter((r) => [r.search_key, foldOnce(r.implementer), foldOnce(names.get(r.organization_id) ?? '')].filter(Boolean).join(' ').includes(key))
+    : all;
+  return rows.map((r) => ({
+    id: r.id,
+    registrationId: r.registration_id,
+    organizationId: r.organization_id,
+    organizationName: names.get(r.organization_id) ?? '',
+    movementId: r.movement_id,
+    phaseId: r.phase_id,
+    name: r.name,
+    implementer: r.implementer,
+    valueDong: r.value_dong,
+    startDate: r.start_date,
+    finishDate: r.finish_date,
+    occasionId: r.occasion_id,
+    occasionName: r.occasion_name,
+    description: r.description,
+    status: r.status,
+    approvedOn: r.approved_on ?? null,
+    plaqueOn: r.plaque_on ?? null,
+    doneOn: r.done_on ?? null,
+    reviewNote: r.review_note ?? '',
+  }));
 }
 
 /** Which statuses each action may start from, and where it leads. */

@@ -3,7 +3,11 @@ import { cleanText } from '../../../shared/vi-text';
 
 /** A cell as clean NFC text, whatever Excel stored (rich text, numbers, formulas, hyperlinks). */
 export function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.value;
+  return valueText(cell.value);
+}
+
+/** The same for a bare value (as the streaming reader gives them). */
+export function valueText(v: ExcelJS.CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return toDmy(v);
   if (typeof v === 'object') {

@@ -7,6 +7,7 @@ import type { DB, OrganizationsTable } from '../db/schema';
 import { SINCE_ALWAYS, newId, nowIso, todayIso } from '../util/time';
 import { listTree } from '../services/organizations';
 import { cellText, isoToDmy, parseDmy, styleHeader } from './cells';
+import { loadWorkbook } from './workbook-limits';
 
 // Column titles are the file format: export writes them, import finds columns by them (any order).
 const UNITS_SHEET = 'Đơn vị';
@@ -133,16 +134,6 @@ function columnsOf(sheet: ExcelJS.Worksheet, wanted: ColKey[], required: ColKey[
   return found;
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(new Uint8Array(bytes).buffer); // a copy: exceljs reads a whole ArrayBuffer, not a view
-  } catch {
-    throw new AppError('BAD_FILE', 'Không đọc được tệp Excel: tệp không phải định dạng .xlsx hoặc đã bị hỏng. Dữ liệu không bị thay đổi.');
-  }
-  return wb;
-}
-
 /** Row number a message starts with, so problems are listed in sheet order. */
 function rowOf(message: string): number {
   const m = /^(?:Trang "[^"]*", )?[Dd]òng (\d+)/.exec(message);
@@ -156,7 +147,7 @@ function fail(errors: string[]): never {
 
 /** Reads and checks every row first; nothing is written unless the whole file is valid. */
 export async function parseOrganizationsXlsx(bytes: Uint8Array): Promise<{ units: UnitRow[]; names: NameRow[]; errors: string[] }> {
-  const wb = await readWorkbook(bytes);
+  const wb = await loadWorkbook(bytes);
   const sheet = wb.getWorksheet(UNITS_SHEET) ?? wb.worksheets[0];
   if (!sheet) throw new AppError('BAD_FILE', 'Tệp Excel không có trang tính nào.');
   const errors: string[] = [];

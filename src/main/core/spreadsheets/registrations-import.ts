@@ -4,18 +4,19 @@
  * the whole sheet is valid, then one transaction. Rows are matched to what exists (registration by unit,
  * person by folded name + birth year + unit, work by folded name), so the same sheet twice adds nothing.
  */
-import ExcelJS from 'exceljs';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { ImportKind, ImportPreview, ImportResult, ImportRowPreview } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
 import { decodeIfBetter, detectLegacyEncoding, type LegacyEncoding } from '../../../shared/vi-text/legacy-encodings';
-import type { DB, RegistrationsTable } from '../db/schema';
+import type { DB, PeopleTable, RegistrationsTable } from '../db/schema';
+import type { Job } from '../jobs';
 import { listTree } from '../services/organizations';
-import { candidatesFor, pickMatch } from '../services/person-matching';
+import { candidateKey, candidatesForMany, pickMatch } from '../services/person-matching';
 import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
 import { nowIso, todayIso } from '../util/time';
-import { cellText, parseDmy } from './cells';
+import { parseDmy } from './cells';
+import { readSheet } from './sheet-reader';
 import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
 
@@ -72,27 +73,16 @@ interface Parsed {
   headerKey: string;
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(new Uint8Array(bytes).buffer); // a copy: exceljs reads a whole ArrayBuffer, not a view
-  } catch {
-    throw new AppError('BAD_FILE', 'Không đọc được tệp Excel: tệp không phải định dạng .xlsx hoặc đã bị hỏng. Dữ liệu không bị thay đổi.');
-  }
-  return wb;
-}
-
-/** The sheet as text rows (1-based row n at index n - 1), converted from TCVN3/VNI when the file is in one. */
-function sheetText(ws: ExcelJS.Worksheet): { cells: string[][]; encoding: LegacyEncoding | null; converted: number } {
-  const cells: string[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const line: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (line[col - 1] = cellText(cell)));
-    cells[n - 1] = Array.from(line, (c) => c ?? '');
-  });
-  for (let i = 0; i < cells.length; i++) cells[i] ??= [];
+/** The sheet's text rows converted from TCVN3/VNI when the file is in one. */
+function convertLegacy(cells: string[][]): { encoding: LegacyEncoding | null; converted: number } {
   // Decide the encoding for the whole file (one cell is often too short to tell), then convert cell by cell.
-  const encoding = detectLegacyEncoding(cells.flat().filter(Boolean).join('\n'));
+  // A sample of the first 5,000 filled cells decides as well as the whole of a 200,000-row sheet.
+  const sample: string[] = [];
+  for (const line of cells) {
+    for (const c of line) if (c) sample.push(c);
+    if (sample.length >= 5000) break;
+  }
+  const encoding = detectLegacyEncoding(sample.join('\n'));
   let converted = 0;
   if (encoding) {
     for (const line of cells) {
@@ -105,7 +95,7 @@ function sheetText(ws: ExcelJS.Worksheet): { cells: string[][]; encoding: Legacy
       }
     }
   }
-  return { cells, encoding, converted };
+  return { encoding, converted };
 }
 
 type UnitIndex = (text: string) => { id: string } | { error: string };
@@ -134,11 +124,18 @@ async function unitIndex(q: Kysely<DB>): Promise<UnitIndex> {
     add(unitKey(n.name), n.id);
     add(unitKey(n.shortName), n.id);
   }
+  // A sheet names a few units over and over: each distinct text is resolved once.
+  const seen = new Map<string, { id: string } | { error: string }>();
   return (text) => {
-    const ids = byKey.get(fold(text)) ?? byKey.get(unitKey(text));
-    if (!ids || ids.size === 0) return { error: `không tìm thấy đơn vị "${text}" trong danh mục đơn vị (ghi đúng tên hoặc mã đơn vị).` };
-    if (ids.size > 1) return { error: `có nhiều đơn vị tên "${text}"; hãy ghi mã đơn vị.` };
-    return { id: [...ids][0] };
+    let found = seen.get(text);
+    if (!found) {
+      const ids = byKey.get(fold(text)) ?? byKey.get(unitKey(text));
+      if (!ids || ids.size === 0) found = { error: `không tìm thấy đơn vị "${text}" trong danh mục đơn vị (ghi đúng tên hoặc mã đơn vị).` };
+      else if (ids.size > 1) found = { error: `có nhiều đơn vị tên "${text}"; hãy ghi mã đơn vị.` };
+      else found = { id: [...ids][0] };
+      seen.set(text, found);
+    }
+    return found;
   };
 }
 
@@ -164,13 +161,35 @@ async function occasionIndex(q: Kysely<DB>): Promise<(text: string) => string | 
   return (text) => keyed.find((o) => fold(text).includes(o.key))?.id ?? null;
 }
 
-export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest): Promise<Parsed> {
+/** Share of the progress bar for reading the file, then for checking rows; the rest compares with the data. */
+const READ_SHARE = 0.6;
+const CHECK_SHARE = 0.25;
+
+const cancelledImport = () => new AppError('CANCELLED', 'Đã hủy việc đọc tệp Excel. Dữ liệu không bị thay đổi.');
+
+/** Lets other calls (a cancel, a search) run between slices of a long check. */
+const yieldToCalls = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The live registrations of a movement/phase by unit. */
+async function registrationsOf(q: Kysely<DB>, movementId: string, phaseId: string | null): Promise<Map<string, RegistrationsTable>> {
+  let sel = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('deleted_at', 'is', null);
+  sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
+  return new Map((await sel.execute()).map((r) => [r.organization_id, r]));
+}
+
+/** Live rows of a registration child table, keyed (first one wins, as executeTakeFirst did). */
+async function liveByRegistration<T extends 'registration_individuals' | 'works'>(q: Kysely<DB>, table: T, regIds: string[], key: (row: Selectable<DB[T]>) => string): Promise<Map<string, Selectable<DB[T]>>> {
+  const rows = (await sql<Selectable<DB[T]>>`SELECT * FROM ${sql.table(table)} WHERE deleted_at IS NULL AND registration_id IN (SELECT value FROM json_each(${JSON.stringify(regIds)}))`.execute(q)).rows;
+  const out = new Map<string, Selectable<DB[T]>>();
+  for (const r of rows) if (!out.has(key(r))) out.set(key(r), r);
+  return out;
+}
+
+export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, job?: Job): Promise<Parsed> {
   await loadScope(q, req.movementId, req.phaseId);
-  const wb = await readWorkbook(req.bytes);
-  const sheetNames = wb.worksheets.map((w) => w.name);
-  const ws = req.sheet ? wb.getWorksheet(req.sheet) : wb.worksheets[0];
-  if (!ws) throw new AppError('BAD_FILE', req.sheet ? `Tệp không có trang tính "${req.sheet}".` : 'Tệp Excel không có trang tính nào.');
-  const { cells, encoding, converted } = sheetText(ws);
+  const { sheetNames, sheet, cells } = await readSheet(req.bytes, { sheet: req.sheet, onProgress: (f) => job?.progress(f * READ_SHARE, 'Đang đọc tệp Excel'), signal: job?.signal });
+  const ws = { name: sheet };
+  const { encoding, converted } = convertLegacy(cells);
   const headerRow = req.headerRow ?? findHeaderRow(req.kind, cells);
   const headers = (cells[headerRow - 1] ?? []).map((h) => h.trim());
   const key = headerKey(headers);
@@ -197,6 +216,11 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest):
     const occasions = await occasionIndex(q);
     const seen = new Map<string, number>();
     for (let i = headerRow; i < cells.length; i++) {
+      if (i % 5000 === 0) {
+        if (job?.signal.aborted) throw cancelledImport();
+        job?.progress(READ_SHARE + (CHECK_SHARE * i) / cells.length, 'Đang kiểm tra các dòng');
+        await yieldToCalls();
+      }
       const n = i + 1;
       const values: Record<string, string> = {};
       for (const f of fields) values[f.key] = col.has(f.key) ? (cells[i][col.get(f.key)!] ?? '') : '';
@@ -251,24 +275,32 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest):
     }
     if (previews.length === 0) errors.push(`Trang "${ws.name}" không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow}).`);
   }
-  // What each valid row would do, so the clerk sees "new" vs "already there" before importing.
-  for (const p of previews) {
+  // What each valid row would do, so the clerk sees "new" vs "already there" before importing. Everything
+  // the rows are compared with is read in a few bulk queries (a sheet may have 200,000 rows).
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const scopeRegs = await registrationsOf(q, req.movementId, req.phaseId);
+  const regIds = [...scopeRegs.values()].map((r) => r.id);
+  const candidates = req.kind === 'individuals' ? await candidatesForMany(q, rows as IndividualRow[]) : new Map<string, PeopleTable[]>();
+  const individuals = req.kind === 'individuals' ? await liveByRegistration(q, 'registration_individuals', regIds, (x) => `${x.registration_id}|${x.person_id}`) : new Map();
+  const works = req.kind === 'works' ? await liveByRegistration(q, 'works', regIds, (x) => `${x.registration_id}|${x.search_key}`) : new Map();
+  for (const [i, p] of previews.entries()) {
+    if (i % 5000 === 0) {
+      if (job?.signal.aborted) throw cancelledImport();
+      job?.progress(READ_SHARE + CHECK_SHARE + ((1 - READ_SHARE - CHECK_SHARE) * i) / previews.length, 'Đang đối chiếu với dữ liệu đã có');
+      await yieldToCalls();
+    }
     if (p.action === 'error') continue;
-    const r = rows.find((x) => x.row === p.row)!;
-    const reg = await findRegistration(q, req.movementId, req.phaseId, r.organizationId);
+    const r = byRow.get(p.row)!;
+    const reg = scopeRegs.get(r.organizationId) ?? null;
     if (r.kind === 'units') {
       p.action = !reg ? 'new' : sameUnitFields(reg, r) ? 'unchanged' : 'update';
     } else if (r.kind === 'individuals') {
-      const person = pickMatch(await candidatesFor(q, { fullName: r.fullName, birthYear: r.birthYear, organizationId: r.organizationId }), r.birthYear);
+      const person = pickMatch(candidates.get(candidateKey(r)) ?? [], r.birthYear);
       p.matchedPerson = person ? `${person.full_name}${person.birth_year ? ` (${person.birth_year})` : ''}` : null;
-      const existing = reg && person
-        ? await q.selectFrom('registration_individuals').selectAll().where('registration_id', '=', reg.id).where('person_id', '=', person.id).where('deleted_at', 'is', null).executeTakeFirst()
-        : undefined;
+      const existing = reg && person ? individuals.get(`${reg.id}|${person.id}`) : undefined;
       p.action = !existing ? 'new' : existing.title === r.title && existing.position === r.position ? 'unchanged' : 'update';
     } else {
-      const existing = reg
-        ? await q.selectFrom('works').selectAll().where('registration_id', '=', reg.id).where('search_key', '=', fold(r.name)).where('deleted_at', 'is', null).executeTakeFirst()
-        : undefined;
+      const existing = reg ? works.get(`${reg.id}|${fold(r.name)}`) : undefined;
       const same = existing && existing.implementer === r.implementer && existing.value_dong === r.valueDong && existing.start_date === r.startDate && existing.finish_date === r.finishDate && existing.occasion_id === r.occasionId && existing.name === r.name;
       p.action = !existing ? 'new' : same ? 'unchanged' : 'update';
     }
@@ -307,8 +339,8 @@ function sameUnitFields(reg: RegistrationsTable, r: UnitRow): boolean {
 export type CheckedSheet = Awaited<ReturnType<typeof parseRegistrationSheet>>;
 
 /** Parses the sheet and refuses it whole when any row has a problem; reads only. */
-export async function checkRegistrationSheet(db: Kysely<DB>, req: ImportRequest): Promise<CheckedSheet> {
-  const checked = await parseRegistrationSheet(db, req);
+export async function checkRegistrationSheet(db: Kysely<DB>, req: ImportRequest, job?: Job): Promise<CheckedSheet> {
+  const checked = await parseRegistrationSheet(db, req, job);
   const { errors } = checked.preview;
   if (errors.length) {
     throw new AppError('BAD_FILE', `Tệp có ${errors.length} lỗi; chưa nhập gì. Hãy sửa các dòng sau rồi nhập lại.`, errors.slice(0, 300));

@@ -32,7 +32,7 @@ async function awardsOf(q: Kysely<DB>, target: 'individual' | 'collective', pers
 async function prefill(q: Kysely<DB>, nominationId: string): Promise<AchievementBody> {
   const n = await getNominationRow(q, nominationId);
   const form = await q.selectFrom('award_forms').select('name').where('id', '=', n.proposed_form_id).executeTakeFirstOrThrow();
-  const names = await orgNames(q);
+  const names = await orgNames(q, [n.organization_id, n.source_org_id]);
   const unit = n.organization_id ? (names.get(n.organization_id) ?? '') : '';
   const person = n.person_id ? await q.selectFrom('people').selectAll().where('id', '=', n.person_id).executeTakeFirst() : undefined;
   const { titles, forms } = await awardsOf(q, n.target, n.person_id, n.organization_id);

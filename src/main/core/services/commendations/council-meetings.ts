@@ -34,7 +34,7 @@ export async function meetingCandidates(q: Kysely<DB>, meetingId: string): Promi
     : [];
   // The latest review of each nomination wins (ordered ascending, later rows overwrite).
   const latest = new Map(reviews.map((r) => [r.nomination_id, r]));
-  const names = await orgNames(q);
+  const names = await orgNames(q, rows.flatMap((r) => [r.organization_id, r.source_org_id]));
   return rows.map((r) => {
     const review = latest.get(r.id);
     return {

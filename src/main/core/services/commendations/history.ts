@@ -37,7 +37,7 @@ export async function history(q: Kysely<DB>, input: z.output<typeof historyInput
   if (input.query) s = s.where(containsFolded('a.search_key', fold(input.query)));
   const rows = await s.orderBy('d.decision_date', 'desc').orderBy('a.sort_order').limit(input.limit).execute();
   const numbers = await entryNumbers(q, [...rows.map((r) => r.register_entry_id), ...rows.map((r) => r.corrected_entry)]);
-  const names = await orgNames(q);
+  const names = await orgNames(q, rows.map((r) => r.organization_id));
   return rows.map((r) => ({
     awardeeId: r.awardee_id,
     decisionId: r.decision_id,
@@ -98,7 +98,7 @@ export async function statistics(q: Kysely<DB>, input: z.output<typeof statistic
   if (input.periodYear) s = s.where('d.period_year', '=', input.periodYear);
   if (input.movementId) s = s.where('d.movement_id', '=', input.movementId);
   const rows = await s.execute();
-  const names = await orgNames(q);
+  const names = await orgNames(q, rows.map((r) => r.organization_id));
   const movements = new Map((await q.selectFrom('movements').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
   const phases = new Map((await q.selectFrom('movement_phases').select(['id', 'name']).execute()).map((p) => [p.id, p.name]));
   const group = (keyOf: (r: (typeof rows)[number]) => [string, string]): StatisticsLine[] => {

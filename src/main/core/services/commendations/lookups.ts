@@ -2,11 +2,11 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
 import type { DB } from '../../db/schema';
-import { listTree } from '../organizations';
+import { unitNames } from '../organizations';
 
-/** Unit names as at a date (dated names: the name in force then). */
-export async function orgNames(q: Kysely<DB>, at?: string): Promise<Map<string, string>> {
-  return new Map((await listTree(q, at)).map((n) => [n.id, n.name]));
+/** Names of these units as at a date (dated names: the name in force then); never the whole tree. */
+export async function orgNames(q: Kysely<DB>, ids: Iterable<string | null | undefined>, at?: string): Promise<Map<string, string>> {
+  return unitNames(q, ids, at);
 }
 
 /** "12/QĐ-LĐLĐ" for register entries, by entry id. */

@@ -28,7 +28,7 @@ export async function getNominationRow(q: Kysely<DB>, id: string): Promise<Nomin
 export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], officeId: string): Promise<NominationView[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const names = await orgNames(q);
+  const names = await orgNames(q, rows.map((r) => r.source_org_id));
   const forms = new Map((await q.selectFrom('award_forms').select(['id', 'name', 'required_share_pct']).execute()).map((f) => [f.id, f]));
   const movements = new Map((await q.selectFrom('movements').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
   const phases = new Map((await q.selectFrom('movement_phases').select(['id', 'name']).execute()).map((p) => [p.id, p.name]));
@@ -99,7 +99,7 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
     throw new AppError('VALIDATION', `Hình thức đề nghị: "${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
   }
   const sourceOrgId = input.sourceOrgId ?? officeId;
-  const names = await orgNames(q);
+  const names = await orgNames(q, [sourceOrgId, input.organizationId]);
   if (!names.has(sourceOrgId)) throw new AppError('NOT_FOUND', 'Đơn vị đề nghị: không có trong danh mục đơn vị.');
   if (input.organizationId && !names.has(input.organizationId)) throw new AppError('NOT_FOUND', 'Đơn vị: không có trong danh mục đơn vị.');
   if (input.phaseId) {

@@ -15,7 +15,7 @@ export function CouncilPage() {
   const [editing, setEditing] = useState<string | null | undefined>(undefined);
   const [paper, setPaper] = useState<Paper | null>(null);
   const reload = useCallback(() => {
-    call('dossier.meetings', {}).then(setRows, (e) => message.error(toAppError(e).message));
+    call('dossier.listMeetings', {}).then(setRows, (e) => message.error(toAppError(e).message));
   }, [message]);
   useEffect(reload, [reload]);
   useEffect(() => onEvent('data.changed', ({ area }) => (area === 'commendations' || area === 'all') && reload()), [reload]);

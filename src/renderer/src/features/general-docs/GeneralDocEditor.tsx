@@ -14,7 +14,7 @@ import { DocxPreview } from '../plans/DocxPreview';
 import { newKey } from '../plans/keys';
 import { recipientsFromText } from '../plans/paste';
 import { useUndoableDraft, type GeneralDraft } from './useUndoableDraft';
-import { WordPasteModal } from './WordPasteModal';
+import { WordPasteModal } from '../../lib/WordPasteModal';
 
 const HEADED: OutlineLevel[] = ['part', 'section', 'clause', 'point'];
 const recipientsText = (b: GeneralBody) =>

@@ -17,6 +17,9 @@ import { SectionEditor } from './editor/SectionEditor';
 import { IssueModal } from './IssueModal';
 import { newKey } from './keys';
 import { usePlanDraft, type Editable } from './planDraft';
+import { outlineFromPaste } from '@shared/paste/outline';
+import { planFromOutline } from '@shared/paste/plan-outline';
+import { WordPasteModal } from '../../lib/WordPasteModal';
 import { OwnerNotice, useOwnership } from '../exchange/ownership';
 
 // Stable getters, so the memoised lists re-render only when their own text changes.
@@ -45,6 +48,7 @@ export function PlanEditor({ id }: { id: string }) {
   const [templateName, setTemplateName] = useState('');
   const [showPreview, setShowPreview] = useState(true);
   const [busy, setBusy] = useState<string | null>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
 
   useEffect(() => {
     void load(id);
@@ -203,13 +207,12 @@ export function PlanEditor({ id }: { id: string }) {
             <SectionEditor key={s.key ?? si} si={si} count={draft.body.sections.length} disabled={locked} onRefillPhases={refillPhases as () => void} />
           ))}
           {!locked && (
-            <Button
-              style={{ margin: '8px 0' }}
-              onClick={() => edit((d) => void d.body.sections.push({ key: newKey(), title: '', content: [], items: [] }))}
-              aria-label="Thêm phần"
-            >
-              + Thêm phần
-            </Button>
+            <Space style={{ margin: '8px 0' }}>
+              <Button onClick={() => edit((d) => void d.body.sections.push({ key: newKey(), title: '', content: [], items: [] }))} aria-label="Thêm phần">
+                + Thêm phần
+              </Button>
+              <Button onClick={() => setPasteOpen(true)}>Dán kế hoạch từ Word…</Button>
+            </Space>
           )}
           <Card size="small" title="Đoạn kết">
             <ParagraphList label="Đoạn kết" path="body.closing" get={closingOf} disabled={locked} />
@@ -225,6 +228,28 @@ export function PlanEditor({ id }: { id: string }) {
           </Col>
         )}
       </Row>
+      <WordPasteModal
+        open={pasteOpen}
+        onClose={() => setPasteOpen(false)}
+        onPaste={(input) => {
+          const { blocks, pointStyle } = outlineFromPaste(input);
+          const pasted = planFromOutline(blocks, pointStyle);
+          const keyed = <T extends object>(x: T) => ({ ...x, key: newKey() });
+          edit((d) => {
+            // Sections pasted into an untouched skeleton replace it; undo brings the skeleton back.
+            const empty = d.body.sections.every((s) => s.items.every((it) => !it.text.trim() && it.content.every((c) => !c.text.trim())) && s.content.every((c) => !c.text.trim()));
+            const sections = pasted.sections.map((s) => ({
+              ...keyed(s),
+              content: s.content.map(keyed),
+              items: s.items.map((it) => ({ ...keyed(it), role: '' as const, content: it.content.map(keyed) })),
+            }));
+            d.body.sections = empty ? sections : [...d.body.sections, ...sections];
+            if (pasted.intro.length) d.body.intro = [...d.body.intro.filter((t) => t.trim()), ...pasted.intro];
+          });
+          setPasteOpen(false);
+          message.success(`Đã thêm ${pasted.sections.length} phần từ văn bản dán vào.`);
+        }}
+      />
       <IssueModal
         plan={plan}
         open={issueOpen}

@@ -1,18 +1,16 @@
 /** Text pasted from an old Word document → editor blocks and recipients. */
 import type { ContentBlock, Recipient } from '@shared/schemas/plans';
+import { outlineFromPaste } from '@shared/paste/outline';
+import { contentFromOutline } from '@shared/paste/plan-outline';
 import { newKey } from './keys';
 
-/** One block per line: "- …" a bullet, "+ …" a sub-bullet, anything else a paragraph. */
-export function blocksFromText(text: string): ContentBlock[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const m = /^([-–•+])\s*(.*)$/.exec(l);
-      if (!m) return { key: newKey(), marker: '', text: l };
-      return { key: newKey(), marker: m[1] === '+' ? '+' : '-', text: m[2] };
-    });
+/**
+ * Pasted lines → content blocks: "- …" a bullet, "+ …" a sub-bullet, anything else a paragraph; numbered lines
+ * keep their number, and Word's bold, italic and underline come through as inline marks.
+ */
+export function blocksFromPaste(text: string, html: string | null = null): ContentBlock[] {
+  const { blocks, pointStyle } = outlineFromPaste({ text, html });
+  return contentFromOutline(blocks, pointStyle).map((c) => ({ key: newKey(), ...c }));
 }
 
 /** "- Tổng LĐLĐ Việt Nam (b/c);" → { name: "Tổng LĐLĐ Việt Nam", purpose: "b/c" }. */

@@ -5,6 +5,7 @@ import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind, type ImportPreview, 
 import { LEGACY_ENCODING_LABELS } from '@shared/vi-text/legacy-encodings';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
+import { JobProgress } from '../../lib/JobProgress';
 import { fileToBase64 } from '../../lib/files';
 import { useRegistrationScope } from './scope';
 
@@ -108,6 +109,7 @@ export function ImportWizard() {
           onChange={(e) => void choose(e.target.files?.[0])}
         />
         {file && <span className="muted">{file.fileName}</span>}
+        {busy && <JobProgress job={preview ? 'registrations.import' : 'registrations.previewImport'} />}
       </div>
       <ErrorAlert error={error} />
       {preview && (

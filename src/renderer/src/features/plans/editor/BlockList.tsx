@@ -5,7 +5,7 @@ import type { ContentBlock, ContentMarker } from '@shared/schemas/plans';
 import { nearLimit } from '../../../lib/limits';
 import { useRemoveWithUndo } from '../../../lib/useRemoveWithUndo';
 import { newKey } from '../keys';
-import { blocksFromText } from '../paste';
+import { blocksFromPaste } from '../paste';
 import { PasteButton } from '../PasteButton';
 import { usePlanDraft, type Editable } from '../planDraft';
 import { FieldProblem, useProblem } from './FieldProblem';
@@ -115,8 +115,8 @@ export const BlockList = memo(function BlockList({ label, path, get, disabled }:
           </Button>
           <PasteButton
             label={label}
-            hint="Mỗi dòng một đoạn; dòng bắt đầu bằng “-” là ý “-”, bằng “+” là ý “+”. Dùng *…* để in nghiêng."
-            onPaste={(text) => edit((d) => void get(d).push(...blocksFromText(text)))}
+            hint="Dán từ Word (Ctrl+V): chữ đậm, nghiêng, gạch chân được giữ; dòng bắt đầu bằng “-” là ý “-”, bằng “+” là ý “+”."
+            onPaste={(text, html) => edit((d) => void get(d).push(...blocksFromPaste(text, html)))}
           />
         </Space>
       )}

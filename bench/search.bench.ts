@@ -1,0 +1,119 @@
+/**
+ * Search through the real handlers (registry dispatch, the same path as IPC and the bridge), with unit
+ * names, at 100,000 people and 5,000 units: short prefixes (1–2 letters), selective names, deep pages.
+ * Target < 20 ms each (issue 16), printed beside each measurement.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { bridgeHost } from '../src/bridge/host-bridge';
+import { createApp, type CoreApp } from '../src/main/core/app';
+import { personRow } from '../src/main/core/services/people';
+import { fold } from '../src/shared/vi-text';
+import { BAC_KAN_OFFICE } from '../tests/helpers/core';
+import { measure, report } from './harness';
+
+const dir = mkdtempSync(join(tmpdir(), 'tdkt-bench-search-'));
+let app: CoreApp;
+afterAll(async () => {
+  await app?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Nông', 'Triệu', 'Hà', 'Ma', 'Lục', 'Bế', 'Lường'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Ngọc', 'Thu', 'Quang', 'Xuân', 'Hữu', 'Thanh', 'Kim', 'Anh'];
+const GIVEN = ['An', 'Anh', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Hương', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Nghĩa', 'Oanh', 'Phương', 'Quân', 'Sơn', 'Tâm', 'Thắng', 'Thủy', 'Trang', 'Tuấn', 'Vân', 'Yến'];
+const PLACES = ['Ba Bể', 'Chợ Đồn', 'Ngân Sơn', 'Pác Nặm', 'Na Rì', 'Bạch Thông', 'Chợ Mới', 'Thành phố'];
+
+async function call<T>(name: string, input: unknown): Promise<T> {
+  const r = await app.dispatch(name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+
+test('people, registrations and works search through the handlers at 100k people and 5,000 units', async () => {
+  app = await createApp(dir, bridgeHost(join(dir, 'exports'), 'bench'), { dailyBackup: false });
+  const office = await call<{ organizationId: string }>('office.setup', BAC_KAN_OFFICE);
+  const movement = await call<{ id: string; phases: { id: string }[] }>('movements.save', {
+    year: 2020,
+    name: 'Phong trào thi đua năm 2020',
+    phases: [{ name: 'Đợt 1', startDate: '2020-01-01', endDate: '2020-12-31' }],
+  });
+  const phaseId = movement.phases[0].id;
+  // mulberry32: a 32-bit generator that stays exact in JS numbers (an LCG on doubles cycles early).
+  let seed = 12345;
+  const rnd = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
+  const sqlite = app.store.sqlite;
+  const now = new Date().toISOString();
+  const units: string[] = [];
+  const t0 = performance.now();
+  sqlite.transaction(() => {
+    const org = sqlite.prepare("INSERT INTO organizations (id, code, parent_id, level, sort_order, owner_id, revision, created_at, updated_at) VALUES (?, ?, ?, 'grassroots', ?, NULL, 1, ?, ?)");
+    const name = sqlite.prepare("INSERT INTO organization_names (organization_id, valid_from, name, short_name, abbreviation, place_name, parent_line, search_key) VALUES (?, '1900-01-01', ?, '', 'CĐCS', 'Bắc Kạn', '', ?)");
+    for (let i = 0; i < 5000; i++) {
+      const id = crypto.randomUUID();
+      const n = `Công đoàn cơ sở Trường ${pick(['Tiểu học', 'THCS', 'Mầm non', 'THPT'])} ${pick(PLACES)} số ${i + 1}`;
+      org.run(id, `DVB${i}`, office.organizationId, i, now, now);
+      name.run(id, n, fold(n));
+      units.push(id);
+    }
+    const person = sqlite.prepare(
+      'INSERT INTO people (id, organization_id, full_name, birth_year, gender, position, search_key, sort_key, owner_id, revision, deleted_at, created_at, updated_at) VALUES (@id, @organization_id, @full_name, @birth_year, @gender, @position, @search_key, @sort_key, @owner_id, @revision, @deleted_at, @created_at, @updated_at)',
+    );
+    for (let i = 0; i < 100_000; i++) {
+      const middles = rnd() < 0.3 ? `${pick(MIDDLE)} ${pick(MIDDLE)}` : pick(MIDDLE);
+      person.run(personRow({ fullName: `${pick(FAMILY)} ${middles} ${pick(GIVEN)}`, organizationId: pick(units), birthYear: 1960 + (i % 45), gender: '', position: '' }));
+    }
+    const reg = sqlite.prepare("INSERT INTO registrations (id, owner_id, revision, movement_id, phase_id, organization_id, status, created_at, updated_at) VALUES (?, ?, 1, ?, ?, ?, 'received', ?, ?)");
+    const work = sqlite.prepare('INSERT INTO works (id, owner_id, revision, registration_id, name, search_key, implementer, sort_order, created_at, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)');
+    for (let i = 0; i < units.length; i++) {
+      const regId = crypto.randomUUID();
+      reg.run(regId, units[i], movement.id, phaseId, units[i], now, now);
+      for (let k = 0; k < 4; k++) {
+        const w = `${pick(['Nhà văn hóa', 'Cổng trường', 'Sân bóng', 'Thư viện', 'Đường bê tông'])} ${pick(PLACES)} ${i}-${k}`;
+        work.run(crypto.randomUUID(), units[i], regId, w, fold(w), 'Ban quản lý dự án', k, now, now);
+      }
+    }
+  })();
+  console.log(`BENCH setup: 5,000 units, 100,000 people, 5,000 registrations, 20,000 works in ${(performance.now() - t0).toFixed(0)} ms`);
+
+  const people = async (label: string, input: Record<string, unknown>) => {
+    let total = 0;
+    let first = '';
+    const stats = await measure(async () => {
+      const page = await call<{ total: number; items: { fullName: string; organizationName: string | null }[] }>('people.search', { limit: 50, ...input });
+      total = page.total;
+      first = `${page.items[0]?.fullName ?? '—'} / ${page.items[0]?.organizationName ?? '—'}`;
+    }, 20);
+    report(`people.search ${label} (handler, with units)`, stats, 20, `(${total} matches; first: ${first})`);
+    return total;
+  };
+  expect(await people('"n"', { query: 'n' })).toBeGreaterThan(1000);
+  await people('"th"', { query: 'th' });
+  await people('"nguyen thi thuy"', { query: 'nguyen thi thuy' });
+  await people('"dang"', { query: 'dang' });
+  await people('"" (everyone) page 1', { query: '' });
+  await people('"" (everyone) page 1000', { query: '', offset: 50_000 });
+  await people('"n" page 500', { query: 'n', offset: 25_000 });
+  await people('"nguyen" last page', { query: 'nguyen', offset: 9_000 });
+  await people('"h" in one unit', { query: 'h', organizationId: units[17] });
+
+  const list = async (name: string, what: string, queries: string[]) => {
+    for (const query of queries) {
+      let n = 0;
+      const stats = await measure(async () => {
+        n = (await call<unknown[]>(name, { movementId: movement.id, phaseId, query })).length;
+      }, 10);
+      report(`${name} "${query}" (handler, ${what})`, stats, 20, `(${n} rows)`);
+    }
+  };
+  await list('registrations.list', '5,000 registrations', ['', 'tieu', 'so 4999']);
+  await list('registrations.works', '20,000 works', ['nha', 'san bong ba be', '4999-3']);
+});
