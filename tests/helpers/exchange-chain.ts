@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import type { PackageKind } from '../../src/shared/schemas/exchange';
 import { assemblePackage } from '../../src/main/core/exchange/pack';
 import { FORMAT_VERSION, READER_VERSION, dataName } from '../../src/main/core/exchange/format';
@@ -45,6 +46,22 @@ export async function officeChain(): Promise<Chain> {
     await giveKey(b, a);
   }
   return { central, province, district, grassroots, ids: { central: centralId, province: p.id, district: d.id, grassroots: g.id }, all: [central, province, district, grassroots] };
+}
+
+/** Four fresh offices per test (`chain()`), closed after each test; `opened` takes any other core to close. */
+export function chainPerTest(): { opened: TestCore[]; chain: () => Promise<Chain> } {
+  const opened: TestCore[] = [];
+  afterEach(async () => {
+    for (const c of opened.splice(0)) await c.cleanup();
+  });
+  return {
+    opened,
+    async chain() {
+      const c = await officeChain();
+      opened.push(...c.all);
+      return c;
+    },
+  };
 }
 
 /** An office's signing key, read from its key store as the core does. */

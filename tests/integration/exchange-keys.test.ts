@@ -1,23 +1,14 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../src/main/core/app';
 import type { TestCore } from '../helpers/core';
 import { startCore } from '../helpers/core';
 import { cloneOffice, receive, send, upload } from '../helpers/exchange';
-import { forge, officeChain, officeKey, type Chain } from '../helpers/exchange-chain';
+import { chainPerTest, forge, officeKey } from '../helpers/exchange-chain';
 
 /** Keys out of the database and its backups; moving an office to a new PC; rotation and revocation. */
-const opened: TestCore[] = [];
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c.cleanup();
-});
-
-async function chain(): Promise<Chain> {
-  const c = await officeChain();
-  opened.push(...c.all);
-  return c;
-}
+const { opened, chain } = chainPerTest();
 
 const keyFile = (core: TestCore) => join(core.dir, 'khoa', 'khoa-ky-don-vi.json');
 const b64 = (path: string) => readFileSync(path).toString('base64');

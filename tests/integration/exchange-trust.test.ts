@@ -1,28 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRecord, type WireRecord } from '../../src/main/core/exchange/records';
 import { inflateEntry, readZipDirectory } from '../../src/main/core/exchange/safe-unzip';
 import { TABLE_SPECS } from '../../src/main/core/exchange/tables';
 import { writeZip } from '../../src/main/core/exchange/zip-write';
 import type { TestCore } from '../helpers/core';
 import { dumpAll, receive, send, upload } from '../helpers/exchange';
-import { forge, officeChain, type Chain } from '../helpers/exchange-chain';
+import { chainPerTest, forge, type Chain } from '../helpers/exchange-chain';
 import { SEED_MOVEMENT, seedPlanBody } from '../helpers/seed-plan';
 
 /**
  * The trust model with the whole hierarchy in one test: central > province > district > grassroots.
  * Every record has one owning office and may travel only along its owner's path; a kind comes from one side.
  */
-const opened: TestCore[] = [];
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c.cleanup();
-});
-
-async function chain(): Promise<Chain> {
-  const c = await officeChain();
-  opened.push(...c.all);
-  return c;
-}
+const { chain } = chainPerTest();
 
 const record = (core: TestCore, table: string, id: string): WireRecord => structuredClone(readRecord(core.app.store.sqlite, TABLE_SPECS[table], id)!);
 
