@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Result } from './errors';
+import { catalogueCalls } from './calls/catalogue';
 import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
 import { directoryCalls } from './calls/directory';
@@ -13,6 +14,7 @@ import { documentCalls } from './calls/documents';
 import { dossierCalls } from './calls/dossier';
 import { exchangeCalls } from './calls/exchange';
 import { generalDocumentCalls } from './calls/general-documents';
+import { identityCalls } from './calls/identity';
 import { planCalls } from './calls/plans';
 import { registerCalls } from './calls/register';
 import { registrationCalls } from './calls/registrations';
@@ -26,6 +28,7 @@ export type { DocumentPreview } from './calls/documents';
 export const contract = {
   ...coreCalls,
   ...directoryCalls,
+  ...identityCalls,
   ...exchangeCalls,
   ...planCalls,
   ...registerCalls,
@@ -34,6 +37,7 @@ export const contract = {
   ...dossierCalls,
   ...registrationCalls,
   ...commendationCalls,
+  ...catalogueCalls,
   ...reportCalls,
   ...settingsCalls,
 } as const;

@@ -135,20 +135,22 @@ describe('exchange kinds: registrations up, nominations up, decisions down', () 
     const lowerBefore = lowerOwn();
     const decPkg = await send(o.upper, o.lowerId, { kind: 'decisions', movementId: movement.id });
     const down = await receive(o.lower, decPkg);
-    expect(down.preview.counts).toEqual({ new: 5, changed: 0, unchanged: 0, refused: 0 });
-    expect(down.preview.rows.map((r) => r.table).sort()).toEqual(['decision_awardees', 'decisions', 'nomination_reviews', 'register_entries', 'work_reviews']);
+    // The issuing unit travels with its decision (already here: unchanged).
+    expect(down.preview.counts).toEqual({ new: 5, changed: 0, unchanged: 1, refused: 0 });
+    expect(down.preview.rows.map((r) => r.table).sort()).toEqual(['decision_awardees', 'decisions', 'nomination_reviews', 'organizations', 'register_entries', 'work_reviews']);
     expect(lowerOwn()).toBe(lowerBefore);
     const atLower = o.lower.app.store.sqlite.prepare('SELECT status, issuer_id, total_amount FROM decisions WHERE id = ?').get(decision.id);
     expect(atLower).toEqual({ status: 'issued', issuer_id: o.upperId, total_amount: 710_000 });
     expect(o.lower.app.store.sqlite.prepare('SELECT status FROM work_reviews').pluck().all()).toEqual(['approved']);
 
-    // Idempotent down as well; an issued decision cannot be undone away at the receiver (it is locked there).
+    // Idempotent down as well; undoing the import removes everything it wrote, the register entry included (issue 12).
     expect(await o.lower.app.dispatch('exchange.preview', upload(decPkg))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const again = await receive(o.lower, await send(o.upper, o.lowerId, { kind: 'decisions', movementId: movement.id, full: true }));
-    expect(again.preview.counts).toEqual({ new: 0, changed: 0, unchanged: 5, refused: 0 });
-    const undo = await o.lower.fail('exchange.undo', { importId: down.applied.importId });
-    expect(undo.message).toMatch(/Không thể hoàn tác/);
-    expect(count(o.lower, 'decisions')).toBe(1);
+    expect(again.preview.counts).toEqual({ new: 0, changed: 0, unchanged: 6, refused: 0 });
+    await o.lower.call('exchange.undo', { importId: down.applied.importId });
+    expect(count(o.lower, 'decisions')).toBe(0);
+    expect(count(o.lower, 'register_entries', `issuer_id = '${o.upperId}'`)).toBe(0);
+    expect(lowerOwn()).toBe(lowerBefore);
   }, 120_000);
 
   it('refuses a registration whose đợt is not at the receiver, with the reason, and writes none of it', async () => {
@@ -172,15 +174,15 @@ describe('exchange kinds: registrations up, nominations up, decisions down', () 
     expect(count(o.upper, 'registration_individuals')).toBe(0);
   }, 120_000);
 
-  it('holds back a whole decision when one of its awardees cannot be placed at the receiver (the list is locked once written)', async () => {
+  it('carries a nomination the upper typed for the lower unit from paper down with the decision made from it (issue 12)', async () => {
     const o = await twoOffices();
     opened.push(o.upper, o.lower);
     knowLowerUnit(o);
     const movement = await o.upper.call('movements.save', { year: 2026, name: 'Phong trào thi đua năm 2026', phases: [{ name: 'Đợt 1' }] });
     await receive(o.lower, await send(o.upper, o.lowerId, { kind: 'directory' }));
     await receive(o.lower, await send(o.upper, o.lowerId, { kind: 'plan', movementId: movement.id }));
-    // The upper types the lower unit's registration and nomination itself: both belong to the lower unit, so
-    // they never travel down to it, and the lower does not have the nomination the awardee names.
+    // The upper types the lower unit's nomination itself from paper: the upper's record (proposing unit = the
+    // lower), which the lower has never seen; it travels with the decision.
     await o.upper.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: o.lowerId, collectiveTitles: ['Công đoàn cơ sở vững mạnh'] });
     const nom = await o.upper.call('commendations.saveNomination', { movementId: movement.id, periodYear: 2026, sourceOrgId: o.lowerId, target: 'collective', organizationId: o.lowerId, proposedFormId: FORMS.giayKhen });
     const n = await o.upper.call('commendations.review', { nominationId: nom.id, reviewedOn: '2026-06-10', councilSize: 5, votesFor: 5, result: 'approved' });
@@ -197,11 +199,10 @@ describe('exchange kinds: registrations up, nominations up, decisions down', () 
     await o.upper.call('commendations.issueDecision', { id: decision.id, date: '2026-06-15' });
     const before = count(o.lower, 'decisions');
     const { preview } = await receive(o.lower, await send(o.upper, o.lowerId, { kind: 'decisions', movementId: movement.id }));
-    const reasons = Object.fromEntries(preview.rows.map((r) => [r.table, r.reason]));
-    expect(reasons.decision_awardees).toMatch(/Thiếu đề nghị khen thưởng/);
-    expect(reasons.decisions).toMatch(/bị từ chối; bản ghi chỉ được ghi khi đủ cả danh sách/);
-    expect(count(o.lower, 'decisions')).toBe(before);
-    expect(count(o.lower, 'decision_awardees')).toBe(0);
+    expect(preview.counts.refused).toBe(0);
+    expect(preview.rows.filter((r) => r.status === 'new').map((r) => r.table).sort()).toEqual(['decision_awardees', 'decisions', 'nomination_reviews', 'nominations', 'register_entries']);
+    expect(count(o.lower, 'decisions')).toBe(before + 1);
+    expect(count(o.lower, 'nominations', `id = '${nom.id}' AND owner_id = '${o.upperId}' AND source_org_id = '${o.lowerId}'`)).toBe(1);
   }, 120_000);
 });
 

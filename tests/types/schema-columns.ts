@@ -279,6 +279,21 @@ export interface MigratedTables {
     snapshot: string;
     created_at: string;
   };
+  legal_bases: {
+    id: string;
+    text: string;
+    applies_to: string;
+    valid_from: string;
+    valid_to: string | null;
+    sort_order: number;
+    source: string;
+    needs_check: number;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
   movement_occasions: {
     movement_id: string;
     occasion_id: string;
@@ -413,6 +428,13 @@ export interface MigratedTables {
     deleted_at: string | null;
     created_at: string;
     updated_at: string;
+    birth_date: string | null;
+    id_number: string | null;
+  };
+  person_merges: {
+    merged_id: string;
+    survivor_id: string;
+    merged_at: string;
   };
   person_titles: {
     id: string;

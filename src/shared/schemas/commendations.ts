@@ -108,6 +108,8 @@ export interface AwardFormView {
   issuingLevel: string;
   requiredSharePct: number;
   note: string;
+  /** the upper level whose catalogue package brought this row: read-only here; null = this office's (or seeded) */
+  receivedFrom?: string | null;
 }
 export interface CoefficientView {
   id: string;
@@ -118,6 +120,8 @@ export interface CoefficientView {
   validFrom: string;
   source: string;
   needsCheck: boolean;
+  /** the upper level whose catalogue package brought this row: read-only here; null = this office's (or seeded) */
+  receivedFrom?: string | null;
 }
 export interface BaseSalaryView {
   id: string;
@@ -125,6 +129,8 @@ export interface BaseSalaryView {
   validFrom: string;
   source: string;
   needsCheck: boolean;
+  /** the upper level whose catalogue package brought this row: read-only here; null = this office's (or seeded) */
+  receivedFrom?: string | null;
 }
 export interface RoundingView {
   id: string;
@@ -132,6 +138,8 @@ export interface RoundingView {
   mode: RoundingMode;
   step: number;
   source: string;
+  /** the upper level whose catalogue package brought this row: read-only here; null = this office's (or seeded) */
+  receivedFrom?: string | null;
 }
 export interface ExclusionView {
   id: string;
@@ -144,7 +152,22 @@ export interface ExclusionView {
   validFrom: string;
   validTo: string | null;
 }
+/** A dated căn cứ line (migration 0009): the decision editor and the tờ trình start from those in force. */
+export interface LegalBasisView {
+  id: string;
+  text: string;
+  appliesTo: 'decision' | 'proposal' | 'both';
+  validFrom: string;
+  validTo: string | null;
+  source: string;
+  needsCheck: boolean;
+  receivedFrom?: string | null;
+}
+
+export const legalBasesInput = z.object({ date: isoDate('Ngày văn bản'), appliesTo: z.enum(['decision', 'proposal']) });
+
 export interface CatalogueView {
+  legalBases?: LegalBasisView[];
   forms: AwardFormView[];
   coefficients: CoefficientView[];
   baseSalaries: BaseSalaryView[];

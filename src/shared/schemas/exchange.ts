@@ -15,6 +15,7 @@ export const PACKAGE_KIND_TABLE = {
   nominations: { label: 'Đề nghị khen thưởng', direction: 'up' },
   decisions: { label: 'Quyết định khen thưởng', direction: 'down' },
   reports: { label: 'Báo cáo đợt thi đua', direction: 'up' },
+  catalogue: { label: 'Danh mục khen thưởng (hình thức, hệ số, lương cơ sở, căn cứ)', direction: 'down' },
 } as const satisfies Record<string, { label: string; direction: PackageDirection }>;
 export type PackageKind = keyof typeof PACKAGE_KIND_TABLE;
 export const PACKAGE_KINDS = Object.keys(PACKAGE_KIND_TABLE) as [PackageKind, ...PackageKind[]];

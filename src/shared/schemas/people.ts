@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, optionalText, safeString, text } from './common';
+import { id, isoDate, optionalText, safeString, text } from './common';
+import { idNumber } from './person-identity';
 
 export const GENDERS = ['nam', 'nu', ''] as const;
 
@@ -15,7 +16,9 @@ export const createPersonInput = z.object({
     .default(null),
   gender: z.enum(GENDERS, { error: 'Giới tính không hợp lệ' }).default(''),
   position: optionalText('Chức vụ', 200),
-});
+  birthDate: isoDate('Ngày sinh').nullable().default(null),
+  idNumber: idNumber.nullable().default(null),
+}).refine((p) => !p.birthDate || p.birthYear === null || Number(p.birthDate.slice(0, 4)) === p.birthYear, 'Ngày sinh và năm sinh không khớp nhau');
 
 export const searchPeopleInput = z.object({
   query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')),

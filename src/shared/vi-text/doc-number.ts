@@ -68,3 +68,12 @@ export function formatDocCitation(
   if (date === null) return num;
   return `${num} ${style === 'short' ? `ngày ${formatShortDate(date)}` : formatLongDate(date)}`;
 }
+
+/**
+ * A document's identity wherever a clerk reads it (previews, lists, messages): "02/QĐ-LĐLĐ ngày 30/11/2026".
+ * `symbol` is the ký hiệu as issued ("QĐ-LĐLĐ"); without a number: "Dự thảo …"; without a date: no "ngày".
+ */
+export function formatDocIdentity(n: number | null, symbol: string, date: DateInput | null): string {
+  const num = n === null ? `Dự thảo ${symbol}`.trim() : `${formatDocSerial(n)}/${symbol}`;
+  return date === null || date === '' ? num : `${num} ngày ${formatShortDate(date)}`;
+}

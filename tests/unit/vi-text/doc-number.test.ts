@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDocCitation, formatDocNumber, formatDocSymbol, formatNumberLine, parseDocNumber,
+  formatDocCitation, formatDocIdentity, formatDocNumber, formatDocSymbol, formatNumberLine, parseDocNumber,
 } from '../../../src/shared/vi-text';
 
 describe('số, ký hiệu', () => {
@@ -35,5 +35,14 @@ describe('số, ký hiệu', () => {
     expect(formatDocCitation(12, { typeAbbr: 'QĐ', issuerAbbr: 'LĐLĐ' }, '2024-01-05', 'long')).toBe(
       'số 12/QĐ-LĐLĐ ngày 05 tháng 01 năm 2024',
     );
+  });
+});
+
+describe('formatDocIdentity', () => {
+  it('writes a document as a clerk reads it: number with a leading zero, ký hiệu, short date', () => {
+    expect(formatDocIdentity(2, 'QĐ-LĐLĐ', '2026-11-30')).toBe('02/QĐ-LĐLĐ ngày 30/11/2026');
+    expect(formatDocIdentity(31, 'KH-LĐLĐ', '2024-03-05')).toBe('31/KH-LĐLĐ ngày 05/3/2024');
+    expect(formatDocIdentity(1, 'TTr-CĐCS', null)).toBe('01/TTr-CĐCS');
+    expect(formatDocIdentity(null, 'QĐ-LĐLĐ', null)).toBe('Dự thảo QĐ-LĐLĐ');
   });
 });

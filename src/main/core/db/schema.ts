@@ -54,6 +54,9 @@ export interface PeopleTable {
   organization_id: string | null;
   full_name: string;
   birth_year: number | null;
+  /** migration 0009: full birth date when known (yyyy-mm-dd) and CCCD (local only) */
+  birth_date: string | null;
+  id_number: string | null;
   gender: string;
   position: string;
   search_key: string;
@@ -274,6 +277,30 @@ export interface XlsxMappingsTable {
   updated_at: string;
 }
 
+/** A merged person id (alias) and the person it now reads as (migration 0009, local only). */
+export interface PersonMergesTable {
+  merged_id: string;
+  survivor_id: string;
+  merged_at: string;
+}
+
+/** Dated căn cứ lines for decisions and tờ trình (migration 0009); travel down in the catalogue package. */
+export interface LegalBasesTable {
+  id: string;
+  text: string;
+  applies_to: 'decision' | 'proposal' | 'both';
+  valid_from: string;
+  valid_to: string | null;
+  sort_order: number;
+  source: string;
+  needs_check: number;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface PhaseReportsTable {
   id: string;
   owner_id: string | null;
@@ -453,6 +480,8 @@ export interface DB extends CommendationTables {
   work_reviews: WorkReviewsTable;
   person_titles: PersonTitlesTable;
   xlsx_mappings: XlsxMappingsTable;
+  person_merges: PersonMergesTable;
+  legal_bases: LegalBasesTable;
   phase_reports: PhaseReportsTable;
   exported_files: ExportedFilesTable;
   exchange_identity: ExchangeIdentityTable;

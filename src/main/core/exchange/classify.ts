@@ -3,6 +3,7 @@ import type { PreviewRow, RecordStatus, StatusCounts } from '../../../shared/sch
 import { kindDirection } from '../../../shared/schemas/exchange';
 import { readRecords, recordDigest, type WireRecord } from './records';
 import { quoteId, quoteIds, stmt } from './sql';
+import { KINDS } from './kinds';
 import type { TableSpec } from './tables';
 import { OrgTree, ownerPathProblem } from './trust';
 import type { VerifiedPackage } from './verify';
@@ -28,6 +29,7 @@ const OWN = 'Bản ghi do đơn vị mình quản lý; gói nhập không đư�
  */
 export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOfficeId: string): Decision[] {
   const decisions: Decision[] = [];
+  const carried = new Set((KINDS[pkg.manifest.kind]?.tables() ?? []).filter((t) => t.carried).map((t) => t.spec.table));
   const direction = kindDirection(pkg.manifest.kind);
   const sender = pkg.manifest.sender.id;
   const tree = OrgTree.load(sqlite, pkg.tables.find((t) => t.table.spec.table === 'organizations')?.records.map((r) => r.row));
@@ -44,8 +46,12 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
         d.status = local ? 'unchanged' : 'new';
       } else if (local) {
         const localDigest = recordDigest(local);
-        const localOwner = local.row.owner_id as string | null;
-        if (localDigest === digest) d.status = 'unchanged';
+        // A seeded row (same id in every installation) is nobody's until the level above revises it.
+        const seededHere = local.row.owner_id === null && !!spec.seeded?.(local.row);
+        const localOwner = seededHere ? (record.row.owner_id as string) : (local.row.owner_id as string | null);
+        if (localDigest === digest || sameButOwner(local, record)) d.status = 'unchanged';
+        // Seeded in each installation (its own timestamps) and not revised above: nothing to take.
+        else if (seededHere && (record.row.revision as number) <= (local.row.revision as number)) d.status = 'unchanged';
         else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
         else if (localOwner !== record.row.owner_id) {
           // Units read from an upper level's directory file are stamped as that level's (the file names no
@@ -62,6 +68,8 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       } else if (record.row.owner_id === ownOfficeId) {
         Object.assign(d, { status: 'refused', reason: OWN });
       }
+      // A row that came only because a record names it (a unit, a person) and is here already: ours stays as it is.
+      if (d.status === 'refused' && local && carried.has(spec.table)) Object.assign(d, { status: 'unchanged', reason: 'Đã có ở máy này; giữ nguyên bản đang có.' });
       if (d.status === 'new' || d.status === 'changed') {
         const reason = ownerPathProblem(tree, direction, sender, record.row[spec.ownerColumn ?? 'owner_id']);
         if (reason) Object.assign(d, { status: 'refused', reason });
@@ -74,10 +82,16 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
     }
   }
   checkTrees(tree, decisions);
-  checkReferences(sqlite, decisions);
+  checkReferences(sqlite, decisions, carried);
   checkUnique(sqlite, decisions);
   checkUniqueLive(sqlite, decisions);
   return decisions;
+}
+
+/** Our row made before ownership existed (a seeded occasion) and the same row stamped with the sender: no change. */
+function sameButOwner(local: WireRecord, incoming: WireRecord): boolean {
+  if (local.row.owner_id !== null) return false;
+  return recordDigest({ row: { ...local.row, owner_id: incoming.row.owner_id }, children: local.children }) === recordDigest(incoming);
 }
 
 /**
@@ -112,8 +126,21 @@ function existingIds(sqlite: Database.Database, table: string, ids: string[]): S
   return found;
 }
 
-/** A record whose reference is neither here nor accepted in the package is refused (repeated until stable). */
-function checkReferences(sqlite: Database.Database, decisions: Decision[]): void {
+/**
+ * A record whose reference is neither here nor accepted in the package is refused (repeated until stable).
+ * A record of a `carried` table (a decision's people, units, nominations, register entry) is written only
+ * with a record that names it: when that record is held back, so is everything that came for it.
+ */
+function checkReferences(sqlite: Database.Database, decisions: Decision[], carried: Set<string>): void {
+  const namedBy = new Map<string, Decision[]>();
+  for (const d of decisions) {
+    forEachRef(d, (table, id) => {
+      if (!carried.has(table)) return;
+      const key = `${table}:${id}`;
+      if (!namedBy.has(key)) namedBy.set(key, []);
+      namedBy.get(key)!.push(d);
+    });
+  }
   // Which referenced rows are already here: one bulk read per referenced table.
   const wanted = new Map<string, Set<string>>();
   for (const d of decisions) {
@@ -156,6 +183,17 @@ function checkReferences(sqlite: Database.Database, decisions: Decision[]): void
         d.status = 'refused';
         d.reason = `Có ${d.spec.wholeWith.map((w) => w.label).join(', ')} trong gói bị từ chối; bản ghi chỉ được ghi khi đủ cả danh sách.`;
         changed = true;
+      } else if (carried.has(d.spec.table)) {
+        const by = namedBy.get(`${d.spec.table}:${d.id}`) ?? [];
+        // Needed only by a record being written (or kept) for itself, not by a carried row that stays as it is.
+        if (!by.some((b) => b.status !== 'refused' && !(carried.has(b.spec.table) && b.status === 'unchanged'))) {
+          const held = by.find((b) => b.status === 'refused' && !carried.has(b.spec.table)) ?? by[0];
+          d.status = 'refused';
+          d.reason = held
+            ? `Đi kèm ${held.spec.label.toLowerCase()} “${held.spec.describe(held.record.row, held.record.children)}” đang bị giữ lại: ${held.reason ?? ''}`.trim()
+            : 'Không có bản ghi nào trong gói cần đến bản ghi này; không ghi.';
+          changed = true;
+        }
       }
     }
   }
@@ -263,11 +301,17 @@ export function previewRows(decisions: Decision[], cap = 2000): { rows: PreviewR
       if (d.status === status) picked.push(d);
     }
   }
+  // Rows a label may name (a decision's register entry), indexed once and only if asked.
+  let index: Map<string, Record<string, unknown>> | null = null;
+  const find = (table: string, id: unknown) => {
+    index ??= new Map(decisions.filter((d) => d.spec.table === 'register_entries').map((d) => [`${d.spec.table}:${d.id}`, d.record.row]));
+    return index.get(`${table}:${String(id)}`);
+  };
   const rows = picked.map((d) => ({
     table: d.spec.table,
     tableLabel: d.spec.label,
     id: d.id,
-    label: d.spec.describe(d.record.row, d.record.children),
+    label: d.spec.describe(d.record.row, d.record.children, find),
     status: d.status,
     ...(d.reason ? { reason: d.reason } : {}),
   }));

@@ -81,4 +81,3 @@ export function listJournal(sqlite: Database.Database): JournalEntry[] {
     undoneAt: r.undone_at,
   }));
 }
-

@@ -3,6 +3,7 @@ import { PACKAGE_KIND_LABELS, PACKAGE_KINDS, kindDirection, type KindView, type 
 import { TABLE_SPECS, type TableSpec } from './tables';
 import { awardeesSpec, decisionsSpec, nominationReviewsSpec, nominationsSpec, proposalsSpec } from './tables-commendations';
 import { peopleSpec, registrationIndividualsSpec, registrationsSpec, workReviewsSpec, worksSpec } from './tables-registrations';
+import { CATALOGUE_SPECS } from './tables-catalogue';
 import { phaseReportsSpec } from './tables-reports';
 
 /**
@@ -22,6 +23,11 @@ export interface KindTable {
   spec: TableSpec;
   /** ids of the root rows to consider for this package (changed-since-last is decided by pack.ts) */
   select(c: SelectContext): string[];
+  /**
+   * Rows that travel only because a record of the package names them (the people, units and nominations
+   * of a decision): written only together with a record that names them, held back with it otherwise.
+   */
+  carried?: boolean;
 }
 
 export interface KindSpec {
@@ -53,14 +59,22 @@ function scopeWhere(c: SelectContext, alias = ''): { where: string; params: Reco
   return { where, params };
 }
 
+/** The unit and every unit below it (relay: a level passes on what its lower units sent or received). */
+const subtree = (param: string) =>
+  `WITH RECURSIVE sub(id) AS (SELECT ${param} UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id)`;
+
+/** Rows the sender writes: its own, or made here before ownership existed (pack.ts stamps the sender). */
+const sendersOwn = (alias = '') => `COALESCE(${alias}owner_id, @sender) = @sender`;
+
 /**
  * Relaying (trust.ts): an up package carries the sender's subtree (what its lower units sent it, what it typed
  * in for them), a down package what the sender or its upper levels issued. Spelled as SQL over the unit tree.
  */
-const SUBTREE = `(WITH RECURSIVE sub(id) AS (SELECT @sender UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub)`;
+const SUBTREE = `(${subtree('@sender')} SELECT id FROM sub)`;
 const SENDER_AND_ABOVE = `(WITH RECURSIVE up(id) AS (SELECT @sender UNION SELECT o.parent_id FROM organizations o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL) SELECT id FROM up)`;
 /** Owned by the sender or a unit below it (a row made here before ownership existed counts as the sender's). */
 const subtreeOwns = (alias = '') => `COALESCE(${alias}owner_id, @sender) IN ${SUBTREE}`;
+
 
 function movementScope(c: SelectContext): { where: string; params: Record<string, string> } {
   return c.scope.movementId ? { where: 'id = @movement', params: { movement: c.scope.movementId } } : { where: '1', params: {} };
@@ -139,14 +153,19 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
     kind: 'registrations',
     scope: 'phase',
     tables: () => {
-      // The registrations of the sender and its lower units in the movement / đợt, their individuals and works, and the people named.
+      // Registrations of the sender and of every unit below it (relayed: the province reviews CĐCS members),
+      // never the receiver's own; their individuals and works, and the people named.
       const regs = (c: SelectContext) => {
         const s = scopeWhere(c);
-        return { sql: `SELECT id FROM registrations WHERE organization_id IN ${SUBTREE} AND ${subtreeOwns()}${s.where}`, params: { sender: c.senderId, ...s.params } };
+        return {
+          sql: `SELECT id FROM registrations WHERE organization_id IN (${subtree('@sender')} SELECT id FROM sub)
+                AND COALESCE(owner_id, @sender) <> @receiver AND (owner_id IS NOT NULL OR organization_id = @sender)${s.where}`,
+          params: { sender: c.senderId, receiver: c.receiverId, ...s.params },
+        };
       };
       const under = (table: string) => (c: SelectContext) => {
         const r = regs(c);
-        return ids(c, `SELECT id FROM ${table} WHERE ${subtreeOwns()} AND registration_id IN (${r.sql}) ORDER BY id`, r.params);
+        return ids(c, `SELECT id FROM ${table} WHERE COALESCE(owner_id, @sender) <> @receiver AND registration_id IN (${r.sql}) ORDER BY id`, r.params);
       };
       return [
         {
@@ -156,7 +175,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
             return ids(
               c,
               `SELECT DISTINCT p.id FROM people p JOIN registration_individuals i ON i.person_id = p.id
-               WHERE i.registration_id IN (${r.sql}) AND ${subtreeOwns('p.')} ORDER BY p.id`,
+               WHERE i.registration_id IN (${r.sql}) AND COALESCE(p.owner_id, @sender) <> @receiver ORDER BY p.id`,
               r.params,
             );
           },
@@ -193,20 +212,41 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
       ];
     },
   },
+  catalogue: {
+    kind: 'catalogue',
+    scope: 'none',
+    // What this office keeps (its own rows, the seeded ones and those its upper level sent: relay), tombstones included: the
+    // level below then computes money and căn cứ from the same dated values. Never the receiver's own rows.
+    tables: () =>
+      CATALOGUE_SPECS.map((spec) => ({
+        spec,
+        select: (c: SelectContext) => ids(c, `SELECT id FROM ${spec.table} WHERE COALESCE(owner_id, @sender) <> @receiver ORDER BY id`, { sender: c.senderId, receiver: c.receiverId }),
+      })),
+  },
   decisions: {
     kind: 'decisions',
     scope: 'phase',
     tables: () => {
-      // Issued decisions of the sender (with the nominations and people they name), and the sender's own
-      // bình xét of the receiver's nominations and duyệt of the receiver's works.
+      // Issued decisions of the sender, and those of the levels above that name someone of the receiver or
+      // below (relay: province → district → CĐCS). Each goes whole: its register entry, awardees, and every
+      // nomination, person and unit it names (typed from paper at the upper level, they exist nowhere else).
+      // Also the sender's own bình xét of the receiver's nominations and duyệt of the receiver's works.
       const decs = (c: SelectContext) => {
         const s = scopeWhere(c);
-        return { sql: `SELECT id FROM decisions WHERE issuer_id IN ${SENDER_AND_ABOVE} AND COALESCE(owner_id, @sender) IN ${SENDER_AND_ABOVE} AND status = 'issued'${s.where}`, params: { sender: c.senderId, ...s.params } };
+        return {
+          sql: `SELECT id FROM decisions WHERE status = 'issued'${s.where} AND (
+                  (issuer_id = @sender AND ${sendersOwn()})
+                  OR (COALESCE(owner_id, @sender) NOT IN (@sender, @receiver) AND id IN (
+                    ${subtree('@receiver')} SELECT a.decision_id FROM decision_awardees a LEFT JOIN people p ON p.id = a.person_id
+                    WHERE a.organization_id IN (SELECT id FROM sub) OR p.organization_id IN (SELECT id FROM sub))))`,
+          params: { sender: c.senderId, receiver: c.receiverId, ...s.params },
+        };
       };
       return [
-        { spec: peopleSpec, select: none },
-        { spec: nominationsSpec, select: none },
-        { spec: TABLE_SPECS.register_entries, select: (c) => { const d = decs(c); return ids(c, `SELECT register_entry_id FROM decisions WHERE id IN (${d.sql}) ORDER BY 1`, d.params); } },
+        { spec: TABLE_SPECS.organizations, select: none, carried: true },
+        { spec: peopleSpec, select: none, carried: true },
+        { spec: nominationsSpec, select: none, carried: true },
+        { spec: TABLE_SPECS.register_entries, carried: true, select: (c) => { const d = decs(c); return ids(c, `SELECT register_entry_id FROM decisions WHERE id IN (${d.sql}) ORDER BY 1`, d.params); } },
         // Awardees before their decision: an issued decision's list is locked by a trigger once the decision is there.
         { spec: awardeesSpec, select: (c) => { const d = decs(c); return ids(c, `SELECT id FROM decision_awardees WHERE decision_id IN (${d.sql}) ORDER BY id`, d.params); } },
         { spec: decisionsSpec, select: (c) => { const d = decs(c); return ids(c, `${d.sql} ORDER BY id`, d.params); } },

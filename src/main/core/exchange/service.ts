@@ -13,6 +13,7 @@ import { ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
 import { fileKeyStore, type KeyStore } from './key-store';
 import { KINDS, kindAvailable } from './kinds';
 import { buildPackage, recordSent } from './pack';
+import { packageFileName } from './package-file-name';
 import { relationTo } from './trust';
 import { verifyPackage } from './verify';
 
@@ -58,7 +59,8 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
     (data) => signBytes(key, data),
   );
   const seq = built.manifest.sequence;
-  const path = await ctx.host.chooseSavePath(`${req.kind}-${todayIso()}-so-${seq}.tdkt`, [{ name: 'Gói trao đổi dữ liệu', extensions: ['tdkt'] }]);
+  const fileName = packageFileName(req.kind, seq, Number(todayIso().slice(0, 4)), partner.office_name);
+  const path = await ctx.host.chooseSavePath(fileName, [{ name: 'Gói trao đổi dữ liệu', extensions: ['tdkt'] }]);
   if (path) {
     await writeFile(path, built.bytes);
     recordSent(sqlite, req.receiverId, seq, built.sent);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { formatShortDate } from '../../../shared/vi-text';
 import { cols, date, int, jsonText, money, owned, str, times, uuid, year } from './columns';
-import { addTableSpec, lockedOnceIssued, type TableSpec } from './tables';
+import { addTableSpec, documentIdentity, lockedOnceIssued, type TableSpec } from './tables';
 
 /**
  * Commendations (migration 0005) on the wire. Nominations (with the tờ trình that lists them) travel up,
@@ -31,10 +32,9 @@ export const nominationsSpec: TableSpec = addTableSpec({
   table: 'nominations',
   label: 'Đề nghị khen thưởng',
   columns: cols(nominationShape),
+  // Owned by whoever recorded it: the proposing unit, or the upper level that typed the unit's paper tờ trình.
   schema: z
     .strictObject(nominationShape)
-    // Only the proposing unit writes its nomination (DESIGN principle 6).
-    .refine((r) => r.owner_id === r.source_org_id, 'đề nghị phải do chính đơn vị đề nghị quản lý')
     .refine((r) => (r.target === 'individual') === (r.person_id !== null), 'đề nghị cá nhân phải có cá nhân')
     .refine((r) => r.target === 'individual' || r.organization_id !== null, 'đề nghị tập thể phải có đơn vị'),
   children: [],
@@ -87,7 +87,7 @@ export const proposalsSpec: TableSpec = addTableSpec({
     { column: 'form_id', table: 'award_forms', label: 'hình thức khen thưởng' },
     { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
   ],
-  describe: (row) => `Tờ trình số ${row.issued_number ?? '(chưa cấp số)'}`,
+  describe: (row, _c, find) => documentIdentity('Tờ trình', row, 'issued_number', 'issued_date', find),
 });
 
 const reviewShape = {
@@ -110,7 +110,7 @@ export const nominationReviewsSpec: TableSpec = addTableSpec({
   schema: z.strictObject(reviewShape).refine((r) => r.votes_for <= r.council_size, 'số phiếu lớn hơn số thành viên hội đồng'),
   children: [],
   refs: [{ column: 'nomination_id', table: 'nominations', label: 'đề nghị khen thưởng' }],
-  describe: (row) => `Bình xét ngày ${String(row.reviewed_on)}: ${row.result === 'approved' ? 'thông qua' : 'không thông qua'}`,
+  describe: (row) => `Bình xét ngày ${formatShortDate(String(row.reviewed_on))}: ${row.result === 'approved' ? 'thông qua' : 'không thông qua'}`,
 });
 
 const decisionShape = {
@@ -154,7 +154,7 @@ export const decisionsSpec: TableSpec = addTableSpec({
   // Its list cannot be added to once it is written (trigger), so a decision with a refused awardee waits whole.
   wholeWith: [{ table: 'decision_awardees', column: 'decision_id', label: 'tập thể, cá nhân được khen' }],
   locked: lockedOnceIssued('decisions', LOCKED),
-  describe: (row) => `Quyết định số ${row.issued_number ?? ''} ngày ${String(row.decision_date)}: ${String(row.subject)}`,
+  describe: (row, _c, find) => `${documentIdentity('Quyết định', row, 'issued_number', 'decision_date', find)}${row.subject ? `: ${String(row.subject)}` : ''}`,
 });
 
 const awardeeShape = {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { bool01, cols, date, int, jsonText, owned, stamp, str, times, uuid, year } from './columns';
 import { ORG_LEVELS } from '../../../shared/schemas/organizations';
-import { fold } from '../../../shared/vi-text';
+import { fold, formatDocIdentity, formatDocSerial, formatShortDate } from '../../../shared/vi-text';
 import { quoteId, stmt } from './sql';
 
 /**
@@ -57,7 +57,21 @@ export interface TableSpec {
   wholeWith?: { table: string; column: string; label: string }[];
   /** why this row may not be written or removed here (an issued decision), or null */
   locked?: (sqlite: Database.Database, row: Record<string, unknown>) => string | null;
-  describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>): string;
+  /** rows seeded with the same id in every installation (catalogue): the level above may revise them */
+  seeded?: (row: Record<string, unknown>) => boolean;
+  /** `find` reads another row of the same package (a decision's register entry), when the caller has it */
+  describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>, find?: FindRow): string;
+}
+
+export type FindRow = (table: string, id: unknown) => Record<string, unknown> | undefined;
+
+/** "Quyết định 02/QĐ-LĐLĐ ngày 30/11/2026": a document's identity from its register entry, else from its own number and date. */
+export function documentIdentity(kindName: string, row: Record<string, unknown>, numberCol: string, dateCol: string, find?: FindRow): string {
+  const entry = find?.('register_entries', row.register_entry_id);
+  if (entry) return `${kindName} ${formatDocIdentity(Number(entry.number), String(entry.symbol), String(entry.doc_date))}`;
+  const n = typeof row[numberCol] === 'number' ? (row[numberCol] as number) : null;
+  const date = typeof row[dateCol] === 'string' ? (row[dateCol] as string) : null;
+  return n === null ? `${kindName} (dự thảo)` : `${kindName} số ${formatDocSerial(n)}${date ? ` ngày ${formatShortDate(date)}` : ''}`;
 }
 
 
@@ -120,6 +134,8 @@ const occasionShape = {
 export const occasionsSpec: TableSpec = {
   table: 'occasions',
   label: 'Ngày lễ, kỷ niệm',
+  // The eight seeded occasions (migration 0002) have the same ids everywhere; the level above may revise them.
+  seeded: (row) => row.builtin === 1,
   columns: cols(occasionShape),
   schema: z.strictObject(occasionShape),
   children: [],
@@ -192,7 +208,7 @@ export const registerEntriesSpec: TableSpec = {
   refs: [{ column: 'issuer_id', table: 'organizations', label: 'đơn vị ban hành' }],
   immutable: true,
   ownerColumn: 'issuer_id',
-  describe: (row) => `Số ${row.number}/${row.symbol}`,
+  describe: (row) => `Văn bản ${formatDocIdentity(Number(row.number), String(row.symbol), String(row.doc_date))}`,
 };
 
 const planShape = {
@@ -221,7 +237,7 @@ export const plansSpec: TableSpec = {
   ],
   // Issued plans are locked at the issuer (plans.save refuses them); the same holds at every receiver.
   locked: lockedOnceIssued('plans', 'Kế hoạch đã ban hành ở máy này không thể thay đổi hay xóa; cấp ban hành phải ban hành kế hoạch mới.'),
-  describe: (row) => String(row.subject || '(kế hoạch chưa có trích yếu)'),
+  describe: (row, _c, find) => `${documentIdentity('Kế hoạch', row, 'issued_number', 'issued_date', find)}: ${String(row.subject || '(chưa có trích yếu)')}`,
 };
 
 /** A `locked` check: the row is issued here (a plan, a decision, a report), so no package may change or remove it. */

@@ -10,7 +10,8 @@ import { runInTransaction } from './transaction';
 /**
  * Undoes a whole package: every record it wrote goes back to its previous image (or disappears if
  * the package created it). Refused when a record changed since (a later package or a local edit).
- * Register entries are never deleted (the sổ văn bản forbids it) and stay.
+ * A register entry the package brought goes too (a copy of another office's sổ văn bản entry); this
+ * office's own entries never arrive by package and stay protected by their trigger.
  */
 export function undoImport(sqlite: Database.Database, importId: number): { packageId: string; restored: number } {
   const entry = sqlite.prepare('SELECT package_id, undone_at FROM exchange_imports WHERE id = ?').get(importId) as { package_id: string; undone_at: string | null } | undefined;
@@ -20,13 +21,15 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
   const conflicts: string[] = [];
   for (const r of rows) {
     const spec = TABLE_SPECS[r.table_name];
-    if (!spec || spec.immutable) continue;
+    if (!spec || (spec.immutable && r.before !== null)) continue;
     const current = readRecord(sqlite, spec, r.record_id);
     if (!current || recordDigest(current) !== r.after_digest) {
       conflicts.push(`${spec.label}: ${current ? spec.describe(current.row, current.children) : r.record_id}`);
       continue;
     }
-    const locked = spec.locked?.(sqlite, current.row);
+    // A record the import created goes with its undo (another office's decision, its register entry):
+    // the database triggers still refuse to delete this office's own issued documents.
+    const locked = r.before !== null ? spec.locked?.(sqlite, current.row) : null;
     if (locked) conflicts.push(`${spec.label}: ${spec.describe(current.row, current.children)} — ${locked}`);
     // Deleting it would cascade to rows this office made since (e.g. its review of an imported work).
     for (const dep of r.before === null ? (spec.dependents ?? []) : []) {
@@ -44,7 +47,7 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
       let restored = 0;
       for (const r of rows) {
         const spec = TABLE_SPECS[r.table_name];
-        if (!spec || spec.immutable) continue;
+        if (!spec || (spec.immutable && r.before !== null)) continue;
         if (r.before === null) deleteRecord(sqlite, spec, r.record_id);
         else writeRecord(sqlite, spec, JSON.parse(r.before) as WireRecord);
         restored++;

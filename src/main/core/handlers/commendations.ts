@@ -20,7 +20,7 @@ export const commendationHandlers = {
   'commendations.saveBaseSalary': mutator('commendations', async (input, ctx) => (await saveBaseSalary(ctx.db, await officeId(ctx), input), catalogue(ctx.db))),
   'commendations.saveRounding': mutator('commendations', async (input, ctx) => (await saveRounding(ctx.db, await officeId(ctx), input), catalogue(ctx.db))),
   'commendations.saveExclusion': mutator('commendations', async (input, ctx) => (await saveExclusion(ctx.db, await officeId(ctx), input), catalogue(ctx.db))),
-  'commendations.deleteDated': mutator('commendations', async (input, ctx) => (await deleteDated(ctx.db, input), catalogue(ctx.db))),
+  'commendations.deleteDated': mutator('commendations', async (input, ctx) => (await deleteDated(ctx.db, input, await officeId(ctx)), catalogue(ctx.db))),
   'commendations.money': (input, ctx) => moneyAt(ctx.db, input.formId, input.target, input.date),
 
   'commendations.listNominations': async (input, ctx) => listNominations(ctx.db, await officeId(ctx), input),

@@ -1,4 +1,5 @@
 import type { Handlers } from '../registry';
+import { catalogueHandlers } from './catalogue';
 import { commendationHandlers } from './commendations';
 import { appHandlers, backupHandlers, officeHandlers } from './core';
 import { exchangeHandlers } from './exchange';
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...dossierHandlers,
   ...registrationHandlers,
   ...commendationHandlers,
+  ...catalogueHandlers,
   ...reportAreaHandlers,
   ...settingsHandlers,
 };

@@ -12,6 +12,8 @@ export interface NewPerson {
   birthYear: number | null;
   gender: PersonView['gender'];
   position: string;
+  birthDate?: string | null;
+  idNumber?: string | null;
 }
 
 export function personRow(p: NewPerson, id = newId(), now = nowIso()): PeopleTable {
@@ -19,7 +21,9 @@ export function personRow(p: NewPerson, id = newId(), now = nowIso()): PeopleTab
     id,
     organization_id: p.organizationId,
     full_name: p.fullName,
-    birth_year: p.birthYear,
+    birth_year: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
+    birth_date: p.birthDate ?? null,
+    id_number: p.idNumber ?? null,
     gender: p.gender,
     position: p.position,
     search_key: fold(p.fullName),

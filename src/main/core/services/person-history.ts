@@ -5,10 +5,13 @@ import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/reg
 import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 import { unitNames } from './organizations';
+import { identityIds } from './person-identity';
 
 
 export async function personHistory(q: Kysely<DB>, personId: string): Promise<PersonHistory> {
-  const p = await q.selectFrom('people').selectAll().where('id', '=', personId).where('deleted_at', 'is', null).executeTakeFirst();
+  // Read through merges: the survivor's record, with everything recorded under any of its ids.
+  const ids = await identityIds(q, personId);
+  const p = await q.selectFrom('people').selectAll().where('id', '=', ids[0]).where('deleted_at', 'is', null).executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy cá nhân (có thể đã bị xóa).');
   const rows = await q
     .selectFrom('registration_individuals as ri')
@@ -16,14 +19,14 @@ export async function personHistory(q: Kysely<DB>, personId: string): Promise<Pe
     .innerJoin('movements as m', 'm.id', 'r.movement_id')
     .leftJoin('movement_phases as ph', 'ph.id', 'r.phase_id')
     .select(['m.year', 'm.id as movement_id', 'm.name as movement_name', 'ph.name as phase_name', 'ri.organization_id', 'ri.position', 'ri.title', 'r.status'])
-    .where('ri.person_id', '=', personId)
+    .where('ri.person_id', 'in', ids)
     .where('ri.deleted_at', 'is', null)
     .where('r.deleted_at', 'is', null)
     .orderBy('m.year', 'desc')
     .orderBy('ph.position')
     .execute();
   const names = await unitNames(q, [p.organization_id, ...rows.map((r) => r.organization_id)]);
-  const titles = await q.selectFrom('person_titles').selectAll().where('person_id', '=', personId).where('deleted_at', 'is', null).orderBy('year', 'desc').execute();
+  const titles = await q.selectFrom('person_titles').selectAll().where('person_id', 'in', ids).where('deleted_at', 'is', null).orderBy('year', 'desc').execute();
   return {
     person: {
       id: p.id,

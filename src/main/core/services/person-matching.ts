@@ -16,7 +16,13 @@ export interface PersonKey {
 }
 
 export async function candidatesFor(q: Kysely<DB>, p: PersonKey): Promise<PeopleTable[]> {
-  let query = q.selectFrom('people').selectAll().where('search_key', '=', fold(p.fullName)).where('deleted_at', 'is', null);
+  // A merged-away id is an alias of its survivor: only the survivor is a candidate (else a merge would make the name ambiguous).
+  let query = q
+    .selectFrom('people')
+    .selectAll()
+    .where('search_key', '=', fold(p.fullName))
+    .where('deleted_at', 'is', null)
+    .where(({ not, exists, selectFrom, ref }) => not(exists(selectFrom('person_merges as m').select('m.merged_id').where('m.merged_id', '=', ref('people.id')))));
   query = p.organizationId ? query.where('organization_id', '=', p.organizationId) : query.where('organization_id', 'is', null);
   return query.orderBy('created_at').execute();
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/schemas/registrations';
 import { fold, viSortKey } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
+import { receivedDates } from '../exchange/received-dates';
 import { newId, nowIso } from '../util/time';
 import { getOrgRow, listTree, unitNames } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
@@ -253,9 +254,11 @@ export async function listRegistrations(q: Kysely<DB>, movementId: string, phase
   const key = fold(query);
   const rows = key ? all.filter((r) => fold(names.get(r.organization_id) ?? '').includes(key)) : all;
   const c = await counts(q, rows.map((r) => r.id));
+  // Received by package: "Ngày nhận" is the day it was imported here.
+  const received = await receivedDates(q, 'registrations', rows.filter((r) => !r.received_on).map((r) => r.id));
   // One collation key per row, then plain string order: 5,000 collator comparisons cost ~0.3 s.
   return rows
-    .map((r) => toSummary(r, names, c))
+    .map((r) => ({ ...toSummary(r, names, c), receivedOn: r.received_on ?? received.get(r.id) ?? null }))
     .map((sm) => ({ sm, key: viSortKey(sm.organizationName) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((x) => x.sm);

@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import type {
   AwardFormView,
   CatalogueView,
+  LegalBasisView,
   deleteDatedInput,
   saveBaseSalaryInput,
   saveCoefficientInput,
@@ -26,7 +27,15 @@ export async function getForm(q: Kysely<DB>, id: string): Promise<AwardFormsTabl
   return f;
 }
 
+/** Owner id → name for rows this office did not make (received in a catalogue package from above). */
+async function foreignOwners(q: Kysely<DB>): Promise<(ownerId: string | null) => string | null> {
+  const office = await q.selectFrom('office').select('organization_id').executeTakeFirst();
+  const names = new Map((await q.selectFrom('organization_names').select(['organization_id', 'name']).orderBy('valid_from').execute()).map((n) => [n.organization_id, n.name]));
+  return (ownerId) => (ownerId && ownerId !== office?.organization_id ? (names.get(ownerId) ?? 'cấp trên') : null);
+}
+
 export async function catalogue(q: Kysely<DB>): Promise<CatalogueView> {
+  const receivedFrom = await foreignOwners(q);
   const forms = await q.selectFrom('award_forms').selectAll().where('deleted_at', 'is', null).orderBy('sort_order').orderBy('name').execute();
   const formName = new Map(forms.map((f) => [f.id, f.name]));
   const coefficients = await q.selectFrom('award_coefficients').selectAll().where('deleted_at', 'is', null).orderBy('valid_from', 'desc').execute();
@@ -45,7 +54,8 @@ export async function catalogue(q: Kysely<DB>): Promise<CatalogueView> {
   );
   const order = new Map(forms.map((f, i) => [f.id, i]));
   return {
-    forms: forms.map(toFormView),
+    forms: forms.map((f) => ({ ...toFormView(f), receivedFrom: receivedFrom(f.owner_id) })),
+    legalBases: (await listLegalBases(q)).map((b) => ({ ...b, receivedFrom: receivedFrom(b.ownerId) })),
     coefficients: coefficients
       .sort((a, b) => (order.get(a.form_id) ?? 0) - (order.get(b.form_id) ?? 0) || a.target.localeCompare(b.target) || b.valid_from.localeCompare(a.valid_from))
       .map((c) => ({
@@ -57,9 +67,10 @@ export async function catalogue(q: Kysely<DB>): Promise<CatalogueView> {
         validFrom: c.valid_from,
         source: c.source,
         needsCheck: !!c.needs_check,
+        receivedFrom: receivedFrom(c.owner_id),
       })),
-    baseSalaries: salaries.map((s) => ({ id: s.id, amount: s.amount, validFrom: s.valid_from, source: s.source, needsCheck: !!s.needs_check })),
-    roundings: roundings.map((r) => ({ id: r.id, validFrom: r.valid_from, mode: r.mode, step: r.step, source: r.source })),
+    baseSalaries: salaries.map((s) => ({ id: s.id, amount: s.amount, validFrom: s.valid_from, source: s.source, needsCheck: !!s.needs_check, receivedFrom: receivedFrom(s.owner_id) })),
+    roundings: roundings.map((r) => ({ id: r.id, validFrom: r.valid_from, mode: r.mode, step: r.step, source: r.source, receivedFrom: receivedFrom(r.owner_id) })),
     exclusions: exclusions.map((e) => ({
       id: e.id,
       personId: e.person_id,
@@ -74,6 +85,36 @@ export async function catalogue(q: Kysely<DB>): Promise<CatalogueView> {
   };
 }
 
+/**
+ * Values received from the upper level's catalogue are theirs (DESIGN principle 6): changed only by their
+ * next package. This office adds its own dated rows if it must.
+ */
+async function refuseReceived(q: Kysely<DB>, table: CatalogueTable, id: string, officeId: string): Promise<void> {
+  const row = await q.selectFrom(table as 'base_salaries').select('owner_id').where('id', '=', id).executeTakeFirst();
+  if (row?.owner_id && row.owner_id !== officeId) {
+    const owner = (await foreignOwners(q))(row.owner_id);
+    throw new AppError('CONFLICT', `Dòng này do ${owner ?? 'cấp trên'} ban hành và gửi xuống trong gói danh mục; máy này không sửa hay xóa được. Nếu cần, hãy thêm một dòng mới của đơn vị mình.`);
+  }
+}
+
+type CatalogueTable = 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'legal_bases' | 'commendation_exclusions';
+
+export type LegalBasisRow = Omit<LegalBasisView, 'receivedFrom'> & { ownerId: string | null };
+
+/** Every live căn cứ line, in its order; `at` keeps those in force on that date. */
+export async function listLegalBases(q: Kysely<DB>, at?: string, appliesTo?: 'decision' | 'proposal'): Promise<LegalBasisRow[]> {
+  let s = q.selectFrom('legal_bases').selectAll().where('deleted_at', 'is', null);
+  if (at) s = s.where('valid_from', '<=', at).where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', at)]));
+  if (appliesTo) s = s.where('applies_to', 'in', [appliesTo, 'both']);
+  const rows = await s.orderBy('sort_order').orderBy('valid_from').execute();
+  return rows.map((b) => ({ id: b.id, text: b.text, appliesTo: b.applies_to, validFrom: b.valid_from, validTo: b.valid_to, source: b.source, needsCheck: !!b.needs_check, ownerId: b.owner_id }));
+}
+
+/** The căn cứ lines a new decision or tờ trình starts with: those in force on its date, each ending ";", the last "." is the editor's. */
+export async function basesInForce(q: Kysely<DB>, date: string, appliesTo: 'decision' | 'proposal'): Promise<string[]> {
+  return (await listLegalBases(q, date, appliesTo)).map((b) => `${b.text.replace(/[;.]\s*$/, '')};`);
+}
+
 const dup = (what: string, date: string) => new AppError('CONFLICT', `Đã có ${what} áp dụng từ ngày ${date.split('-').reverse().join('/')}; hãy sửa dòng đó thay vì thêm dòng mới.`);
 
 /** Insert a new row or bump the revision of an existing one. */
@@ -86,6 +127,7 @@ async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_sal
 ): Promise<string> {
   const now = nowIso();
   if (id) {
+    await refuseReceived(q, table, id, ownerId);
     const res = await q
       .updateTable(table as 'award_forms')
       .set({ ...values, updated_at: now, revision: sql`revision + 1` } as never)
@@ -157,7 +199,8 @@ export async function saveExclusion(q: Kysely<DB>, ownerId: string, input: z.out
 
 const DATED_TABLE_NAMES = { coefficient: 'award_coefficients', baseSalary: 'base_salaries', rounding: 'rounding_rules', exclusion: 'commendation_exclusions' } as const;
 
-export async function deleteDated(q: Kysely<DB>, input: z.output<typeof deleteDatedInput>): Promise<void> {
+export async function deleteDated(q: Kysely<DB>, input: z.output<typeof deleteDatedInput>, officeId?: string): Promise<void> {
+  if (officeId) await refuseReceived(q, DATED_TABLE_NAMES[input.table], input.id, officeId);
   const now = nowIso();
   const res = await q
     .updateTable(DATED_TABLE_NAMES[input.table] as 'base_salaries')

@@ -11,6 +11,7 @@ import { compareVi } from '../../../../shared/vi-text/collate';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { identityIds } from '../person-identity';
 import { containsFolded, dmy, entryNumbers, orgNames } from './lookups';
 
 function issuedAwardees(q: Kysely<DB>) {
@@ -31,7 +32,8 @@ function issuedAwardees(q: Kysely<DB>) {
 
 export async function history(q: Kysely<DB>, input: z.output<typeof historyInput>): Promise<HistoryRow[]> {
   let s = issuedAwardees(q);
-  if (input.personId) s = s.where('a.person_id', '=', input.personId);
+  // A person's history is their identity's: awards recorded under a merged alias count.
+  if (input.personId) s = s.where('a.person_id', 'in', await identityIds(q, input.personId));
   // A unit's history: the unit as a collective and the people it put forward.
   if (input.organizationId) s = s.where('a.organization_id', '=', input.organizationId);
   if (input.query) s = s.where(containsFolded('a.search_key', fold(input.query)));

@@ -143,10 +143,13 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
     return input.id;
   }
   const id = newId();
-  await q.insertInto('nominations').values({ id, owner_id: sourceOrgId, revision: 1, deleted_at: null, created_at: now, status: 'proposed', ...values }).execute();
+  // The office that records a nomination owns it; typed from a lower unit's paper tờ trình, it is this office's record
+  // (source = that unit) and travels down with the decision made from it.
+  await q.insertInto('nominations').values({ id, owner_id: officeId, revision: 1, deleted_at: null, created_at: now, status: 'proposed', ...values }).execute();
   return id;
 }
 
+/** A nomination received from the unit that recorded it is read-only here (DESIGN principle 6). */
 export async function deleteNomination(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
   await assertOwnRecord(q, 'nominations', id);
   const n = await getNomination(q, id, officeId);

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { RuleCheck } from '../../../../shared/schemas/commendations';
 import type { DB } from '../../db/schema';
 import type { NominationsTable } from '../../db/schema-commendations';
+import { identityIds } from '../person-identity';
 import { dmy, entryNumbers } from './lookups';
 
 /** Registered for the movement (and đợt) the nomination is for: the unit, or the person in a unit's list. */
@@ -29,7 +30,8 @@ export async function registrationCheck(q: Kysely<DB>, n: NominationsTable): Pro
   }
   const found = await regs
     .innerJoin('registration_individuals as ri', 'ri.registration_id', 'r.id')
-    .where('ri.person_id', '=', n.person_id!)
+    // Any id of the person (merged aliases included): one person, one identity.
+    .where('ri.person_id', 'in', await identityIds(q, n.person_id!))
     .where('ri.deleted_at', 'is', null)
     .select('ri.title')
     .executeTakeFirst();
@@ -40,7 +42,8 @@ export async function registrationCheck(q: Kysely<DB>, n: NominationsTable): Pro
 
 /** The same form for the same period: already in an issued decision, or proposed twice. */
 export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formName: string): Promise<RuleCheck> {
-  const subject = n.target === 'individual' ? ['a.person_id', n.person_id!] : ['a.organization_id', n.organization_id!];
+  // An individual is every id of their identity (merged aliases), so a second record of them is caught too.
+  const subject = n.target === 'individual' ? (['a.person_id', await identityIds(q, n.person_id!)] as const) : (['a.organization_id', [n.organization_id!]] as const);
   const given = await q
     .selectFrom('decision_awardees as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
@@ -49,7 +52,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     .where('d.period_year', '=', n.period_year)
     .where('a.form_id', '=', n.proposed_form_id)
     .where('a.target', '=', n.target)
-    .where(subject[0] as 'a.person_id', '=', subject[1])
+    .where(subject[0], 'in', subject[1])
     .where('a.deleted_at', 'is', null)
     // A decision replaced by an issued correction no longer counts; its correction does.
     .where(({ not, exists, selectFrom }) =>
@@ -68,7 +71,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     .where('o.period_year', '=', n.period_year)
     .where('o.proposed_form_id', '=', n.proposed_form_id)
     .where('o.target', '=', n.target)
-    .where(n.target === 'individual' ? 'o.person_id' : 'o.organization_id', '=', subject[1])
+    .where(n.target === 'individual' ? 'o.person_id' : 'o.organization_id', 'in', subject[1])
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('nomination_reviews as r').select('r.id').whereRef('r.nomination_id', '=', 'o.id').where('r.result', '=', 'rejected').where('r.deleted_at', 'is', null))),
     )
@@ -84,7 +87,7 @@ export async function exclusionCheck(q: Kysely<DB>, n: NominationsTable, date: s
     .leftJoin('award_forms as f', 'f.id', 'e.form_id')
     .select(['e.reason', 'e.valid_from', 'e.valid_to', 'f.name as form_name'])
     .where('e.deleted_at', 'is', null)
-    .where(n.target === 'individual' ? 'e.person_id' : 'e.organization_id', '=', n.target === 'individual' ? n.person_id! : n.organization_id!)
+    .where(n.target === 'individual' ? 'e.person_id' : 'e.organization_id', 'in', n.target === 'individual' ? await identityIds(q, n.person_id!) : [n.organization_id!])
     .where((eb) => eb.or([eb('e.form_id', 'is', null), eb('e.form_id', '=', n.proposed_form_id)]))
     .where('e.valid_from', '<=', date)
     .where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', date)]))

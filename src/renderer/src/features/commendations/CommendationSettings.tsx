@@ -19,6 +19,7 @@ import { DateInput, dateRule } from '../../lib/DateInput';
 import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
+import { CatalogueChangesCard, LegalBasesCard, ReceivedTag } from './CatalogueReceived';
 import { coef, money } from './shared';
 
 type Table = 'coefficient' | 'baseSalary' | 'rounding' | 'exclusion' | 'form';
@@ -51,7 +52,8 @@ export function CommendationSettings() {
 
   const open = (table: Table, row: object | null = null) => setEditing({ table, row: row as Values | null });
   const remove = (table: Exclude<Table, 'form'>, id: string) => call('commendations.deleteDated', { table, id }).then(setCat, (e) => message.error(toAppError(e).message));
-  const actions = (table: Exclude<Table, 'form'>, row: { id: string }) => (
+  // Rows received in the upper level's catalogue package are theirs: shown with who set them, not editable here.
+  const actions = (table: Exclude<Table, 'form'>, row: { id: string; receivedFrom?: string | null }) => row.receivedFrom ? <ReceivedTag from={row.receivedFrom} /> : (
     <Space>
       <Button size="small" onClick={() => open(table, row)}>
         Sửa
@@ -137,8 +139,10 @@ export function CommendationSettings() {
           { title: 'Áp dụng cho', dataIndex: 'targets', width: 120, render: (x: AwardFormView['targets']) => (x === 'both' ? 'Tập thể, cá nhân' : TARGET_LABELS[x]) },
           { title: 'Cấp khen', dataIndex: 'issuingLevel' },
           { title: 'Tỷ lệ phiếu', dataIndex: 'requiredSharePct', width: 100, render: (p: number) => `${p}%` },
-          { title: '', width: 80, render: (_: unknown, r) => <Button size="small" onClick={() => open('form', r)}>Sửa</Button> },
+          { title: '', width: 80, render: (_: unknown, r) => (r.receivedFrom ? <ReceivedTag from={r.receivedFrom} /> : <Button size="small" onClick={() => open('form', r)}>Sửa</Button>) },
         ]} />)}
+      <LegalBasesCard bases={cat.legalBases ?? []} />
+      <CatalogueChangesCard />
 
       <FormModal<Values>
         open={!!editing}

@@ -36,6 +36,8 @@ export function ProposalsPage() {
     call('commendations.catalogue', {}).then((c) => setForms(c.forms), () => undefined);
     call('commendations.listNominations', { status: 'approved' }).then(setApproved, () => undefined);
     form.resetFields();
+    // A new tờ trình goes to this office's own upper level, with the căn cứ in force today.
+    if (!editing) call('catalogue.getProposalDefaults', {}).then((d) => form.setFieldsValue({ addressee: d.addressee, superior: d.superior, bases: d.bases.join('\n') }), () => undefined);
     if (editing) form.setFieldsValue({ formId: editing.formId, addressee: editing.addressee, superior: editing.superior, achievement: editing.achievement, bases: editing.bases.join('\n'), nominationIds: editing.items.map((n) => n.id) });
   }, [editing, form]);
 
@@ -91,7 +93,7 @@ export function ProposalsPage() {
         form={form}
         width={720}
         labels={{ formId: 'Hình thức đề nghị', addressee: 'Kính gửi', superior: 'Cấp quyết định', nominationIds: 'Danh sách' }}
-        initialValues={{ addressee: 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', superior: 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', nominationIds: [] }}
+        initialValues={{ nominationIds: [] }}
         onClose={() => setEditing(undefined)}
         onSubmit={async (v) => {
           await call('commendations.saveProposal', { id: editing?.id, formId: v.formId, addressee: v.addressee, superior: v.superior, achievement: v.achievement ?? '', bases: toLines(v.bases), plannedDate: dayjs().format('YYYY-MM-DD'), nominationIds: v.nominationIds ?? [] });

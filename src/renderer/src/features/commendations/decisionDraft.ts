@@ -35,17 +35,19 @@ export interface DecisionEditable {
 /** The record being edited; `decision` null until the first save. */
 export interface DecisionRecord {
   decision: DecisionView | null;
+  /** for a new decision: the căn cứ lines in force today, from the dated legal-bases table */
+  bases?: string[];
 }
 
 // Starting text for a new decision; every line is the clerk's to edit (legal bases are data, not code).
-const NEW_HEADER = (): DecisionHeader => ({
+const NEW_HEADER = (bases: string[] = []): DecisionHeader => ({
   periodYear: Number(todayApi().slice(0, 4)),
   movementId: null,
   phaseId: null,
   decisionDate: todayApi(),
   subject: '',
   achievement: '',
-  bases: ['Căn cứ Điều lệ Công đoàn Việt Nam;', 'Căn cứ Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 999/QĐ-TLĐ ngày 29/5/2024;'].join('\n'),
+  bases: bases.join('\n'),
   proposalLine: 'Xét đề nghị của Hội đồng Thi đua - Khen thưởng',
   executors: 'Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành.',
   fundingSource: '',
@@ -55,8 +57,8 @@ export const rowOf = ({ nominationId, target, personId, organizationId, name, po
   key, nominationId, target, personId, organizationId, name, positionUnit, formId, note,
 });
 
-function editableOf(v: DecisionView | null): DecisionEditable {
-  if (!v) return { header: NEW_HEADER(), rows: [] };
+function editableOf(v: DecisionView | null, bases?: string[]): DecisionEditable {
+  if (!v) return { header: NEW_HEADER(bases), rows: [] };
   return {
     header: {
       periodYear: v.periodYear,
@@ -106,9 +108,12 @@ function decisionProblems(r: DecisionRecord, d: DecisionEditable): Problem[] {
 
 export const useDecisionDraft = createDraftStore<DecisionRecord, DecisionEditable>({
   kind: 'decision',
-  load: async (id) => ({ decision: id === 'new' ? null : await call('commendations.getDecision', { id }) }),
+  load: async (id) =>
+    id === 'new'
+      ? { decision: null, bases: await call('catalogue.listLegalBases', { date: todayApi(), appliesTo: 'decision' }).catch(() => []) }
+      : { decision: await call('commendations.getDecision', { id }) },
   idOf: (r) => r.decision?.id ?? 'new',
-  toEditable: (r) => editableOf(r.decision),
+  toEditable: (r) => editableOf(r.decision, r.bases),
   canEdit: (r) => r.decision?.status !== 'issued',
   save: async (r, d) => ({ decision: await call('commendations.saveDecision', saveInputOf(r, d)) }),
   check: decisionProblems,

@@ -8,6 +8,7 @@ import { showDateTime } from '../../lib/dates';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { fileToBase64 } from '../../lib/files';
 import { useOpenedPackage, type PickedFile } from './openedPackage';
+import { DuplicatesNotice } from '../people/DuplicatesNotice';
 
 const STATUS: Record<RecordStatus, { label: string; color: string }> = {
   new: { label: 'Mới', color: 'green' },
@@ -110,6 +111,8 @@ export function ImportCard({ onApplied }: { onApplied: () => void }) {
       if (input.current) input.current.value = '';
     }
   };
+  // Bumped after each apply: the people the package brought are checked against those already here.
+  const [applied, setApplied] = useState(0);
   const apply = async () => {
     if (!preview) return;
     setBusy(true);
@@ -117,6 +120,7 @@ export function ImportCard({ onApplied }: { onApplied: () => void }) {
       const r = await call('exchange.apply', { token: preview.token });
       message.success(`Đã áp dụng gói: ${countsText(r.counts)}. Bản sao lưu trước khi nhập: ${r.backupFile}`);
       setPreview(null);
+      setApplied((n) => n + 1);
       onApplied();
     } catch (e) {
       setError(toAppError(e));
@@ -128,6 +132,7 @@ export function ImportCard({ onApplied }: { onApplied: () => void }) {
   return (
     <Card title="Nhận gói dữ liệu" size="small" extra={<Button onClick={() => input.current?.click()}>Chọn tệp gói (.tdkt)…</Button>}>
       <input ref={input} type="file" accept=".tdkt" className="hidden-file-input" aria-label="Chọn tệp gói trao đổi" data-testid="package-import-input" onChange={(e) => void pick(e.target.files?.[0])} />
+      {applied > 0 && !preview && <DuplicatesNotice key={applied} />}
       <ErrorAlert error={error} onClose={() => setError(null)} />
       {preview && (
         <div data-testid="package-preview">

@@ -8,6 +8,7 @@ import { useOrganizations } from '../../stores/organizations';
 import { usePeople } from '../../stores/people';
 import { filterOrgTreeNode, orgSelectTree } from '../organizations/orgOptions';
 import { PersonHistoryButton } from '../registrations/PersonHistoryButton';
+import { PersonCandidatesHint } from './PersonCandidatesHint';
 
 interface PersonValues {
   fullName: string;
@@ -15,6 +16,7 @@ interface PersonValues {
   gender?: 'nam' | 'nu' | '';
   organizationId?: string | null;
   position?: string;
+  idNumber?: string;
 }
 
 function AddPersonModal({ onClose }: { onClose: () => void }) {
@@ -30,7 +32,7 @@ function AddPersonModal({ onClose }: { onClose: () => void }) {
       open
       title="Thêm cá nhân"
       form={form}
-      labels={{ fullName: 'Họ và tên', birthYear: 'Năm sinh', gender: 'Giới tính', organizationId: 'Đơn vị', position: 'Chức vụ' }}
+      labels={{ fullName: 'Họ và tên', birthYear: 'Năm sinh', gender: 'Giới tính', organizationId: 'Đơn vị', position: 'Chức vụ', idNumber: 'Số CCCD' }}
       initialValues={{ gender: '', organizationId: selected?.id ?? null, position: '' }}
       onClose={onClose}
       onSubmit={async (v) => {
@@ -40,6 +42,7 @@ function AddPersonModal({ onClose }: { onClose: () => void }) {
           gender: v.gender ?? '',
           organizationId: v.organizationId ?? null,
           position: v.position ?? '',
+          idNumber: v.idNumber?.trim() ? v.idNumber : null,
         });
         message.success(`Đã thêm: ${p.fullName}`);
         await search();
@@ -52,6 +55,7 @@ function AddPersonModal({ onClose }: { onClose: () => void }) {
       >
         <Input autoFocus placeholder="Ví dụ: Đặng Thị Thủy" />
       </Form.Item>
+      <PersonCandidatesHint form={form} />
       <Form.Item label="Năm sinh" name="birthYear">
         <InputNumber min={1900} max={2100} precision={0} placeholder="Ví dụ: 1985" style={{ width: 160 }} />
       </Form.Item>
@@ -76,6 +80,9 @@ function AddPersonModal({ onClose }: { onClose: () => void }) {
       </Form.Item>
       <Form.Item label="Chức vụ" name="position">
         <Input placeholder="Ví dụ: Chủ tịch công đoàn cơ sở" />
+      </Form.Item>
+      <Form.Item label="Số CCCD (không bắt buộc, chỉ lưu ở máy này)" name="idNumber">
+        <Input inputMode="numeric" maxLength={14} placeholder="12 chữ số" style={{ width: 200 }} />
       </Form.Item>
     </FormModal>
   );

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../lib/ErrorAlert';
 import { JobProgress } from '../../lib/JobProgress';
 import { fileToBase64 } from '../../lib/files';
 import { useRegistrationScope } from './scope';
+import { DuplicatesNotice } from '../people/DuplicatesNotice';
 
 const ACTION_TAGS: Record<ImportRowPreview['action'], { color: string; label: string }> = {
   new: { color: 'green', label: 'Mới' },
@@ -180,6 +181,7 @@ export function ImportWizard() {
               title={`Đã nhập: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} đã có (không đổi); ${result.registrationsCreated} bản đăng ký mới; cá nhân: ${result.peopleCreated} mới, ${result.peopleMatched} khớp với danh sách đã có.`}
             />
           )}
+          {result && <DuplicatesNotice />}
           <div className="reg-toolbar">
             <span data-testid="import-counts">
               {preview.counts.new} dòng mới · {preview.counts.update} cập nhật · {preview.counts.unchanged} đã có · {preview.counts.error} dòng lỗi
