@@ -28,6 +28,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] }] },
   },
   {
+    // One handle type and one SQL style outside exchange/ (DESIGN: "One write wrapper, one DB type, one SQL style"):
+    // services take Kysely<DB> (a transaction is one) and query through kysely, never the raw better-sqlite3 handle.
+    files: ['src/main/core/services/**', 'src/main/core/spreadsheets/**', 'src/main/core/documents/**', 'src/main/core/handlers/**'],
+    ignores: ['src/main/core/handlers/exchange.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            noElectron,
+            { name: 'kysely', importNames: ['Transaction'], message: 'Take the one handle type Kysely<DB>: the write wrapper hands a transaction as one.' },
+            { name: 'better-sqlite3', message: 'Query through kysely (ctx.db); raw statements belong to db/ and exchange/ only.' },
+          ],
+          patterns: [{ group: ['electron/*'], message: noElectron.message }],
+        },
+      ],
+    },
+  },
+  {
     // Shared code runs in the renderer too: no Node, no database, no Electron.
     files: ['src/shared/**'],
     rules: {

@@ -1,10 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createApp, type CoreApp } from '../main/core/app';
 import { BRIDGE_CLIENT_JS } from './client-script';
+import { sendJson, sendStaticFile } from './compress';
 import { bridgeHost } from './host-bridge';
 
 /**
@@ -132,7 +133,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } }), 'application/json');
         }
         const result = await app.dispatch(name, payload);
-        return send(res, 200, JSON.stringify(result), 'application/json');
+        return sendJson(req, res, JSON.stringify(result));
       }
       if (req.method === 'GET' && url.pathname === '/events') {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -152,8 +153,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (path === null || path.includes('\0')) return send(res, 400, BAD_URL);
       const file = normalize(join(rendererDir, path));
       if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Không tìm thấy.');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
-      createReadStream(file).pipe(res);
+      return sendStaticFile(req, res, file, TYPES[extname(file)] ?? 'application/octet-stream');
     } catch (e) {
       console.error(e);
       if (!res.headersSent) send(res, 500, 'Lỗi máy chủ cục bộ.');

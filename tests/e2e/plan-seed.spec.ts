@@ -187,7 +187,7 @@ test('a clerk re-creates, issues and exports the seed plan 31/KH-LĐLĐ', async 
   // The register shows number 31 of 2019 and the unused 01–30.
   await page.getByRole('menuitem', { name: 'Sổ văn bản' }).click();
   await chooseOption(page, page.getByLabel('Năm của sổ'), '2019');
-  await expect(page.getByRole('cell', { name: '31/KH-LĐLĐ', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '31/KH-LĐLĐ (2019)', exact: true })).toBeVisible();
   await expect(page.getByTestId('register-gaps')).toContainText('01–30');
   await expect(page.getByTestId('register-next')).toHaveText('32');
 });

@@ -50,6 +50,12 @@ test('registrations: entry by hand, import with errors, fixed import, re-import,
   await dialog.getByLabel('Tên công trình 1').fill('Nhà văn hóa thôn Pác Ngòi');
   await dialog.getByLabel('Chủ đầu tư 1').fill('UBND xã Nam Mẫu');
   await dialog.getByLabel('Giá trị 1').fill('1500000000');
+  // A lower unit's Bản đăng ký: the BCH chairman by default, the name typed by the clerk.
+  await expect(dialog.getByLabel('Quyền hạn ký')).toHaveAttribute('placeholder', 'TM. BAN CHẤP HÀNH');
+  await dialog.getByLabel('Họ tên người ký').fill('Hoàng Thị Lan');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await dialog.getByLabel('Họ tên người ký').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('registration-signer-1366.png') });
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
   const baBeRow = tracker.getByRole('row', { name: /huyện Ba Bể/ });
@@ -57,6 +63,7 @@ test('registrations: entry by hand, import with errors, fixed import, re-import,
   await expect(page.getByTestId('tracker-counts')).toContainText('Đã đăng ký1');
   expect(countOf(office, 'registrations')).toBe(1);
   expect(countOf(office, 'works')).toBe(1);
+  expect(office.bridge.app.store.sqlite.prepare('SELECT signer_authority, signer_title, signer_name FROM registrations').get()).toEqual({ signer_authority: 'TM. BAN CHẤP HÀNH', signer_title: 'CHỦ TỊCH', signer_name: 'Hoàng Thị Lan' });
   const thuy = office.bridge.app.store.sqlite.prepare('SELECT full_name, birth_year FROM people').all();
   expect(thuy).toEqual([{ full_name: 'Đặng Thị Thủy', birth_year: 1985 }]);
 

@@ -76,7 +76,7 @@ export function seedPlanBody(): PlanBodyInput {
 export function expectedSeedParagraphs(): string[] {
   const lines = readFileSync(SEED_FILE, 'utf8').replace(/\*\*|\*/g, '').split('\n').map(normalizeWs).filter(Boolean);
   const out = [...lines];
-  // Same corrections as tests/unit/documents/plan-golden.test.ts, each required by domain-rules section 7:
+  // Same corrections as tests/unit/documents/plan-golden.test.ts, each required by docs/rules.md §7:
   out[out.indexOf('Số: 31 /KH - LĐLĐ')] = 'Số: 31/KH-LĐLĐ'; // rule 6
   out[out.indexOf('Bắc Kạn, ngày / 3 tháng 11 năm 2019')] = 'Bắc Kạn, ngày 13 tháng 11 năm 2019'; // rule 7, day read as 13
   const split = out.findIndex((l) => l.startsWith('4. Công tác thi đua')); // a page break in the seed

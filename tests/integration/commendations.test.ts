@@ -57,7 +57,7 @@ describe('money = coefficient × lương cơ sở on the decision date, rounded 
     expect((await m(union.id, 'individual', '2026-06-30'))).toMatchObject({ amount: 0, coefficient: null, missing: expect.stringContaining('chưa có hệ số') });
   });
 
-  it('gives every worked example of domain-rules §4.4 from the seeded tables', async () => {
+  it('gives every worked example of docs/rules.md §4.4 from the seeded tables', async () => {
     await core.call('office.setup', { level: 'province', name: 'Liên đoàn Lao động tỉnh Bắc Kạn', abbreviation: 'LĐLĐ', signerTitle: 'CHỦ TỊCH', signerName: 'Vi Văn Nghĩa' });
     const forms = (await core.call('commendations.catalogue', {})).forms;
     const id = (name: string) => forms.find((f) => f.name === name)!.id;

@@ -78,6 +78,9 @@ describe('exchange kinds: registrations up, nominations up, decisions down', () 
     const atUpper = await o.upper.call('registrations.get', { id: reg.id });
     expect(atUpper.individuals.map((i) => i.fullName).sort()).toEqual(['Hoàng Văn Thủy', 'Đặng Thị An']);
     expect(atUpper.works.map((w) => w.name)).toEqual(['Nhà đa năng Trường THPT Chuyên']);
+    // The signer of the Bản đăng ký travels with it: the lower office's own signer by default.
+    expect(reg.signer.name).not.toBe('');
+    expect(atUpper.signer).toEqual(reg.signer);
     // Folded keys are computed by the receiver: the people are found by search.
     expect((await o.upper.call('people.search', { query: 'dang thi an' })).items.map((p) => p.fullName)).toEqual(['Đặng Thị An']);
     expect(upperOwn()).toBe(upperBefore);

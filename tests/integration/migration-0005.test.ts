@@ -11,7 +11,7 @@ let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('migration 0005 (commendations)', () => {
-  it('upgrades a version-4 database and seeds the catalogue and the dated tables from domain-rules.md', () => {
+  it('upgrades a version-4 database and seeds the catalogue and the dated tables from docs/rules.md §4', () => {
     dir = tempDir();
     const db = new Database(join(dir, 'v4.sqlite'));
     migrate(db, migrations.filter((m) => m.version <= 4));

@@ -17,7 +17,7 @@ describe('migration 0011 (search indexes)', () => {
   it('upgrades a version-7 database with people: live people only in the prefix-indexed FTS, kept in step by the triggers', () => {
     dir = tempDir();
     const db = new Database(join(dir, 'v7.sqlite'));
-    migrate(db, migrations.filter((m) => m.version <= 7));
+    migrate(db, migrations.filter((m) => m.version < 11));
     const insert = db.prepare(
       'INSERT INTO people (id, organization_id, full_name, birth_year, gender, position, search_key, sort_key, owner_id, revision, deleted_at, created_at, updated_at) VALUES (@id, @organization_id, @full_name, @birth_year, @gender, @position, @search_key, @sort_key, @owner_id, @revision, @deleted_at, @created_at, @updated_at)',
     );

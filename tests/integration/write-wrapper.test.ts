@@ -13,7 +13,7 @@ import { tempDir } from '../helpers/core';
  * The last segment of a call that only reads (or writes a file the clerk chose, not the database).
  * A new call is a write unless its verb is here, so a write that skips the wrapper fails this test.
  */
-const READ_VERB = /^(list\w*|get\w*|search|tree|info|catalogue|money|check\w*|history|statistics|export\w*|preview\w*|tracker|works|personHistory|figures|byPhase|summary|open|showInFolder|print|printJobs|anniversaries|templates|years|options)$/;
+const READ_VERB = /^(list\w*|get\w*|search|tree|info|catalogue|money|check\w*|history|statistics|export\w*|preview\w*|tracker|works|personHistory|figures|byPhase|summary|open|showInFolder|print|printJobs|anniversaries|templates|years|options|meetings)$/;
 /** backup.create copies the database file; nothing in it changes. */
 const FILE_ONLY = new Set<CallName>(['backup.create']);
 

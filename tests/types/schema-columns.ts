@@ -539,6 +539,9 @@ export interface MigratedTables {
     note: string;
     created_at: string;
     updated_at: string;
+    signer_authority: string;
+    signer_title: string;
+    signer_name: string;
   };
   rounding_rules: {
     id: string;

@@ -346,7 +346,7 @@ export const saveDecisionInput = z.object({
 
 export interface AwardeeView {
   id: string;
-  /** 1-based row in the certificate batch (collectives first, then individuals by name). */
+  /** 1-based row over the whole list (collectives first, then individuals by name); the Giấy khen batch numbers the rows of its form's section. */
   row: number;
   nominationId: string | null;
   target: Target;
@@ -356,6 +356,8 @@ export interface AwardeeView {
   positionUnit: string;
   formId: string;
   formName: string;
+  /** 'form' (hình thức: a Giấy khen / Bằng khen is printed) or 'title' (danh hiệu: none). */
+  formKind: 'title' | 'form';
   coefficient: number | null;
   amount: number;
   goldBookNumber: string | null;
@@ -402,6 +404,8 @@ export const printCertificatesInput = z
     fromRow: z.number({ error: 'In từ dòng: phải là số' }).int().min(1, 'In từ dòng: từ 1').optional().default(1),
     toRow: z.number({ error: 'Đến dòng: phải là số' }).int().min(1).nullable().optional().default(null),
     offsetX: z.number({ error: 'Độ lệch ngang: phải là số' }).min(-30, 'Độ lệch ngang: trong khoảng ±30 mm').max(30, 'Độ lệch ngang: trong khoảng ±30 mm').optional().default(0),
+    /** The hình thức whose section is printed; needed only when the decision has several with a certificate. */
+    formId: id('Hình thức khen thưởng').nullable().optional().default(null),
     offsetY: z.number({ error: 'Độ lệch dọc: phải là số' }).min(-30, 'Độ lệch dọc: trong khoảng ±30 mm').max(30, 'Độ lệch dọc: trong khoảng ±30 mm').optional().default(0),
   })
   .refine((v) => v.toRow === null || v.toRow >= v.fromRow, { message: 'Đến dòng: phải từ dòng bắt đầu trở đi', path: ['toRow'] });

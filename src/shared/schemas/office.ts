@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { id, optionalText, text } from './common';
 import { orgLevel, orgNameFields } from './organizations';
 
-export const SIGNER_AUTHORITIES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''] as const;
-
 export const signerFields = {
   /** e.g. "TM. BAN THƯỜNG VỤ" */
   signerAuthority: optionalText('Thẩm quyền ký', 120).transform((s) => s.toLocaleUpperCase('vi')),

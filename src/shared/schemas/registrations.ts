@@ -89,6 +89,10 @@ export const saveRegistrationInput = z
     submittedOn: isoDate('Ngày đơn vị gửi').nullable().default(null),
     receivedOn: isoDate('Ngày nhận').nullable().default(null),
     note: optionalText('Ghi chú', 2000),
+    /** The unit's head who signs the Bản đăng ký; blank: the default (the office's signer for its own). */
+    signerAuthority: optionalText('Quyền hạn ký', 100),
+    signerTitle: optionalText('Chức vụ người ký', 100),
+    signerName: optionalText('Họ tên người ký', 100),
     individuals: z.array(individualInput).max(2000, 'Tối đa 2000 cá nhân').default([]),
     works: z.array(workInput).max(500, 'Tối đa 500 công trình, sản phẩm').default([]),
   })
@@ -233,6 +237,8 @@ export interface RegistrationView extends RegistrationSummary {
   targets: string;
   memberCount: number | null;
   note: string;
+  /** Who signs the Bản đăng ký ("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", the name). */
+  signer: { authority: string; title: string; name: string };
   individuals: IndividualView[];
   works: WorkView[];
   revision: number;

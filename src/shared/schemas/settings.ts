@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { cleanLines } from '../vi-text/normalize';
 import { safeString } from './common';
 
-/** Legal ranges (ND30 Phụ lục I, domain-rules 1.1–1.2): [min, max]. */
+/** Legal ranges (ND30 Phụ lục I, docs/rules.md §1.1–1.2): [min, max]. */
 export const DOCUMENT_LAYOUT_RANGES = {
   top: [20, 25],
   bottom: [20, 25],

@@ -84,3 +84,13 @@ export function toIsoDate(input: DateInput): string {
   const d = toCivilDate(input);
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
+
+/**
+ * The one dd/mm/yyyy formatter (messages, spreadsheets, screens): "2025-07-01" (or an ISO date-time) →
+ * "01/07/2025"; empty → ""; anything else is returned as it came, so a bad value is visible, not hidden.
+ */
+export function formatDmy(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

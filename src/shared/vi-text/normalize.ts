@@ -1,8 +1,3 @@
-/** Text is stored NFC: text pasted from Word/PDF or typed with "Unicode tổ hợp" arrives NFD. */
-export function toNfc(s: string): string {
-  return s.normalize('NFC');
-}
-
 /** NFC, trimmed, inner runs of white space collapsed to one space. */
 export function cleanText(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-/** The rendered XML follows Nghị định 30/2020 (domain-rules.md section 7): page, fonts, sizes, emphasis, indents, rules. */
+/** The rendered XML follows Nghị định 30/2020 (docs/rules.md §1 and §7): page, fonts, sizes, emphasis, indents, rules. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composePlan } from '../../../src/main/core/documents/kinds/plan';
 import { composeDecision } from '../../../src/main/core/documents/kinds/decision';

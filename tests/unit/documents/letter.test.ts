@@ -1,4 +1,4 @@
-/** Công văn layout (domain-rules 1.2 rows 11, 25, 31, 32; section 7 rules 6, 8, 15). */
+/** Công văn layout (docs/rules.md §1.2: V/v line, Kính gửi, drafter mark, address line; §1.8; §7). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeRegistrationReminder } from '../../../src/main/core/documents/kinds/registration-reminder';
 import { letterNumberOf } from '../../../src/main/core/documents/kinds/common';

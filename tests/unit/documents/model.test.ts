@@ -24,7 +24,7 @@ describe('numbering helpers', () => {
   });
 });
 
-describe('text measure (domain-rules 1.6, measured with Liberation Serif)', () => {
+describe('text measure (docs/rules.md §1.6, measured with Liberation Serif)', () => {
   it.each([
     ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 12, true, 88.3],
     ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 13, true, 95.7],

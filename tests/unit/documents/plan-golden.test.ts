@@ -1,7 +1,7 @@
 /**
  * Golden test: the seed plan 31/KH-LĐLĐ rebuilt from structured data must give the seed's
  * text paragraph by paragraph. Only white space is normalised, plus four corrections each
- * required by a rule in domain-rules.md section 7 (listed in SEED_CORRECTIONS).
+ * required by a rule in docs/rules.md §7 (listed in SEED_CORRECTIONS).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

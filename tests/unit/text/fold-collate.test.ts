@@ -17,7 +17,7 @@ describe('fold', () => {
 });
 
 describe('Vietnamese ordering', () => {
-  it('sorts people by tên, then họ đệm (domain-rules 5.2 example)', () => {
+  it('sorts people by tên, then họ đệm (docs/rules.md §5.2 example)', () => {
     const names = ['Lê Thị Bình', 'Đỗ Đức Anh', 'Trần An', 'Nguyễn Văn An'];
     expect([...names].sort(comparePersonNames)).toEqual(['Nguyễn Văn An', 'Trần An', 'Đỗ Đức Anh', 'Lê Thị Bình']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, formatNumberVi, moneyToWords, numberToWords } from '../../../src/shared/vi-text';
 
-// Test vectors: domain-rules.md 5.1.
+// Test vectors: docs/rules.md §5.1.
 const VECTORS: [number, string][] = [
   [5, 'Năm đồng'],
   [11, 'Mười một đồng'],

@@ -200,6 +200,10 @@ export interface RegistrationsTable {
   submitted_on: string | null;
   received_on: string | null;
   note: string;
+  /** The registering unit's head who signs the Bản đăng ký (migration 0015). */
+  signer_authority: string;
+  signer_title: string;
+  signer_name: string;
   created_at: string;
   updated_at: string;
 }

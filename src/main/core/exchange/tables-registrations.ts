@@ -47,6 +47,10 @@ const registrationShape = {
   submitted_on: date.nullable(),
   received_on: date.nullable(),
   note: str(5000),
+  // Packages written before migration 0015 have no signer: blank, and the document prints the default.
+  signer_authority: str(100).default(''),
+  signer_title: str(100).default(''),
+  signer_name: str(100).default(''),
   ...times,
 };
 export const registrationsSpec: TableSpec = addTableSpec({

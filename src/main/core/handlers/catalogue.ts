@@ -1,6 +1,6 @@
 import type { AreaHandlers } from '../registry';
 import { basesInForce } from '../services/commendations/catalogue';
-import { catalogueChanges } from '../services/commendations/catalogue-changes';
+import { catalogueChanges } from '../exchange/catalogue-changes';
 import { proposalDefaults } from '../services/commendations/proposal-defaults';
 import { requireOffice } from '../services/office';
 

@@ -2,15 +2,15 @@
  * Kính gửi, Nơi nhận and the công văn's deadline as this office chose them for one document (migration
  * 0012), over the defaults of its kind. Loaders receive the stored choice and pass it to the composers.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DocumentKind } from '../../../shared/documents';
 import type { RecipientsValue } from '../../../shared/calls/documents';
 import type { DocumentLayoutSettings } from '../../../shared/schemas/settings';
 import { AppError } from '../../../shared/errors';
 import type { DB } from '../db/schema';
-import { formatDmy, nowIso, todayIso } from '../util/time';
+import { nowIso, todayIso } from '../util/time';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 export interface DocumentOptions {
   addressees: string[] | null;
@@ -20,7 +20,7 @@ export interface DocumentOptions {
 
 export const NO_OPTIONS: DocumentOptions = { addressees: null, recipients: null, deadline: null };
 
-export async function readOptions(q: Q, kind: DocumentKind, recordId: string): Promise<DocumentOptions> {
+export async function readOptions(q: Kysely<DB>, kind: DocumentKind, recordId: string): Promise<DocumentOptions> {
   const row = await q.selectFrom('document_options').selectAll().where('kind', '=', kind).where('record_id', '=', recordId).executeTakeFirst();
   if (!row) return NO_OPTIONS;
   return {
@@ -35,7 +35,7 @@ export function checkDeadline(deadline: string | null, today = todayIso()): void
   if (deadline && deadline < today) throw new AppError('VALIDATION', `Hạn gửi ${formatDmy(deadline)} đã qua; hãy chọn hạn mới từ hôm nay (${formatDmy(today)}) trở đi.`);
 }
 
-export async function writeOptions(q: Q, kind: DocumentKind, recordId: string, o: DocumentOptions): Promise<void> {
+export async function writeOptions(q: Kysely<DB>, kind: DocumentKind, recordId: string, o: DocumentOptions): Promise<void> {
   checkDeadline(o.deadline);
   const values = {
     addressees: o.addressees ? JSON.stringify(o.addressees) : null,

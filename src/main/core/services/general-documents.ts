@@ -12,10 +12,10 @@ import type { OfficeView } from '../../../shared/schemas/office';
 import { formatShortDate } from '../../../shared/vi-text/dates';
 import { formatDocSerial } from '../../../shared/vi-text/doc-number';
 import type { DB, GeneralDocumentsTable } from '../db/schema';
-import { formatDmy, newId, nowIso } from '../util/time';
+import { newId, nowIso } from '../util/time';
 import { issueNumber } from './register';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
-type Q = Kysely<DB>;
 
 /** A new draft: the kind's usual skeleton, today's signer of the office. */
 export function defaultGeneralBody(kind: GeneralKind, office: OfficeView): GeneralBody {
@@ -37,13 +37,13 @@ export function defaultGeneralBody(kind: GeneralKind, office: OfficeView): Gener
   });
 }
 
-async function row(q: Q, id: string): Promise<GeneralDocumentsTable> {
+async function row(q: Kysely<DB>, id: string): Promise<GeneralDocumentsTable> {
   const r = await q.selectFrom('general_documents').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản (có thể đã bị xóa).');
   return r;
 }
 
-async function identityOf(q: Q, r: GeneralDocumentsTable): Promise<string> {
+async function identityOf(q: Kysely<DB>, r: GeneralDocumentsTable): Promise<string> {
   if (!r.register_entry_id || !r.issued_date) return `Dự thảo ${GENERAL_KINDS[r.kind].label.toLocaleLowerCase('vi')}`;
   const e = await q.selectFrom('register_entries').select(['number', 'symbol']).where('id', '=', r.register_entry_id).executeTakeFirstOrThrow();
   return `${formatDocSerial(e.number)}/${e.symbol} ngày ${formatShortDate(r.issued_date)}`;
@@ -63,7 +63,7 @@ function summaryOf(r: GeneralDocumentsTable, identity: string): GeneralSummary {
   };
 }
 
-export async function getGeneral(q: Q, id: string): Promise<GeneralView> {
+export async function getGeneral(q: Kysely<DB>, id: string): Promise<GeneralView> {
   const r = await row(q, id);
   return {
     ...summaryOf(r, await identityOf(q, r)),
@@ -75,7 +75,7 @@ export async function getGeneral(q: Q, id: string): Promise<GeneralView> {
 }
 
 /** Newest first; a year filters by the issue date (or the planned date / last edit of a draft). */
-export async function listGeneral(q: Q, issuerId: string, year?: number): Promise<GeneralSummary[]> {
+export async function listGeneral(q: Kysely<DB>, issuerId: string, year?: number): Promise<GeneralSummary[]> {
   const rows = await q
     .selectFrom('general_documents')
     .selectAll()
@@ -88,7 +88,7 @@ export async function listGeneral(q: Q, issuerId: string, year?: number): Promis
   return Promise.all(kept.map(async (r) => summaryOf(r, await identityOf(q, r))));
 }
 
-export async function createGeneral(q: Q, office: OfficeView, kind: GeneralKind): Promise<string> {
+export async function createGeneral(q: Kysely<DB>, office: OfficeView, kind: GeneralKind): Promise<string> {
   const id = newId();
   const now = nowIso();
   await q
@@ -125,7 +125,7 @@ function assertDraft(r: GeneralDocumentsTable): void {
 }
 
 export async function saveGeneral(
-  q: Q,
+  q: Kysely<DB>,
   input: { id: string; subject: string; plannedDate: string | null; unitAbbr: string; body: GeneralBody },
 ): Promise<void> {
   const r = await row(q, input.id);
@@ -144,14 +144,14 @@ export async function saveGeneral(
     .execute();
 }
 
-export async function deleteGeneral(q: Q, id: string): Promise<void> {
+export async function deleteGeneral(q: Kysely<DB>, id: string): Promise<void> {
   const r = await row(q, id);
   assertDraft(r);
   await q.updateTable('general_documents').set({ deleted_at: nowIso(), updated_at: nowIso() }).where('id', '=', id).execute();
 }
 
 /** A copy as a new draft (an issued document is changed by issuing a new one). */
-export async function duplicateGeneral(q: Q, id: string): Promise<string> {
+export async function duplicateGeneral(q: Kysely<DB>, id: string): Promise<string> {
   const r = await row(q, id);
   const copy = newId();
   const now = nowIso();
@@ -172,7 +172,7 @@ export function generalIssueProblems(kind: GeneralKind, subject: string, body: G
   return problems;
 }
 
-export async function issueGeneral(q: Q, input: { id: string; date: string; number: number | null }, letterUnit: string): Promise<void> {
+export async function issueGeneral(q: Kysely<DB>, input: { id: string; date: string; number: number | null }, letterUnit: string): Promise<void> {
   const r = await row(q, input.id);
   assertDraft(r);
   const body = generalBody.parse(JSON.parse(r.body));

@@ -2,7 +2,7 @@
  * The issuer of a document as it was on the document's date: dated name, abbreviation, place and chủ quản
  * line (organization_names), with the name cut into header lines by the layout. A unit that has no place
  * of its own (a CĐCS) writes its upper unit's địa danh, and one without a chủ quản line prints its direct
- * upper unit's name there (domain-rules 2.4), so no document prints ", ngày …" or an empty ô 1.
+ * upper unit's name there (docs/rules.md §1.5, §2.2), so no document prints ", ngày …" or an empty ô 1.
  */
 import type { Kysely } from 'kysely';
 import { upperVi } from '../../../shared/vi-text/caps';

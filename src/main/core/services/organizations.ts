@@ -11,7 +11,8 @@ import {
 } from '../../../shared/schemas/organizations';
 import { compareVi, fold } from '../../../shared/vi-text';
 import type { DB, OrganizationNamesTable, OrganizationsTable } from '../db/schema';
-import { SINCE_ALWAYS, formatDmy, newId, nowIso, todayIso } from '../util/time';
+import { SINCE_ALWAYS, newId, nowIso, todayIso } from '../util/time';
+import { formatDmy } from '../../../shared/vi-text/dates';
 import { assertOwnRecord } from './ownership';
 
 

@@ -11,10 +11,11 @@ import type { OfficeView } from '../../../shared/schemas/office';
 import { planBody, type ContentBlock, type PlanBody, type PlanSummary, type PlanTemplateView, type PlanView } from '../../../shared/schemas/plans';
 import { DRAFT_NUMBER_BLANK, formatDocSerial } from '../../../shared/vi-text/doc-number';
 import type { DB, PlansTable } from '../db/schema';
-import { formatDmy, newId, nowIso, todayIso } from '../util/time';
+import { newId, nowIso, todayIso } from '../util/time';
 import { getMovement } from './movements';
 import { getNode } from './organizations';
 import { issueNumber } from './register';
+import { formatDmy } from '../../../shared/vi-text/dates';
 import { assertOwnRecord } from './ownership';
 
 

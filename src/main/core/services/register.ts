@@ -9,8 +9,9 @@ import { AppError } from '../../../shared/errors';
 import type { NumberPreview, RegisterEntryView, RegisterYearView } from '../../../shared/schemas/register';
 import { formatDocSerial, formatDocSymbol } from '../../../shared/vi-text/doc-number';
 import type { DB, RegisterEntriesTable } from '../db/schema';
-import { formatDmy, newId, nowIso } from '../util/time';
+import { newId, nowIso } from '../util/time';
 import { getNode } from './organizations';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
 
 export function toEntryView(r: RegisterEntriesTable): RegisterEntryView {

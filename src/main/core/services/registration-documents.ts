@@ -76,7 +76,7 @@ export async function registrationDocument(c: LoadCtx, id: string): Promise<Load
     works: await workItems(q, r.works, movement.year, false),
     targets: lines(r.targets).map(groupThousands),
     commitments: lines(r.commitments).map(groupThousands),
-    signer: { lines: ['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH'], name: '' },
+    signer: { lines: [r.signer.authority || 'TM. BAN CHẤP HÀNH', r.signer.title || 'CHỦ TỊCH'], name: r.signer.name },
     recipients: recipientsFor(c.options, ['Như trên'], c.settings),
   });
   return { document, fileName: documentFileName(`Ban dang ky thi dua ${unit.name} ${movement.year}`) };

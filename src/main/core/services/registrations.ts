@@ -12,6 +12,7 @@ import { fold, viSortKey } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
 import { receivedDates } from '../exchange/received-dates';
 import { newId, nowIso } from '../util/time';
+import { getOffice } from './office';
 import { getOrgRow, listTree, unitNames } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
 import { listWorks } from './works';
@@ -42,9 +43,27 @@ export async function findRegistration(q: Kysely<DB>, movementId: string, phaseI
   return (await query.executeTakeFirst()) ?? null;
 }
 
+type SignerFields = Pick<RegistrationsTable, 'signer_authority' | 'signer_title' | 'signer_name'>;
+
+/**
+ * Who signs a unit's Bản đăng ký when the clerk has not said: the office's own signer for the office's
+ * registration, else the unit's BCH chairman (name unknown until typed). A blank field takes its default,
+ * so the office's Bản đăng ký is never printed without a name.
+ */
+export async function registrationSigner(q: Kysely<DB>, organizationId: string, given: Partial<SignerFields> = {}): Promise<SignerFields> {
+  const office = await getOffice(q);
+  const own = office?.organizationId === organizationId;
+  return {
+    signer_authority: given.signer_authority || (own ? office.signerAuthority : 'TM. BAN CHẤP HÀNH'),
+    signer_title: given.signer_title || (own ? office.signerTitle : 'CHỦ TỊCH'),
+    signer_name: given.signer_name || (own ? office.signerName : ''),
+  };
+}
+
 export async function createRegistrationRow(q: Kysely<DB>, fields: Partial<RegistrationsTable> & Pick<RegistrationsTable, 'movement_id' | 'phase_id' | 'organization_id'>): Promise<string> {
   const now = nowIso();
   const id = newId();
+  const signer = await registrationSigner(q, fields.organization_id, fields);
   await q
     .insertInto('registrations')
     .values({
@@ -64,6 +83,7 @@ export async function createRegistrationRow(q: Kysely<DB>, fields: Partial<Regis
       created_at: now,
       updated_at: now,
       ...fields,
+      ...signer,
     })
     .execute();
   return id;
@@ -158,6 +178,7 @@ export async function saveRegistration(q: Kysely<DB>, input: SaveRegistrationInp
     submitted_on: input.submittedOn,
     received_on: input.receivedOn,
     note: input.note,
+    ...(await registrationSigner(q, input.organizationId, { signer_authority: input.signerAuthority, signer_title: input.signerTitle, signer_name: input.signerName })),
   };
   let id = input.id;
   if (id) {
@@ -293,6 +314,7 @@ export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: str
     targets: r.targets,
     memberCount: r.member_count,
     note: r.note,
+    signer: { authority: r.signer_authority, title: r.signer_title, name: r.signer_name },
     individuals,
     works: await listWorks(q, { registrationId: id }, reviewerId),
     revision: r.revision,
@@ -348,8 +370,4 @@ export async function tracker(q: Kysely<DB>, officeId: string, movementId: strin
     registeredCount,
     missingCount: rows.length - registeredCount,
   };
-}
-
-export function isRegistered(status: RegistrationStatus | null): boolean {
-  return !!status && REGISTERED.includes(status);
 }

@@ -4,7 +4,7 @@
  * the clerk's (a passed one is refused), and issuing takes its number from the register and keeps the
  * letter as issued (issued_letters), so printing it again later says what was true that day.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { issueLetterInput, IssuedLetterView } from '../../../shared/calls/documents';
 import { AppError } from '../../../shared/errors';
@@ -23,10 +23,9 @@ import { issueNumber } from './register';
 import { scopeOf } from './registration-documents';
 import { getDocumentLayout } from './settings';
 
-type Q = Kysely<DB> | Transaction<DB>;
 
 /** The deadline the letter gives: the clerk's, else the đợt's registration deadline. */
-async function deadlineOf(q: Q, phaseId: string | null, options: DocumentOptions): Promise<string | null> {
+async function deadlineOf(q: Kysely<DB>, phaseId: string | null, options: DocumentOptions): Promise<string | null> {
   if (options.deadline) return options.deadline;
   if (!phaseId) return null;
   const p = await q.selectFrom('movement_phases').select('registration_deadline').where('id', '=', phaseId).executeTakeFirst();
@@ -96,7 +95,7 @@ export async function issueReminder(c: ReadCtx, input: z.output<typeof issueLett
   return { id: letterId, numberText: entry.numberText, date: entry.date };
 }
 
-export async function issuedLetters(q: Q, scopeId: string): Promise<{ id: string; numberText: string; date: string; deadline: string | null }[]> {
+export async function issuedLetters(q: Kysely<DB>, scopeId: string): Promise<{ id: string; numberText: string; date: string; deadline: string | null }[]> {
   const rows = await q
     .selectFrom('issued_letters as l')
     .innerJoin('register_entries as e', 'e.id', 'l.register_entry_id')

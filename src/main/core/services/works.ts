@@ -8,8 +8,9 @@ import { AppError } from '../../../shared/errors';
 import { WORK_STATUS_LABELS, type WorkAction, type WorkStatus, type WorkView } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
-import { formatDmy, newId, nowIso } from '../util/time';
+import { newId, nowIso } from '../util/time';
 import { unitNames } from './organizations';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
 
 export interface WorksFilter {

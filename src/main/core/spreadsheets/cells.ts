@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { cleanText } from '../../../shared/vi-text';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
 /** A cell as clean NFC text, whatever Excel stored (rich text, numbers, formulas, hyperlinks). */
 export function cellText(cell: ExcelJS.Cell): string {
@@ -19,10 +20,8 @@ export function valueText(v: ExcelJS.CellValue | undefined): string {
   return cleanText(String(v));
 }
 
-function toDmy(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-}
+/** Excel date cells arrive as UTC midnights. */
+const toDmy = (d: Date): string => formatDmy(d.toISOString());
 
 /** dd/mm/yyyy (also d/m/yyyy) → YYYY-MM-DD, or null when it is not a real date. */
 export function parseDmy(s: string): string | null {
@@ -32,11 +31,6 @@ export function parseDmy(s: string): string | null {
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-export function isoToDmy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 /** Header row styling shared by every exported sheet. */

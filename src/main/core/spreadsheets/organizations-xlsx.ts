@@ -6,8 +6,9 @@ import { fold } from '../../../shared/vi-text';
 import type { DB, OrganizationsTable } from '../db/schema';
 import { SINCE_ALWAYS, newId, nowIso, todayIso } from '../util/time';
 import { listTree } from '../services/organizations';
-import { cellText, isoToDmy, parseDmy, styleHeader } from './cells';
+import { cellText, parseDmy, styleHeader } from './cells';
 import { loadWorkbook } from './workbook-limits';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
 // Column titles are the file format: export writes them, import finds columns by them (any order).
 const UNITS_SHEET = 'Đơn vị';
@@ -63,8 +64,8 @@ export async function exportOrganizationsXlsx(db: Kysely<DB>): Promise<Uint8Arra
       parentCode: n.parentId ? byId.get(n.parentId)?.code ?? '' : '',
       placeName: n.placeName,
       parentLine: n.parentLine,
-      validFrom: n.validFrom === SINCE_ALWAYS ? SINCE_ALWAYS_TEXT : isoToDmy(n.validFrom),
-      endedOn: n.endedOn ? isoToDmy(n.endedOn) : '',
+      validFrom: n.validFrom === SINCE_ALWAYS ? SINCE_ALWAYS_TEXT : formatDmy(n.validFrom),
+      endedOn: n.endedOn ? formatDmy(n.endedOn) : '',
       successorCode: n.successorId ? byId.get(n.successorId)?.code ?? '' : '',
     });
   }
@@ -76,7 +77,7 @@ export async function exportOrganizationsXlsx(db: Kysely<DB>): Promise<Uint8Arra
     if (!org) continue;
     hist.addRow({
       code: org.code,
-      validFrom: r.valid_from === SINCE_ALWAYS ? SINCE_ALWAYS_TEXT : isoToDmy(r.valid_from),
+      validFrom: r.valid_from === SINCE_ALWAYS ? SINCE_ALWAYS_TEXT : formatDmy(r.valid_from),
       name: r.name,
       shortName: r.short_name,
       abbreviation: r.abbreviation,

@@ -13,8 +13,3 @@ export function todayIso(d = new Date()): string {
 /** The first name version of an organization is in force "since always". */
 export const SINCE_ALWAYS = '1900-01-01';
 
-/** YYYY-MM-DD → dd/mm/yyyy for messages and spreadsheets. */
-export function formatDmy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}

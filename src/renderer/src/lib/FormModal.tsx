@@ -81,6 +81,8 @@ export function FormModal<T>({ open, title, okText = 'Lưu', form, initialValues
       onCancel={cancel}
       afterClose={() => setError(null)}
       destroyOnHidden
+      // Long forms scroll inside the dialog, so its buttons stay on screen at 1366×768.
+      styles={{ body: { maxHeight: 'calc(100vh - 230px)', overflowY: 'auto', overflowX: 'hidden' } }}
       okButtonProps={{ htmlType: 'submit', loading: busy, disabled: readOnly }}
       cancelButtonProps={{ disabled: busy }}
       modalRender={(dom) => (

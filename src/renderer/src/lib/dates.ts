@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/vi';
+import { formatDmy } from '../../../shared/vi-text/dates';
 
 dayjs.locale('vi');
 
@@ -21,12 +22,8 @@ export function fromApiDate(s: string | null | undefined): Dayjs | null {
 /** Dates at or before this mean "since always / not known" (e.g. a unit's first name). */
 export const OPEN_START = '1900-01-01';
 
-/** "2025-07-01" → "01/07/2025"; anything else is shown as it came. */
-export function showDate(s: string | null | undefined): string {
-  if (!s) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : s;
-}
+/** "2025-07-01" → "01/07/2025"; the screens' name for the one formatter in shared/vi-text/dates. */
+export const showDate = formatDmy;
 
 /** ISO date-time → "dd/mm/yyyy hh:mm" in local time. */
 export function showDateTime(s: string | null | undefined): string {

@@ -1,19 +1,19 @@
-import { Layout, Menu } from 'antd';
-import { useEffect } from 'react';
-import { CommendationsArea } from '../features/commendations/CommendationsArea';
-import { ExchangeArea } from '../features/exchange/ExchangeArea';
-import { GeneralDocsArea } from '../features/general-docs/GeneralDocsArea';
-import { HomePage } from '../features/home/HomePage';
-import { OrganizationsArea } from '../features/organizations/OrganizationsArea';
-import { Placeholder } from '../features/placeholder/Placeholder';
-import { PlansArea } from '../features/plans/PlansArea';
-import { RegisterArea } from '../features/register/RegisterArea';
-import { RegistrationsArea } from '../features/registrations/RegistrationsArea';
-import { ReportsArea } from '../features/reports/ReportsArea';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { Layout, Menu, Spin } from 'antd';
+import { lazy, Suspense, useEffect } from 'react';
 import { useOffice } from '../stores/office';
 import { AREA_LABELS, AREAS, useRouter, type Area } from '../stores/router';
 
+const CommendationsArea = lazy(() => import('../features/commendations/CommendationsArea').then((m) => ({ default: m.CommendationsArea })));
+const ExchangeArea = lazy(() => import('../features/exchange/ExchangeArea').then((m) => ({ default: m.ExchangeArea })));
+const GeneralDocsArea = lazy(() => import('../features/general-docs/GeneralDocsArea').then((m) => ({ default: m.GeneralDocsArea })));
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const OrganizationsArea = lazy(() => import('../features/organizations/OrganizationsArea').then((m) => ({ default: m.OrganizationsArea })));
+const PlansArea = lazy(() => import('../features/plans/PlansArea').then((m) => ({ default: m.PlansArea })));
+const RegisterArea = lazy(() => import('../features/register/RegisterArea').then((m) => ({ default: m.RegisterArea })));
+const RegistrationsArea = lazy(() => import('../features/registrations/RegistrationsArea').then((m) => ({ default: m.RegistrationsArea })));
+const ReportsArea = lazy(() => import('../features/reports/ReportsArea').then((m) => ({ default: m.ReportsArea })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+// Each area is its own chunk, loaded when first opened: the first screen does not wait for all of them.
 function AreaView({ area }: { area: Area }) {
   switch (area) {
     case 'home':
@@ -36,8 +36,6 @@ function AreaView({ area }: { area: Area }) {
       return <ReportsArea />;
     case 'documents':
       return <GeneralDocsArea />;
-    default:
-      return <Placeholder area={area} title={AREA_LABELS[area]} />;
   }
 }
 
@@ -74,7 +72,9 @@ export function Shell() {
         </Layout.Header>
         <Layout.Content className="app-content">
           <main>
-            <AreaView area={area} />
+            <Suspense fallback={<Spin description="Đang mở…"><div style={{ height: 200 }} /></Spin>}>
+              <AreaView area={area} />
+            </Suspense>
           </main>
         </Layout.Content>
       </Layout>

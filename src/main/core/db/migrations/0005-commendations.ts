@@ -7,7 +7,7 @@ import type { Migration } from '../migrate';
  * tờ trình to the level above, decisions with their awardees (money frozen at issue), the số sổ vàng
  * and certificate print jobs.
  *
- * Regulated values are seeded here from domain-rules.md sections 4.3–4.5 (with the source and a
+ * Regulated values are seeded here from docs/rules.md §4.2–4.4 (with the source and a
  * "cần kiểm tra" flag where the value was reported, not read) and stay editable rows, never constants.
  * Coefficients are stored in thousandths (0.3 → 300) so money is integer arithmetic.
  */

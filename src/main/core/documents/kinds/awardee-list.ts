@@ -32,8 +32,8 @@ export function awardVerbPhrase(a: AwardKind): string {
 }
 
 /** Rows grouped by form in first-seen order; rows without a form go under `fallback`. */
-export function groupByAward(awardees: Awardee[], fallback: AwardKind): { award: AwardKind; awardees: Awardee[] }[] {
-  const groups = new Map<string, { award: AwardKind; awardees: Awardee[] }>();
+export function groupByAward<T extends Awardee>(awardees: T[], fallback: AwardKind): { award: AwardKind; awardees: T[] }[] {
+  const groups = new Map<string, { award: AwardKind; awardees: T[] }>();
   for (const a of awardees) {
     const award = a.award ?? fallback;
     const key = `${award.kind}|${award.name}`;
@@ -76,7 +76,7 @@ export function countsPhrase(s: AwardeeSummary): string {
 }
 
 /** Collectives keep the user's order (unit hierarchy); individuals sort by tên, họ và tên đệm. */
-export function orderAwardees(awardees: Awardee[], sortIndividuals = true) {
+export function orderAwardees<T extends Awardee>(awardees: T[], sortIndividuals = true): { collectives: T[]; individuals: T[] } {
   const collectives = awardees.filter((a) => a.kind === 'collective');
   const individuals = awardees.filter((a) => a.kind === 'individual');
   if (!sortIndividuals) return { collectives, individuals };
@@ -84,6 +84,22 @@ export function orderAwardees(awardees: Awardee[], sortIndividuals = true) {
   const keyed = individuals.map((a) => ({ a, ...splitPersonName(a.name) }));
   keyed.sort((x, y) => compareVi(x.given, y.given) || compareVi(x.familyMiddle, y.familyMiddle) || compareVi(x.a.name, y.a.name));
   return { collectives, individuals: keyed.map((k) => k.a) };
+}
+
+/**
+ * The danh sách's rows in print order: one section per form or title (first-seen order), collectives then
+ * individuals by tên in each. The Giấy khen batch reads the same order, so "in từ dòng 3" after a paper jam
+ * is the third row of the form's section.
+ */
+export function listSections<T extends Awardee>(awardees: T[], fallback: AwardKind, sortIndividuals = true): { award: AwardKind; rows: T[] }[] {
+  return orderSections(groupByAward(awardees, fallback), sortIndividuals);
+}
+
+function orderSections<T extends Awardee>(groups: { award: AwardKind; awardees: T[] }[], sortIndividuals = true): { award: AwardKind; rows: T[] }[] {
+  return groups.map((sec) => {
+    const { collectives, individuals } = orderAwardees(sec.awardees, sortIndividuals);
+    return { award: sec.award, rows: [...collectives, ...individuals] };
+  });
 }
 
 export interface AwardeeTableOptions {
@@ -117,11 +133,10 @@ export function awardeeTable(awardees: Awardee[], options: AwardeeTableOptions):
   };
   const rows: TableRow[] = [];
   if (options.sections && options.sections.length > 1) {
-    options.sections.forEach((sec, k) => {
-      const { collectives, individuals } = orderAwardees(sec.awardees, options.sortIndividuals);
+    orderSections(options.sections, options.sortIndividuals).forEach((sec, k) => {
       rows.push({ kind: 'group', text: `${roman(k + 1)}. ${awardVerbPhrase(sec.award).toLocaleUpperCase('vi')}` });
-      [...collectives, ...individuals].forEach((a, i) => rows.push(row(a, i)));
-      rows.push(totalRow('Cộng', summarize(sec.awardees)));
+      sec.rows.forEach((a, i) => rows.push(row(a, i)));
+      rows.push(totalRow('Cộng', summarize(sec.rows)));
     });
   } else {
     const { collectives, individuals } = orderAwardees(awardees, options.sortIndividuals);

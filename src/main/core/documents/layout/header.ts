@@ -37,7 +37,7 @@ export function headerGeometry(
   const { o, width } = ctx;
   const pad = 2 * CELL_PADDING;
   // 3 mm of slack over the measured width absorbs font differences between Word and LibreOffice
-  // (domain-rules 1.6: ≥ ~92 mm at 12 pt, ≥ ~100 mm at 13 pt including padding).
+  // (docs/rules.md §1.6: ≥ ~92 mm at 12 pt, ≥ ~100 mm at 13 pt including padding).
   const slack = 3;
   const nationalTitle = mmToTwips(textWidthMm(NATIONAL_TITLE, o.sizes.nationalTitle, true) + slack) + pad;
   const placeDate = doc.placeDate

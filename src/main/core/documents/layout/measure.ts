@@ -2,7 +2,7 @@
  * Text widths in Times New Roman, for sizing the header columns and the rules.
  * Advance widths (1/1000 em) of the Adobe Times metrics, which Times New Roman and
  * Liberation Serif share; Vietnamese letters take the width of their base letter.
- * Checked against domain-rules 1.6: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" bold 12 pt = 88.3 mm.
+ * Checked against docs/rules.md §1.6: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" bold 12 pt = 88.3 mm.
  */
 import { twipsToMm } from './page';
 

@@ -16,6 +16,7 @@ import type {
 import type { DB } from '../../db/schema';
 import type { AwardFormsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 export function toFormView(f: AwardFormsTable): AwardFormView {
   return { id: f.id, kind: f.kind, name: f.name, targets: f.targets, issuingLevel: f.issuing_level, requiredSharePct: f.required_share_pct, note: f.note };
@@ -115,7 +116,7 @@ export async function basesInForce(q: Kysely<DB>, date: string, appliesTo: 'deci
   return (await listLegalBases(q, date, appliesTo)).map((b) => `${b.text.replace(/[;.]\s*$/, '')};`);
 }
 
-const dup = (what: string, date: string) => new AppError('CONFLICT', `Đã có ${what} áp dụng từ ngày ${date.split('-').reverse().join('/')}; hãy sửa dòng đó thay vì thêm dòng mới.`);
+const dup = (what: string, date: string) => new AppError('CONFLICT', `Đã có ${what} áp dụng từ ngày ${formatDmy(date)}; hãy sửa dòng đó thay vì thêm dòng mới.`);
 
 /** Insert a new row or bump the revision of an existing one. */
 async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions'>(

@@ -18,9 +18,10 @@ import { newId, nowIso } from '../../util/time';
 import { matchOrCreatePerson } from '../person-matching';
 import { issueNumber } from '../register';
 import { getForm } from './catalogue';
-import { dmy, entryNumbers } from './lookups';
+import { entryNumbers } from './lookups';
 import { moneyAt } from './money';
 import { getNomination } from './nominations';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 import { assertOwnRecord } from '../ownership';
 
 export async function getDecisionRow(q: Kysely<DB>, id: string): Promise<DecisionsTable> {
@@ -80,13 +81,13 @@ async function correctedBy(q: Kysely<DB>, id: string): Promise<string | null> {
 export async function getDecision(q: Kysely<DB>, id: string): Promise<DecisionView> {
   const d = await getDecisionRow(q, id);
   const rows = await awardeeRows(q, id);
-  const forms = new Map((await q.selectFrom('award_forms').select(['id', 'name']).execute()).map((f) => [f.id, f.name]));
+  const forms = new Map((await q.selectFrom('award_forms').select(['id', 'name', 'kind']).execute()).map((f) => [f.id, f]));
   const money = await moneyFor(q, d, rows);
   const warnings = new Set<string>();
   const awardees: AwardeeView[] = rows.map((r, i) => {
     const m = money.get(r.id);
     if (m?.missing) warnings.add(m.missing);
-    if (m?.baseSalaryNeedsCheck) warnings.add(`Mức lương cơ sở ${m.baseSalary?.toLocaleString('vi-VN')} đồng (từ ${dmy(m.baseSalaryFrom!)}) đang đánh dấu "cần kiểm tra" trong Cài đặt.`);
+    if (m?.baseSalaryNeedsCheck) warnings.add(`Mức lương cơ sở ${m.baseSalary?.toLocaleString('vi-VN')} đồng (từ ${formatDmy(m.baseSalaryFrom!)}) đang đánh dấu "cần kiểm tra" trong Cài đặt.`);
     return {
       id: r.id,
       row: i + 1,
@@ -97,7 +98,8 @@ export async function getDecision(q: Kysely<DB>, id: string): Promise<DecisionVi
       name: r.name,
       positionUnit: r.position_unit,
       formId: r.form_id,
-      formName: forms.get(r.form_id) ?? '',
+      formName: forms.get(r.form_id)?.name ?? '',
+      formKind: forms.get(r.form_id)?.kind ?? 'form',
       coefficient: m ? m.coefficient : r.coefficient_milli === null ? null : r.coefficient_milli / 1000,
       amount: m ? m.amount : (r.amount ?? 0),
       goldBookNumber: r.gold_book_number,
@@ -267,7 +269,7 @@ export async function issueDecision(q: Kysely<DB>, officeId: string, input: { id
       .where('id', '=', r.id)
       .execute();
   }
-  await recordTitles(q, officeId, d, rows, `Quyết định số ${entry.numberText} ngày ${dmy(input.date)}`);
+  await recordTitles(q, officeId, d, rows, `Quyết định số ${entry.numberText} ngày ${formatDmy(input.date)}`);
   await q
     .updateTable('decisions')
     .set({
@@ -298,7 +300,7 @@ async function recordTitles(q: Kysely<DB>, officeId: string, d: DecisionsTable, 
     await q
       .updateTable('person_titles')
       .set((eb) => ({ deleted_at: now, updated_at: now, revision: eb('revision', '+', 1) }))
-      .where('reference', '=', `Quyết định số ${oldNumber} ngày ${dmy(old.decision_date)}`)
+      .where('reference', '=', `Quyết định số ${oldNumber} ngày ${formatDmy(old.decision_date)}`)
       .where('deleted_at', 'is', null)
       .execute();
   }
@@ -328,9 +330,9 @@ export async function correctDecision(q: Kysely<DB>, officeId: string, id: strin
     phaseId: d.phase_id,
     periodYear: d.period_year,
     decisionDate: d.decision_date,
-    subject: `Về việc đính chính Quyết định số ${view.numberText} ngày ${dmy(d.decision_date)}`,
+    subject: `Về việc đính chính Quyết định số ${view.numberText} ngày ${formatDmy(d.decision_date)}`,
     achievement: d.achievement,
-    bases: [...bases, `Căn cứ Quyết định số ${view.numberText} ngày ${dmy(d.decision_date)} về việc ${subjectOf(d).replace(/^Về việc\s+/i, '')}`],
+    bases: [...bases, `Căn cứ Quyết định số ${view.numberText} ngày ${formatDmy(d.decision_date)} về việc ${subjectOf(d).replace(/^Về việc\s+/i, '')}`],
     proposalLine: d.proposal_line,
     executors: d.executors,
     fundingSource: d.funding_source,

@@ -47,11 +47,10 @@ export async function decisionDocument(c: LoadCtx, id: string): Promise<Loaded> 
   const d = await getDecision(q, id);
   const issuer = await issuerAt(q, office.organizationId, d.decisionDate);
   const body = decidingBody(office.signerAuthority, issuer.name);
-  const kinds = new Map((await q.selectFrom('award_forms').select(['id', 'kind']).execute()).map((f) => [f.id, f.kind as 'title' | 'form']));
   const awardees: Awardee[] = [];
   for (const a of d.awardees) {
     const positionUnit = a.positionUnit || (a.target === 'collective' ? await collectiveUnit(q, a.organizationId, d.decisionDate) : '');
-    awardees.push({ kind: a.target, name: a.name, positionUnit, amount: a.amount, note: a.note, award: { name: a.formName, kind: kinds.get(a.formId) ?? 'form' } });
+    awardees.push({ kind: a.target, name: a.name, positionUnit, amount: a.amount, note: a.note, award: { name: a.formName, kind: a.formKind } });
   }
   const document = composeDecision({
     issuer,

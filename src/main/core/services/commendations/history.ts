@@ -12,7 +12,8 @@ import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { identityIds } from '../person-identity';
-import { containsFolded, dmy, entryNumbers, orgNames } from './lookups';
+import { containsFolded, entryNumbers, orgNames } from './lookups';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 function issuedAwardees(q: Kysely<DB>) {
   return q
@@ -84,7 +85,7 @@ export async function historyXlsx(rows: HistoryRow[]): Promise<Uint8Array> {
       positionUnit: r.positionUnit || r.unitName || '',
       form: r.formName,
       number: r.numberText,
-      date: dmy(r.decisionDate),
+      date: formatDmy(r.decisionDate),
       year: r.periodYear,
       amount: r.amount,
       gold: r.goldBookNumber ?? '',

@@ -17,8 +17,6 @@ export async function entryNumbers(q: Kysely<DB>, entryIds: (string | null)[]): 
   return new Map(rows.map((r) => [r.id, `${formatDocSerial(r.number)}/${r.symbol}`]));
 }
 
-export const dmy = (iso: string) => iso.split('-').reverse().join('/');
-
 /** `column LIKE %folded query%` with the query's own % and _ taken literally (kysely has no LIKE … ESCAPE; the column is a literal type, never data). */
 export function containsFolded(column: 'search_key' | 'a.search_key', foldedQuery: string): RawBuilder<boolean> {
   const pattern = `%${foldedQuery.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

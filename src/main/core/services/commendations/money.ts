@@ -8,6 +8,7 @@ import type { MoneyComputation, RoundingMode, Target } from '../../../../shared/
 import { moneyToWords } from '../../../../shared/vi-text/money';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 export interface Rounding {
   mode: RoundingMode;
@@ -62,8 +63,8 @@ export async function moneyAt(q: Kysely<DB>, formId: string, target: Target, dat
   const [coef, salary, rounding] = await Promise.all([coefficientAt(q, formId, target, date), baseSalaryAt(q, date), roundingAt(q, date)]);
   const who = target === 'individual' ? 'cá nhân' : 'tập thể';
   let missing: string | null = null;
-  if (!coef) missing = `"${form.name}" (${who}) chưa có hệ số tiền thưởng áp dụng vào ngày ${date.split('-').reverse().join('/')}: tiền thưởng tính bằng 0. Bổ sung trong Cài đặt → Khen thưởng.`;
-  else if (!salary) missing = `Chưa có mức lương cơ sở áp dụng vào ngày ${date.split('-').reverse().join('/')}. Bổ sung trong Cài đặt → Khen thưởng.`;
+  if (!coef) missing = `"${form.name}" (${who}) chưa có hệ số tiền thưởng áp dụng vào ngày ${formatDmy(date)}: tiền thưởng tính bằng 0. Bổ sung trong Cài đặt → Khen thưởng.`;
+  else if (!salary) missing = `Chưa có mức lương cơ sở áp dụng vào ngày ${formatDmy(date)}. Bổ sung trong Cài đặt → Khen thưởng.`;
   const amount = coef && salary ? computeAmount(coef.coefficient_milli, salary.amount, rounding) : 0;
   return {
     formId,

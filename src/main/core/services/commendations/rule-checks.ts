@@ -7,7 +7,8 @@ import type { RuleCheck } from '../../../../shared/schemas/commendations';
 import type { DB } from '../../db/schema';
 import type { NominationsTable } from '../../db/schema-commendations';
 import { identityIds } from '../person-identity';
-import { dmy, entryNumbers } from './lookups';
+import { entryNumbers } from './lookups';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 /** Registered for the movement (and đợt) the nomination is for: the unit, or the person in a unit's list. */
 export async function registrationCheck(q: Kysely<DB>, n: NominationsTable): Promise<RuleCheck> {
@@ -61,7 +62,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     .executeTakeFirst();
   if (given) {
     const num = (await entryNumbers(q, [given.register_entry_id])).get(given.register_entry_id!) ?? '';
-    return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${num} ngày ${dmy(given.decision_date)}: không khen trùng cùng hình thức, cùng kỳ.` };
+    return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${num} ngày ${formatDmy(given.decision_date)}: không khen trùng cùng hình thức, cùng kỳ.` };
   }
   const other = await q
     .selectFrom('nominations as o')
@@ -94,7 +95,7 @@ export async function exclusionCheck(q: Kysely<DB>, n: NominationsTable, date: s
     .execute();
   if (!rows.length) return { code: 'exclusion', ok: true, message: `${n.display_name} không thuộc trường hợp loại trừ nào trong Cài đặt.` };
   const e = rows[0];
-  const range = `từ ${dmy(e.valid_from)}${e.valid_to ? ` đến ${dmy(e.valid_to)}` : ''}`;
+  const range = `từ ${formatDmy(e.valid_from)}${e.valid_to ? ` đến ${formatDmy(e.valid_to)}` : ''}`;
   return { code: 'exclusion', ok: false, message: `${n.display_name} thuộc trường hợp loại trừ ${range}${e.form_name ? ` (với "${e.form_name}")` : ''}: ${e.reason}.` };
 }
 

@@ -9,13 +9,14 @@ import type { OfficeView } from '../../../../shared/schemas/office';
 import { reportBody, type PhaseFigures, type ReportBody, type ReportSummary, type ReportView } from '../../../../shared/schemas/reports';
 import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
 import type { DB } from '../../db/schema';
-import { formatDmy, newId, nowIso, todayIso } from '../../util/time';
+import { newId, nowIso, todayIso } from '../../util/time';
 import { defaultArchive } from '../document-options';
 import { upperAddressee } from '../issuer';
 import { issueNumber } from '../register';
 import { getDocumentLayout } from '../settings';
 import { composeFigures } from './figures';
 import { composeBody } from './text';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 /** A report with what its summary shows: movement, đợt, number and the unit's latest name. */
 function reportsWithNames(db: Kysely<DB>) {

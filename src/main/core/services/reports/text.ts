@@ -1,5 +1,5 @@
 /**
- * The first draft of a Báo cáo kết quả, written from the figures (domain-rules 3.4: kết quả thực hiện,
+ * The first draft of a Báo cáo kết quả, written from the figures (docs/rules.md §3, Báo cáo kết quả: kết quả thực hiện,
  * đánh giá chung, phương hướng / kiến nghị). The clerk edits every line before issue.
  */
 import type { OfficeView } from '../../../../shared/schemas/office';

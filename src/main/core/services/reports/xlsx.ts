@@ -1,8 +1,8 @@
 /** The report tables as .xlsx (exceljs): one sheet per table, numbers as numbers, money with thousands. */
 import ExcelJS from 'exceljs';
 import { REPORT_TABLE_LABELS, type PhaseFigures, type PhaseLine, type ReportTable } from '../../../../shared/schemas/reports';
-import { formatDmy } from '../../util/time';
 import { scopeLabel } from './text';
+import { formatDmy } from '../../../../shared/vi-text/dates';
 
 interface Column {
   header: string;

@@ -1,5 +1,5 @@
-import { App, Button, Card, InputNumber, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Card, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DecisionView, PrintJobView } from '@shared/schemas/commendations';
 import { call, toAppError } from '../../api/client';
 import { showDateTime } from '../../lib/dates';
@@ -7,7 +7,18 @@ import { showDateTime } from '../../lib/dates';
 /** Batch Giấy khen for an issued decision: one page each, số sổ vàng printed; resume from a row after a jam. */
 export function CertificatesCard({ decision }: { decision: DecisionView }) {
   const { message } = App.useApp();
-  const total = decision.awardees.length;
+  // Only a hình thức has a Giấy khen / Bằng khen; the batch numbers its rows as the form's danh sách section does.
+  const forms = useMemo(() => {
+    const byForm = new Map<string, { formId: string; formName: string; count: number }>();
+    for (const a of decision.awardees.filter((x) => x.formKind === 'form')) {
+      const f = byForm.get(a.formId) ?? { formId: a.formId, formName: a.formName, count: 0 };
+      f.count++;
+      byForm.set(a.formId, f);
+    }
+    return [...byForm.values()];
+  }, [decision.awardees]);
+  const [formId, setFormId] = useState<string | null>(forms[0]?.formId ?? null);
+  const total = forms.find((f) => f.formId === formId)?.count ?? 0;
   const [fromRow, setFromRow] = useState(1);
   const [toRow, setToRow] = useState<number | null>(null);
   const [offsetX, setOffsetX] = useState(0);
@@ -22,14 +33,14 @@ export function CertificatesCard({ decision }: { decision: DecisionView }) {
         setOffsetX(j[0].offsetX);
         setOffsetY(j[0].offsetY);
       }
-    }, () => undefined);
-  }, [decision.id]);
+    }, (e) => message.error(`Không đọc được các lần in Giấy khen: ${toAppError(e).message}`));
+  }, [decision.id, message]);
   useEffect(reload, [reload]);
 
   const print = async () => {
     setBusy(true);
     try {
-      const r = await call('commendations.printCertificates', { decisionId: decision.id, fromRow, toRow, offsetX, offsetY });
+      const r = await call('commendations.printCertificates', { decisionId: decision.id, formId, fromRow, toRow, offsetX, offsetY });
       if (r.path) message.success(`Đã tạo ${r.pages} Giấy khen (dòng ${r.job.fromRow}–${r.job.toRow}): ${r.path}`);
       reload();
     } catch (e) {
@@ -44,7 +55,11 @@ export function CertificatesCard({ decision }: { decision: DecisionView }) {
       <Typography.Paragraph type="secondary">
         Một tệp Word, mỗi trang một Giấy khen, in lên phôi. Nếu máy in kẹt giấy, nhập dòng bị kẹt vào “In từ dòng” và in tiếp.
       </Typography.Paragraph>
+      {forms.length === 0 && <Typography.Paragraph type="warning">Quyết định chỉ công nhận danh hiệu thi đua: không có Giấy khen, Bằng khen để in.</Typography.Paragraph>}
       <Space wrap>
+        {forms.length > 1 && (
+          <Select aria-label="Hình thức cần in" style={{ width: 260 }} value={formId} onChange={setFormId} options={forms.map((f) => ({ value: f.formId, label: `${f.formName} (${f.count})` }))} />
+        )}
         <span>In từ dòng</span>
         <InputNumber aria-label="In từ dòng" min={1} max={total} value={fromRow} onChange={(v) => setFromRow(v ?? 1)} />
         <span>đến dòng</span>
@@ -53,7 +68,7 @@ export function CertificatesCard({ decision }: { decision: DecisionView }) {
         <InputNumber aria-label="Độ lệch ngang" min={-30} max={30} step={0.5} value={offsetX} onChange={(v) => setOffsetX(v ?? 0)} />
         <span>dọc</span>
         <InputNumber aria-label="Độ lệch dọc" min={-30} max={30} step={0.5} value={offsetY} onChange={(v) => setOffsetY(v ?? 0)} />
-        <Button type="primary" loading={busy} onClick={print}>
+        <Button type="primary" loading={busy} disabled={forms.length === 0} onClick={print}>
           Tạo tệp Giấy khen
         </Button>
       </Space>

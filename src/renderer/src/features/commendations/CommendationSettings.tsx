@@ -35,14 +35,14 @@ export function CommendationSettings() {
   const [cat, setCat] = useState<CatalogueView | null>(null);
   const [orgs, setOrgs] = useState<OrgNode[]>([]);
   const [people, setPeople] = useState<PersonView[]>([]);
-  const findPeople = (query: string) => call('people.search', { query, limit: 30 }).then((p) => setPeople(p.items), () => undefined);
+  const findPeople = (query: string) => call('people.search', { query, limit: 30 }).then((p) => setPeople(p.items), (e) => message.error(`Không đọc được danh sách cá nhân: ${toAppError(e).message}`));
   const [editing, setEditing] = useState<{ table: Table; row: Values | null } | null>(null);
   const [form] = Form.useForm<Values>();
   const reload = useCallback(() => call('commendations.catalogue', {}).then(setCat, (e) => message.error(toAppError(e).message)), [message]);
   useEffect(() => {
     void reload();
-    call('organizations.tree', {}).then(setOrgs, () => undefined);
-  }, [reload]);
+    call('organizations.tree', {}).then(setOrgs, (e) => message.error(`Không đọc được danh mục đơn vị: ${toAppError(e).message}`));
+  }, [reload, message]);
   useEffect(() => {
     if (!editing) return;
     form.resetFields();

@@ -19,7 +19,7 @@ import { rowOf, useDecisionDraft } from './decisionDraft';
 import { DecisionHeaderForm } from './DecisionHeaderForm';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { IssuedMoneyTable } from './IssuedMoneyTable';
-import { money } from './shared';
+import { money, VIRTUAL_FROM } from './shared';
 import { rateKey, useMoneyPreview } from './useMoneyPreview';
 
 /** Picks approved nominations of the year to add to the list. */
@@ -71,6 +71,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const [adding, setAdding] = useState(false);
   const [issuing, setIssuing] = useState(false);
   const [preview, setPreview] = useState(false);
+  const [moneyRows, setMoneyRows] = useState(false);
 
   useEffect(() => {
     void load(id ?? 'new');
@@ -220,7 +221,12 @@ export function DecisionEditor({ id }: { id: string | null }) {
               { key: 'd', label: 'Ngày tính', children: showDate(view.decisionDate) },
             ]}
           />
-          <IssuedMoneyTable awardees={view.awardees} />
+          {/* The list is already above: a long one's money per person is drawn when asked for. */}
+          {view.awardees.length <= VIRTUAL_FROM || moneyRows ? (
+            <IssuedMoneyTable awardees={view.awardees} />
+          ) : (
+            <Button onClick={() => setMoneyRows(true)}>Xem tiền thưởng từng người ({view.awardees.length} dòng)</Button>
+          )}
           <Typography.Paragraph style={{ marginTop: 8 }}>
             Tổng cộng: <strong data-testid="decision-total">{money(view.totalAmount)}</strong> (<em data-testid="decision-words">{view.totalWords}</em>)
           </Typography.Paragraph>

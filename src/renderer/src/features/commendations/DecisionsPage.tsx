@@ -1,56 +1,48 @@
-import { App, Button, InputNumber, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, InputNumber, Tag } from 'antd';
+import { useState } from 'react';
 import type { DecisionSummary } from '@shared/schemas/commendations';
-import { call, toAppError } from '../../api/client';
+import { ActionList } from '../../lib/ActionList';
 import { dayjs, showDate } from '../../lib/dates';
+import { useQuery } from '../../lib/query';
 import { useRouter } from '../../stores/router';
 import { money } from './shared';
 
 /** Quyết định khen thưởng of a year: drafts, issued ones, corrections. */
 export function DecisionsPage() {
-  const { message } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
   const [year, setYear] = useState(dayjs().year());
-  const [items, setItems] = useState<DecisionSummary[]>([]);
-  const reload = useCallback(() => {
-    call('commendations.listDecisions', { periodYear: year }).then(setItems, (e) => message.error(toAppError(e).message));
-  }, [year, message]);
-  useEffect(reload, [reload]);
+  const items = useQuery('commendations.listDecisions', { periodYear: year }, `danh sách quyết định năm ${year}`).data ?? [];
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space>
-        <span>Năm xét khen</span>
-        <InputNumber aria-label="Năm của quyết định" min={1990} max={2200} value={year} onChange={(v) => v && setYear(v)} />
-        <Button type="primary" onClick={() => navigate('awards', 'decision', 'new')}>
-          Lập quyết định khen thưởng
-        </Button>
-      </Space>
-      <Table<DecisionSummary>
-        size="small"
-        rowKey="id"
-        dataSource={items}
-        pagination={false}
-        locale={{ emptyText: `Chưa có quyết định khen thưởng nào năm ${year}.` }}
-        onRow={(d) => ({ onDoubleClick: () => navigate('awards', 'decision', d.id) })}
-        columns={[
-          { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 140, render: (n: string | null) => n ?? <Tag>Dự thảo</Tag> },
-          { title: 'Ngày', dataIndex: 'decisionDate', width: 110, render: (d: string) => showDate(d) },
-          { title: 'Trích yếu', dataIndex: 'subject', render: (s: string, d) => s || (d.correctsDecisionId ? 'Đính chính' : 'Khen thưởng') },
-          { title: 'Tập thể', dataIndex: 'collectives', width: 80 },
-          { title: 'Cá nhân', dataIndex: 'individuals', width: 80 },
-          { title: 'Tổng tiền', dataIndex: 'totalAmount', width: 150, align: 'right', render: (a: number) => money(a) },
-          { title: '', width: 160, render: (_: unknown, d) => (d.correctedById ? <Tag color="orange">Đã được đính chính</Tag> : null) },
-          {
-            title: '',
-            width: 80,
-            render: (_: unknown, d) => (
-              <Button size="small" onClick={() => navigate('awards', 'decision', d.id)}>
-                Mở
-              </Button>
-            ),
-          },
-        ]}
-      />
-    </Space>
+    <ActionList<DecisionSummary>
+      filters={
+        <>
+          <span>Năm xét khen</span>
+          <InputNumber aria-label="Năm của quyết định" min={1990} max={2200} value={year} onChange={(v) => v && setYear(v)} />
+        </>
+      }
+      addLabel="Lập quyết định khen thưởng"
+      onAdd={() => navigate('awards', 'decision', 'new')}
+      rows={items}
+      empty={`Chưa có quyết định khen thưởng nào năm ${year}.`}
+      onOpen={(d) => navigate('awards', 'decision', d.id)}
+      columns={[
+        { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 140, render: (n: string | null) => n ?? <Tag>Dự thảo</Tag> },
+        { title: 'Ngày', dataIndex: 'decisionDate', width: 110, render: (d: string) => showDate(d) },
+        { title: 'Trích yếu', dataIndex: 'subject', render: (s: string, d) => s || (d.correctsDecisionId ? 'Đính chính' : 'Khen thưởng') },
+        { title: 'Tập thể', dataIndex: 'collectives', width: 80 },
+        { title: 'Cá nhân', dataIndex: 'individuals', width: 80 },
+        { title: 'Tổng tiền', dataIndex: 'totalAmount', width: 150, align: 'right', render: (a: number) => money(a) },
+        { title: '', width: 160, render: (_: unknown, d) => (d.correctedById ? <Tag color="orange">Đã được đính chính</Tag> : null) },
+        {
+          title: '',
+          width: 80,
+          render: (_: unknown, d) => (
+            <Button size="small" onClick={() => navigate('awards', 'decision', d.id)}>
+              Mở
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }

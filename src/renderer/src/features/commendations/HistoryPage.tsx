@@ -14,8 +14,8 @@ export function HistoryPage() {
   const [orgs, setOrgs] = useState<OrgNode[]>([]);
   const [rows, setRows] = useState<HistoryRow[]>([]);
   useEffect(() => {
-    call('organizations.tree', {}).then(setOrgs, () => undefined);
-  }, []);
+    call('organizations.tree', {}).then(setOrgs, (e) => message.error(`Không đọc được danh mục đơn vị: ${toAppError(e).message}`));
+  }, [message]);
   useEffect(() => {
     call('commendations.history', { query, organizationId }).then(setRows, (e) => message.error(toAppError(e).message));
   }, [query, organizationId, message]);

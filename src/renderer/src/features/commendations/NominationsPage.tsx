@@ -1,14 +1,21 @@
-import { App, Button, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Input, InputNumber, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { NOMINATION_STATUS_LABELS, TARGET_LABELS, type AwardFormView, type NominationView } from '@shared/schemas/commendations';
 import type { MovementSummary } from '@shared/schemas/movements';
 import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
+import { ActionList } from '../../lib/ActionList';
 import { dayjs } from '../../lib/dates';
+import { useQuery } from '../../lib/query';
 import { useOffice } from '../../stores/office';
 import { DossierModal } from '../dossier/DossierModal';
 import { NominationModal } from './NominationModal';
 import { ReviewModal } from './ReviewModal';
+
+const NO_NOMINATIONS: NominationView[] = [];
+const NO_ORGS: OrgNode[] = [];
+const NO_FORMS: AwardFormView[] = [];
+const NO_MOVEMENTS: MovementSummary[] = [];
 
 const STATUS_COLORS: Record<NominationView['status'], string> = { proposed: 'default', approved: 'green', rejected: 'red', decided: 'blue' };
 
@@ -19,51 +26,43 @@ export function NominationsPage() {
   const [year, setYear] = useState(dayjs().year());
   const [query, setQuery] = useState('');
   const [sourceOrgId, setSourceOrgId] = useState<string | undefined>();
-  const [items, setItems] = useState<NominationView[]>([]);
-  const [orgs, setOrgs] = useState<OrgNode[]>([]);
-  const [forms, setForms] = useState<AwardFormView[]>([]);
-  const [movements, setMovements] = useState<MovementSummary[]>([]);
+  const nominationsQ = useQuery('commendations.listNominations', { periodYear: year, query, sourceOrgId }, 'danh sách đề nghị');
+  const items = nominationsQ.data ?? NO_NOMINATIONS;
+  const orgs = useQuery('organizations.tree', {}, 'danh mục đơn vị').data ?? NO_ORGS;
+  const forms = useQuery('commendations.catalogue', {}, 'danh mục hình thức khen thưởng').data?.forms ?? NO_FORMS;
+  const movements = useQuery('movements.list', {}, 'danh sách phong trào').data ?? NO_MOVEMENTS;
+  const reload = nominationsQ.reload;
   const [editing, setEditing] = useState<NominationView | null | undefined>(undefined);
   const [reviewing, setReviewing] = useState<NominationView | null>(null);
   const [dossier, setDossier] = useState<string | null>(null);
 
-  const reload = useCallback(() => {
-    call('commendations.listNominations', { periodYear: year, query, sourceOrgId }).then(setItems, (e) => message.error(toAppError(e).message));
-  }, [year, query, sourceOrgId, message]);
-  useEffect(reload, [reload]);
-  useEffect(() => {
-    call('organizations.tree', {}).then(setOrgs, () => undefined);
-    call('commendations.catalogue', {}).then((c) => setForms(c.forms), () => undefined);
-    call('movements.list', {}).then(setMovements, () => undefined);
-  }, []);
   if (!office) return null;
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space wrap>
-        <span>Năm xét khen</span>
-        <InputNumber aria-label="Năm xét khen" min={1990} max={2200} value={year} onChange={(v) => v && setYear(v)} />
-        <Select
-          aria-label="Lọc theo đơn vị đề nghị"
-          allowClear
-          placeholder="Mọi đơn vị đề nghị"
-          style={{ width: 280 }}
-          value={sourceOrgId}
-          onChange={setSourceOrgId}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={orgs.map((o) => ({ value: o.id, label: o.name }))}
-        />
-        <Input.Search aria-label="Tìm đề nghị" placeholder="Tìm theo tên (gõ không dấu được)" allowClear onSearch={setQuery} style={{ width: 260 }} />
-        <Button type="primary" onClick={() => setEditing(null)}>
-          Thêm đề nghị
-        </Button>
-      </Space>
-      <Table<NominationView>
-        size="small"
-        rowKey="id"
-        dataSource={items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: `Chưa có đề nghị khen thưởng nào năm ${year}.` }}
+    <>
+      <ActionList<NominationView>
+        filters={
+          <>
+            <span>Năm xét khen</span>
+            <InputNumber aria-label="Năm xét khen" min={1990} max={2200} value={year} onChange={(v) => v && setYear(v)} />
+            <Select
+              aria-label="Lọc theo đơn vị đề nghị"
+              allowClear
+              placeholder="Mọi đơn vị đề nghị"
+              style={{ width: 280 }}
+              value={sourceOrgId}
+              onChange={setSourceOrgId}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={orgs.map((o) => ({ value: o.id, label: o.name }))}
+            />
+            <Input.Search aria-label="Tìm đề nghị" placeholder="Tìm theo tên (gõ không dấu được)" allowClear onSearch={setQuery} style={{ width: 260 }} />
+          </>
+        }
+        addLabel="Thêm đề nghị"
+        onAdd={() => setEditing(null)}
+        rows={items}
+        paged
+        empty={`Chưa có đề nghị khen thưởng nào năm ${year}.`}
         columns={[
           { title: 'Đơn vị đề nghị', dataIndex: 'sourceOrgName', render: (s: string, n) => (n.own ? <Tag>Đơn vị mình</Tag> : s) },
           { title: 'Đối tượng', dataIndex: 'target', width: 90, render: (t: NominationView['target']) => TARGET_LABELS[t] },
@@ -136,6 +135,6 @@ export function NominationsPage() {
       />
       {dossier && <DossierModal nominationId={dossier} onClose={() => setDossier(null)} />}
       {reviewing && <ReviewModal nomination={reviewing} onClose={() => setReviewing(null)} onDone={reload} />}
-    </Space>
+    </>
   );
 }

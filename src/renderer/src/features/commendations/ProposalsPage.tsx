@@ -1,8 +1,9 @@
-import { App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Select, Space, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AwardFormView, NominationView, ProposalView } from '@shared/schemas/commendations';
 import { call, toAppError } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
+import { ActionList } from '../../lib/ActionList';
 import { dayjs, showDate } from '../../lib/dates';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { toLines } from './shared';
@@ -33,28 +34,24 @@ export function ProposalsPage() {
   useEffect(reload, [reload]);
   useEffect(() => {
     if (editing === undefined) return;
-    call('commendations.catalogue', {}).then((c) => setForms(c.forms), () => undefined);
-    call('commendations.listNominations', { status: 'approved' }).then(setApproved, () => undefined);
+    call('commendations.catalogue', {}).then((c) => setForms(c.forms), (e) => message.error(`Không đọc được danh mục hình thức khen thưởng: ${toAppError(e).message}`));
+    call('commendations.listNominations', { status: 'approved' }).then(setApproved, (e) => message.error(`Không đọc được các đề nghị đã thông qua: ${toAppError(e).message}`));
     form.resetFields();
     // A new tờ trình goes to this office's own upper level, with the căn cứ in force today.
     if (!editing) call('catalogue.getProposalDefaults', {}).then((d) => form.setFieldsValue({ addressee: d.addressee, superior: d.superior, bases: d.bases.join('\n') }), () => undefined);
     if (editing) form.setFieldsValue({ formId: editing.formId, addressee: editing.addressee, superior: editing.superior, achievement: editing.achievement, bases: editing.bases.join('\n'), nominationIds: editing.items.map((n) => n.id) });
-  }, [editing, form]);
+  }, [editing, form, message]);
 
   const exportDocx = (p: ProposalView) =>
     call('documents.export', { kind: 'commendation-proposal', id: p.id }).then((r) => void (r.path && message.success(`Đã lưu ${r.path}`)), (e) => void message.error(toAppError(e).message));
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Button type="primary" onClick={() => setEditing(null)}>
-        Lập tờ trình đề nghị cấp trên
-      </Button>
-      <Table<ProposalView>
-        size="small"
-        rowKey="id"
-        dataSource={items}
-        pagination={false}
-        locale={{ emptyText: 'Chưa có tờ trình nào.' }}
+    <>
+      <ActionList<ProposalView>
+        addLabel="Lập tờ trình đề nghị cấp trên"
+        onAdd={() => setEditing(null)}
+        rows={items}
+        empty="Chưa có tờ trình nào."
         columns={[
           { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 140, render: (n: string | null) => n ?? <Tag>Dự thảo</Tag> },
           { title: 'Ngày', dataIndex: 'issuedDate', width: 110, render: (d: string | null) => showDate(d) },
@@ -136,6 +133,6 @@ export function ProposalsPage() {
         />
       )}
       {viewing && <DocumentModal kind="commendation-proposal" id={viewing.id} title={`Tờ trình ${viewing.numberText ?? '(dự thảo)'}`} onClose={() => setViewing(null)} />}
-    </Space>
+    </>
   );
 }

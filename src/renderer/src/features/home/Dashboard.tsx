@@ -4,7 +4,7 @@ import type { AppError } from '@shared/errors';
 import type { DashboardDraft, DashboardPhase, DashboardSummary } from '@shared/schemas/reports';
 import { call, onEvent, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
-import { showDate } from '../../lib/dates';
+import { showDate, todayApi } from '../../lib/dates';
 import { useRouter, type Area } from '../../stores/router';
 
 function Deadline({ days }: { days: number | null }) {
@@ -13,6 +13,9 @@ function Deadline({ days }: { days: number | null }) {
   if (days === 0) return <Tag color="orange">Hết hạn hôm nay</Tag>;
   return <Tag color={days <= 7 ? 'orange' : 'blue'}>Còn {days} ngày</Tag>;
 }
+
+/** " (quá hạn)" after a deadline that has passed. */
+const passed = (d: string) => (d < todayApi() ? ' (quá hạn)' : '');
 
 function UnitList({ label, units }: { label: string; units: { id: string; name: string }[] }) {
   if (!units.length) return null;
@@ -60,9 +63,9 @@ function PhaseCard({ p }: { p: DashboardPhase }) {
           <>
             <Typography.Paragraph style={{ marginBottom: 4 }}>
               {[
-                p.registrationDeadline && `Hạn đăng ký: ${showDate(p.registrationDeadline)}`,
+                p.registrationDeadline && `Hạn đăng ký: ${showDate(p.registrationDeadline)}${passed(p.registrationDeadline)}`,
                 p.endDate && `Kết thúc: ${showDate(p.endDate)}`,
-                p.reportDeadline && `Hạn báo cáo: ${showDate(p.reportDeadline)}`,
+                p.reportDeadline && `Hạn báo cáo: ${showDate(p.reportDeadline)}${passed(p.reportDeadline)}`,
               ]
                 .filter(Boolean)
                 .join(' · ') || 'Chưa đặt thời hạn'}
@@ -108,7 +111,8 @@ export function Dashboard() {
             ) : (
               <Typography.Text>Chưa có bản sao lưu nào.</Typography.Text>
             )}
-            {s.backupStale && <Alert style={{ marginTop: 8 }} type="warning" showIcon title="Đã hơn một ngày chưa sao lưu." />}
+            {/* A fresh install has nothing to lose yet (the daily automatic backup starts with the first day's data). */}
+            {s.backupStale && s.lastBackup && <Alert style={{ marginTop: 8 }} type="warning" showIcon title="Đã hơn một ngày chưa sao lưu." />}
           </Card>
           <Card title="Văn bản chờ cấp số" size="small" data-testid="dashboard-drafts">
             <List

@@ -1,4 +1,5 @@
-import { App as AntApp, Col, Form, Input, Row, Select, TreeSelect } from 'antd';
+import { Alert, App as AntApp, Col, Form, Input, Row, Select, TreeSelect } from 'antd';
+import { fold } from '@shared/vi-text/normalize';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { ORG_LEVEL_RANK, type OrgLevel, type OrgNode } from '@shared/schemas/organizations';
@@ -8,73 +9,7 @@ import { dayjs, toApiDate } from '../../lib/dates';
 import { FormModal } from '../../lib/FormModal';
 import { subtreeIds, useOrganizations } from '../../stores/organizations';
 import { childLevel, filterOrgTreeNode, levelOptions, orgSelectTree } from './orgOptions';
-
-const NAME_LABELS = {
-  name: 'Tên đơn vị',
-  shortName: 'Tên viết tắt',
-  abbreviation: 'Chữ viết tắt trong số ký hiệu',
-  placeName: 'Địa danh',
-  parentLine: 'Dòng cơ quan chủ quản',
-};
-
-/** The dated name fields every unit has (tên, tên viết tắt, chữ viết tắt, địa danh, dòng chủ quản). */
-function NameFields({ autoFocus = true }: { autoFocus?: boolean }) {
-  return (
-    <>
-      <Form.Item
-        label={NAME_LABELS.name}
-        name="name"
-        rules={[{ required: true, whitespace: true, message: 'Tên đơn vị: không được để trống' }]}
-      >
-        <Input autoFocus={autoFocus} placeholder="Ví dụ: Liên đoàn Lao động tỉnh Thái Nguyên" />
-      </Form.Item>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <Form.Item label={NAME_LABELS.shortName} name="shortName">
-            <Input placeholder="Ví dụ: LĐLĐ tỉnh Thái Nguyên" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            label={NAME_LABELS.abbreviation}
-            name="abbreviation"
-            extra="Ví dụ số ký hiệu: 12/KH-LĐLĐ"
-          >
-            <Input placeholder="Ví dụ: LĐLĐ" />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <Form.Item label={NAME_LABELS.placeName} name="placeName">
-            <Input placeholder="Ví dụ: Thái Nguyên" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item label={NAME_LABELS.parentLine} name="parentLine">
-            <Input placeholder="Ví dụ: TỔNG LĐLĐ VIỆT NAM" />
-          </Form.Item>
-        </Col>
-      </Row>
-    </>
-  );
-}
-
-interface NameValues {
-  name: string;
-  shortName?: string;
-  abbreviation?: string;
-  placeName?: string;
-  parentLine?: string;
-}
-
-const nameInput = (v: NameValues) => ({
-  name: v.name ?? '',
-  shortName: v.shortName ?? '',
-  abbreviation: v.abbreviation ?? '',
-  placeName: v.placeName ?? '',
-  parentLine: v.parentLine ?? '',
-});
+import { ORG_NAME_LABELS, OrgNameFields, orgNameInput, type OrgNameValues } from './OrgNameFields';
 
 interface ModalProps {
   open: boolean;
@@ -83,7 +18,7 @@ interface ModalProps {
 
 // ---------------------------------------------------------------- Thêm đơn vị
 
-interface AddValues extends NameValues {
+interface AddValues extends OrgNameValues {
   parentId?: string | null;
   level: OrgLevel;
   code?: string;
@@ -92,10 +27,14 @@ interface AddValues extends NameValues {
 
 export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: OrgNode | null }) {
   const [form] = Form.useForm<AddValues>();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const nodes = useOrganizations((s) => s.nodes);
   const refresh = useOrganizations((s) => s.refresh);
   const parentId = Form.useWatch('parentId', form);
+  const name = Form.useWatch('name', form) as string | undefined;
+  // A second unit of the same name under the same upper unit is usually a typing slip: say so (it is allowed).
+  const twin = name?.trim() ? nodes.find((n) => (n.parentId ?? null) === (parentId ?? null) && !n.endedOn && fold(n.name) === fold(name)) : undefined;
+  const upperName = nodes.find((n) => n.id === parentId)?.name;
   const parentNode = nodes.find((n) => n.id === parentId);
   const treeData = useMemo(() => orgSelectTree(nodes, (n) => !!n.endedOn), [nodes]);
 
@@ -105,7 +44,7 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
       title="Thêm đơn vị"
       form={form}
       width={720}
-      labels={{ ...NAME_LABELS, parentId: 'Đơn vị cấp trên', level: 'Cấp công đoàn', code: 'Mã đơn vị', validFrom: 'Ngày có hiệu lực' }}
+      labels={{ ...ORG_NAME_LABELS, parentId: 'Đơn vị cấp trên', level: 'Cấp công đoàn', code: 'Mã đơn vị', validFrom: 'Ngày có hiệu lực' }}
       initialValues={{
         parentId: parent?.id ?? null,
         level: childLevel(parent?.level),
@@ -116,18 +55,41 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
       }}
       onClose={onClose}
       onSubmit={async (v) => {
+        if (twin) {
+          const go = await new Promise<boolean>((resolve) =>
+            modal.confirm({
+              title: `Đã có đơn vị “${twin.name}”${upperName ? ` trực thuộc ${upperName}` : ''}`,
+              content: 'Thêm một đơn vị nữa cùng tên? Nếu là cùng một đơn vị, hãy quay lại và sửa đơn vị đã có.',
+              okText: 'Vẫn thêm',
+              cancelText: 'Quay lại',
+              autoFocusButton: 'cancel',
+              onOk: () => resolve(true),
+              onCancel: () => resolve(false),
+            }),
+          );
+          if (!go) return false;
+        }
         const created = await call('organizations.create', {
           parentId: v.parentId ?? null,
           level: v.level,
           code: v.code ?? '',
           ...(toApiDate(v.validFrom) ? { validFrom: toApiDate(v.validFrom) } : {}),
-          ...nameInput(v),
+          ...orgNameInput(v),
         });
         message.success(`Đã thêm đơn vị: ${created.name}`);
         void refresh(created.id);
       }}
     >
-      <NameFields />
+      <OrgNameFields />
+      {twin && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="duplicate-unit"
+          style={{ marginBottom: 12 }}
+          title={`Đã có đơn vị “${twin.name}”${upperName ? ` trực thuộc ${upperName}` : ' ở cấp cao nhất'}.`}
+        />
+      )}
       <Form.Item label="Đơn vị cấp trên" name="parentId">
         <TreeSelect
           treeData={treeData}
@@ -162,7 +124,7 @@ export function AddOrgModal({ open, onClose, parent }: ModalProps & { parent: Or
 
 // ---------------------------------------------------------------- Đổi tên
 
-interface RenameValues extends NameValues {
+interface RenameValues extends OrgNameValues {
   validFrom: Dayjs;
 }
 
@@ -176,7 +138,7 @@ export function RenameOrgModal({ open, onClose, org }: ModalProps & { org: OrgNo
       title="Đổi tên đơn vị"
       form={form}
       width={720}
-      labels={{ ...NAME_LABELS, validFrom: 'Ngày đổi tên' }}
+      labels={{ ...ORG_NAME_LABELS, validFrom: 'Ngày đổi tên' }}
       initialValues={{
         name: org.name,
         shortName: org.shortName,
@@ -187,7 +149,7 @@ export function RenameOrgModal({ open, onClose, org }: ModalProps & { org: OrgNo
       }}
       onClose={onClose}
       onSubmit={async (v) => {
-        await call('organizations.rename', { id: org.id, validFrom: toApiDate(v.validFrom)!, ...nameInput(v) });
+        await call('organizations.rename', { id: org.id, validFrom: toApiDate(v.validFrom)!, ...orgNameInput(v) });
         message.success('Đã đổi tên đơn vị');
         void refresh();
       }}
@@ -195,7 +157,7 @@ export function RenameOrgModal({ open, onClose, org }: ModalProps & { org: OrgNo
       <p className="muted">
         Tên mới áp dụng từ ngày có hiệu lực; văn bản trước ngày đó vẫn giữ tên cũ.
       </p>
-      <NameFields />
+      <OrgNameFields />
       <Form.Item
         label="Ngày có hiệu lực"
         name="validFrom"

@@ -1,14 +1,12 @@
 import { Button, Card, Empty, InputNumber, List, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { Anniversary } from '@shared/plans/anniversaries';
-import { call } from '../../api/client';
+import { useQuery } from '../../lib/query';
+
+const NONE: Anniversary[] = [];
 
 /** The round anniversaries the catalogue proposes for a year, written the way plans write them. */
 export function AnniversariesCard({ year, onYear }: { year: number; onYear: (y: number) => void }) {
-  const [list, setList] = useState<Anniversary[]>([]);
-  useEffect(() => {
-    call('occasions.anniversaries', { year }).then(setList, () => setList([]));
-  }, [year]);
+  const list = useQuery('occasions.anniversaries', { year }, `các ngày kỷ niệm năm ${year}`).data ?? NONE;
   const copy = (t: string) => void navigator.clipboard?.writeText(t);
   return (
     <Card

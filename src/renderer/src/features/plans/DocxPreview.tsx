@@ -1,5 +1,4 @@
 import { Alert, Spin } from 'antd';
-import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentKind } from '@shared/documents';
 import type { AppError } from '@shared/errors';
@@ -20,10 +19,12 @@ function fitWidth(el: HTMLElement): void {
  * Shows the real generated .docx (documents.preview), rendered by docx-preview: what the clerk
  * sees is what prints. Reloads when `version` changes (after each save), at most once a second.
  */
-export function DocxPreview({ kind, id, version }: { kind: DocumentKind; id: string; version: number }) {
+export function DocxPreview({ kind, id, version, onRendered }: { kind: DocumentKind; id: string; version: number; onRendered?: () => void }) {
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  // The first document shows at once; later ones wait for a pause in typing.
+  const first = useRef(true);
 
   useEffect(() => {
     let cancelled = false;
@@ -34,6 +35,8 @@ export function DocxPreview({ kind, id, version }: { kind: DocumentKind; id: str
         if (cancelled || !box.current) return;
         const el = box.current;
         el.replaceChildren();
+        // docx-preview (and its zip reader) is loaded the first time a preview is shown, not with the app.
+        const { renderAsync } = await import('docx-preview');
         await renderAsync(base64ToBytes(p.dataBase64), el, undefined, {
           className: 'docx',
           inWrapper: true,
@@ -44,16 +47,20 @@ export function DocxPreview({ kind, id, version }: { kind: DocumentKind; id: str
         });
         fitWidth(el);
         setError(null);
+        onRendered?.();
       } catch (e) {
         if (!cancelled) setError(toAppError(e));
       } finally {
         if (!cancelled) setBusy(false);
       }
-    }, 400);
+    }, first.current ? 0 : 400);
+    first.current = false;
     return () => {
       cancelled = true;
       clearTimeout(t);
     };
+    // onRendered is a notification only; a new function must not re-render the document.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [kind, id, version]);
 
   // The A4 pages shrink to the column's width (and follow it when the window is resized).

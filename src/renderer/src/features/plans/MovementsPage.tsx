@@ -1,9 +1,10 @@
 import { App, Button, Card, Col, Empty, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MovementSummary } from '@shared/schemas/movements';
 import type { PlanSummary, PlanTemplateView } from '@shared/schemas/plans';
 import { call, toAppError } from '../../api/client';
 import { dayjs, showDate, showDateTime } from '../../lib/dates';
+import { useQuery } from '../../lib/query';
 import { useRouter } from '../../stores/router';
 import { AnniversariesCard } from './AnniversariesCard';
 import { OccasionsCatalogue } from './OccasionsCatalogue';
@@ -59,6 +60,9 @@ function NewPlanModal({ movementId, onClose }: { movementId: string | null | und
   );
 }
 
+const NO_MOVEMENTS: MovementSummary[] = [];
+const NO_PLANS: PlanSummary[] = [];
+
 /** The year a plan belongs to: its issue date, else its planned date. */
 function planYear(p: PlanSummary): number | null {
   const d = p.issuedDate ?? p.plannedDate;
@@ -70,17 +74,14 @@ export function MovementsPage() {
   const navigate = useRouter((s) => s.navigate);
   const [year, setYear] = useState<number | null>(null);
   const [anniversaryYear, setAnniversaryYear] = useState(dayjs().year());
-  const [movements, setMovements] = useState<MovementSummary[]>([]);
-  const [plans, setPlans] = useState<PlanSummary[]>([]);
+  const movementsQ = useQuery('movements.list', year ? { year } : {}, 'danh sách phong trào');
+  const plansQ = useQuery('plans.list', {}, 'danh sách kế hoạch');
+  const movements = movementsQ.data ?? NO_MOVEMENTS;
+  const plans = plansQ.data ?? NO_PLANS;
   const [newPlanFor, setNewPlanFor] = useState<string | null | undefined>(undefined);
 
-  const reload = useCallback(() => {
-    call('movements.list', year ? { year } : {}).then(setMovements, (e) => message.error(toAppError(e).message));
-    call('plans.list', {}).then(setPlans, (e) => message.error(toAppError(e).message));
-  }, [year, message]);
-  useEffect(reload, [reload]);
-
-  const remove = (fn: () => Promise<unknown>) => fn().then(reload, (e) => message.error(toAppError(e).message));
+  // The core reports the change (data.changed) and the cache reads the lists again.
+  const remove = (fn: () => Promise<unknown>) => fn().catch((e) => message.error(toAppError(e).message));
 
   return (
     <Tabs

@@ -1,8 +1,9 @@
-import { App, Button, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Select, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type OccasionView } from '@shared/schemas/movements';
 import { call, toAppError } from '../../api/client';
+import { ActionList } from '../../lib/ActionList';
 import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { DateInput, dateRule } from '../../lib/DateInput';
@@ -27,16 +28,11 @@ export function OccasionsCatalogue() {
   const current = editing && editing !== 'new' ? editing : null;
   return (
     <>
-      <Space style={{ marginBottom: 8 }}>
-        <Button type="primary" onClick={() => setEditing('new')}>
-          Thêm ngày kỷ niệm
-        </Button>
-      </Space>
-      <Table<OccasionView>
-        size="small"
-        rowKey="id"
-        dataSource={rows}
-        pagination={false}
+      <ActionList<OccasionView>
+        addLabel="Thêm ngày kỷ niệm"
+        onAdd={() => setEditing('new')}
+        rows={rows}
+        empty="Danh mục chưa có ngày kỷ niệm nào."
         columns={[
           { title: 'Ngày gốc', dataIndex: 'originDate', width: 120, render: (d: string) => showDate(d) },
           { title: 'Tên', dataIndex: 'name' },

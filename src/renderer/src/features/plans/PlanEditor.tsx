@@ -26,6 +26,9 @@ import { OwnerNotice, useOwnership } from '../exchange/ownership';
 const introOf = (d: Editable) => d.body.intro;
 const closingOf = (d: Editable) => d.body.closing;
 
+/** Sections rendered with the first paint; the rest follow once the preview is on screen. */
+const FIRST_SECTIONS = 2;
+
 function SaveStatus() {
   const { dirty, saving, savedAt, view: plan, error } = usePlanDraft();
   if (plan?.status === 'issued') return <Tag color="green">Đã ban hành</Tag>;
@@ -48,6 +51,15 @@ export function PlanEditor({ id }: { id: string }) {
   const [templateName, setTemplateName] = useState('');
   const [showPreview, setShowPreview] = useState(true);
   const [busy, setBusy] = useState<string | null>(null);
+  // A long plan's sections render after its preview: the document shows first, then the boxes fill in.
+  const [previewShown, setPreviewShown] = useState(false);
+  const sectionCount = draft?.body.sections.length ?? 0;
+  const [shownSections, setShownSections] = useState(FIRST_SECTIONS);
+  useEffect(() => {
+    if (shownSections >= sectionCount) return;
+    const t = setTimeout(() => setShownSections((n) => n + 1), previewShown || !showPreview ? 0 : 1500);
+    return () => clearTimeout(t);
+  }, [shownSections, sectionCount, previewShown, showPreview]);
   const [pasteOpen, setPasteOpen] = useState(false);
 
   useEffect(() => {
@@ -203,7 +215,7 @@ export function PlanEditor({ id }: { id: string }) {
           <Card size="small" title="Đoạn mở đầu">
             <ParagraphList label="Đoạn mở đầu" path="body.intro" get={introOf} disabled={locked} />
           </Card>
-          {draft.body.sections.map((s, si) => (
+          {draft.body.sections.slice(0, shownSections).map((s, si) => (
             <SectionEditor key={s.key ?? si} si={si} count={draft.body.sections.length} disabled={locked} onRefillPhases={refillPhases as () => void} />
           ))}
           {!locked && (
@@ -223,7 +235,7 @@ export function PlanEditor({ id }: { id: string }) {
         {showPreview && (
           <Col xs={24} xl={11}>
             <div className="plan-preview-col">
-              <DocxPreview kind="plan" id={plan.id} version={version} />
+              <DocxPreview kind="plan" id={plan.id} version={version} onRendered={() => setPreviewShown(true)} />
             </div>
           </Col>
         )}

@@ -1,9 +1,10 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
-import type { RegisterEntryView, RegisterYearView } from '@shared/schemas/register';
-import { call, toAppError } from '../../api/client';
+import { useState } from 'react';
+import type { RegisterEntryView } from '@shared/schemas/register';
+import { call } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
+import { useQuery } from '../../lib/query';
 import { confirmNumber } from '../../lib/confirmNumber';
 import { DateInput, dateRule } from '../../lib/DateInput';
 import { dayjs, showDate, showDateTime, toApiDate } from '../../lib/dates';
@@ -24,16 +25,11 @@ export function RegisterArea() {
   const { message, modal } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
   const [year, setYear] = useState(dayjs().year());
-  const [years, setYears] = useState<number[]>([]);
-  const [view, setView] = useState<RegisterYearView | null>(null);
+  const view = useQuery('register.list', { year }, `sổ văn bản năm ${year}`).data ?? null;
+  const years = useQuery('register.years', {}, 'danh sách năm của sổ').data ?? [];
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm<AddValues>();
 
-  const reload = useCallback(() => {
-    call('register.list', { year }).then(setView, (e) => message.error(toAppError(e).message));
-    call('register.years', {}).then(setYears, (e) => message.error(`Không đọc được danh sách năm của sổ: ${toAppError(e).message}`));
-  }, [year, message]);
-  useEffect(reload, [reload]);
 
   const yearOptions = [...new Set([dayjs().year(), year, ...years])].sort((a, b) => b - a);
   return (
@@ -99,7 +95,6 @@ export function RegisterArea() {
           const e = await call('register.add', { kindAbbr: v.kindAbbr, date, subject: v.subject ?? '', number: p.number });
           message.success(`Đã cấp số ${e.numberText}`);
           setYear(e.year);
-          reload();
         }}
       >
         <Form.Item label="Loại văn bản" name="kindAbbr">

@@ -9,6 +9,7 @@ import { DateInput, dateRule } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, toApiDate } from '../../lib/dates';
+import { useOffice } from '../../stores/office';
 import { useOrganizations } from '../../stores/organizations';
 import { filterOrgTreeNode, orgSelectTree } from '../organizations/orgOptions';
 import { useRegistrationScope } from './scope';
@@ -38,6 +39,9 @@ interface Values {
   collectiveTitles?: string[];
   targets?: string;
   commitments?: string;
+  signerAuthority?: string;
+  signerTitle?: string;
+  signerName?: string;
   individuals?: IndividualValues[];
   works?: WorkValues[];
 }
@@ -52,6 +56,9 @@ function initialOf(r: RegistrationView | null, organizationId: string | null): P
     collectiveTitles: r.collectiveTitles,
     targets: r.targets,
     commitments: r.commitments,
+    signerAuthority: r.signer.authority,
+    signerTitle: r.signer.title,
+    signerName: r.signer.name,
     individuals: r.individuals.map((p) => ({ personId: p.personId, fullName: p.fullName, birthYear: p.birthYear, position: p.position, title: p.title })),
     works: r.works.map((w) => ({ id: w.id, name: w.name, implementer: w.implementer, valueDong: w.valueDong, startDate: fromApiDate(w.startDate), finishDate: fromApiDate(w.finishDate), occasionId: w.occasionId })),
   };
@@ -95,6 +102,10 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const treeData = useMemo(() => orgSelectTree(nodes, (n) => !!n.endedOn), [nodes]);
   const unitId = Form.useWatch('organizationId', form);
+  const office = useOffice((s) => s.office);
+  // What a blank signer field becomes on save (services/registrations.ts registrationSigner).
+  const own = !!office && unitId === office.organizationId;
+  const signerDefault = { authority: own ? office.signerAuthority : 'TM. BAN CHẤP HÀNH', title: own ? office.signerTitle : 'CHỦ TỊCH', name: own ? office.signerName : 'Họ tên chủ tịch công đoàn đơn vị' };
 
   useEffect(() => {
     if (nodes.length === 0) void loadOrgs();
@@ -126,6 +137,9 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
           collectiveTitles: v.collectiveTitles ?? [],
           targets: v.targets ?? '',
           commitments: v.commitments ?? '',
+          signerAuthority: v.signerAuthority ?? '',
+          signerTitle: v.signerTitle ?? '',
+          signerName: v.signerName ?? '',
           individuals: (v.individuals ?? []).map((p) => ({ personId: p.personId ?? null, fullName: p.fullName ?? '', birthYear: p.birthYear ?? null, position: p.position ?? '', title: p.title ?? '' })),
           works: (v.works ?? []).map((w) => ({
             id: w.id,
@@ -166,6 +180,17 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
         <Form.Item label="Nội dung cam kết" name="commitments">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
+        <div style={{ display: 'flex', gap: 16 }}>
+          <Form.Item label="Người ký: quyền hạn" name="signerAuthority" style={{ width: 220 }}>
+            <Input aria-label="Quyền hạn ký" placeholder={signerDefault.authority} />
+          </Form.Item>
+          <Form.Item label="Chức vụ" name="signerTitle" style={{ width: 200 }}>
+            <Input aria-label="Chức vụ người ký" placeholder={signerDefault.title} />
+          </Form.Item>
+          <Form.Item label="Họ tên người ký" name="signerName" style={{ flex: 1 }} extra={own ? 'Để trống: người ký của đơn vị mình (Cài đặt).' : 'Thủ trưởng đơn vị đăng ký; in dưới chữ ký trên bản đăng ký.'}>
+            <Input aria-label="Họ tên người ký" placeholder={signerDefault.name} />
+          </Form.Item>
+        </div>
 
         <Divider titlePlacement="start">Cá nhân đăng ký danh hiệu</Divider>
         <Form.List name="individuals">
@@ -176,16 +201,16 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
                   <Form.Item name={[f.name, 'personId']} hidden>
                     <Input />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'fullName']} rules={[{ required: true, whitespace: true, message: 'Họ và tên: không được để trống' }]} style={{ flex: 3 }}>
+                  <Form.Item label={i === 0 ? 'Họ và tên' : undefined} name={[f.name, 'fullName']} rules={[{ required: true, whitespace: true, message: 'Họ và tên: không được để trống' }]} style={{ flex: 3 }}>
                     <Input aria-label={`Họ và tên ${i + 1}`} placeholder="Họ và tên" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'birthYear']} style={{ width: 110 }}>
+                  <Form.Item label={i === 0 ? 'Năm sinh' : undefined} name={[f.name, 'birthYear']} style={{ width: 110 }}>
                     <InputNumber aria-label={`Năm sinh ${i + 1}`} placeholder="Năm sinh" min={1900} max={2100} precision={0} style={{ width: '100%' }} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'position']} style={{ flex: 2 }}>
+                  <Form.Item label={i === 0 ? 'Chức vụ' : undefined} name={[f.name, 'position']} style={{ flex: 2 }}>
                     <Input aria-label={`Chức vụ ${i + 1}`} placeholder="Chức vụ" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'title']} rules={[{ required: true, whitespace: true, message: 'Danh hiệu đăng ký: không được để trống' }]} style={{ flex: 2 }}>
+                  <Form.Item label={i === 0 ? 'Danh hiệu đăng ký' : undefined} name={[f.name, 'title']} rules={[{ required: true, whitespace: true, message: 'Danh hiệu đăng ký: không được để trống' }]} style={{ flex: 2 }}>
                     <Input aria-label={`Danh hiệu đăng ký ${i + 1}`} placeholder="Danh hiệu đăng ký" />
                   </Form.Item>
                   <Button aria-label={`Xóa cá nhân ${i + 1}`} onClick={() => remove(f.name)}>
@@ -210,13 +235,13 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
                   <Form.Item name={[f.name, 'id']} hidden>
                     <Input />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: 'Tên công trình, sản phẩm: không được để trống' }]} style={{ flex: '1 1 280px' }}>
+                  <Form.Item label={i === 0 ? 'Tên công trình, sản phẩm' : undefined} name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: 'Tên công trình, sản phẩm: không được để trống' }]} style={{ flex: '1 1 280px' }}>
                     <Input aria-label={`Tên công trình ${i + 1}`} placeholder="Tên công trình, sản phẩm" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'implementer']} style={{ flex: '1 1 200px' }}>
+                  <Form.Item label={i === 0 ? 'Chủ đầu tư / đơn vị thực hiện' : undefined} name={[f.name, 'implementer']} style={{ flex: '1 1 200px' }}>
                     <Input aria-label={`Chủ đầu tư ${i + 1}`} placeholder="Chủ đầu tư / đơn vị thực hiện" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'valueDong']} style={{ width: 170 }}>
+                  <Form.Item label={i === 0 ? 'Giá trị (đồng)' : undefined} name={[f.name, 'valueDong']} style={{ width: 170 }}>
                     <InputNumber<number>
                       aria-label={`Giá trị ${i + 1}`}
                       placeholder="Giá trị (đồng)"
@@ -227,13 +252,13 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
                       parser={(s) => Number((s ?? '').replace(/\D/g, ''))}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'startDate']} rules={[dateRule]}>
+                  <Form.Item label={i === 0 ? 'Khởi công' : undefined} name={[f.name, 'startDate']} rules={[dateRule]}>
                     <DateInput aria-label={`Ngày khởi công ${i + 1}`} placeholder="Khởi công" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'finishDate']} rules={[dateRule]}>
+                  <Form.Item label={i === 0 ? 'Hoàn thành' : undefined} name={[f.name, 'finishDate']} rules={[dateRule]}>
                     <DateInput aria-label={`Ngày hoàn thành ${i + 1}`} placeholder="Hoàn thành" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'occasionId']} style={{ width: 260 }}>
+                  <Form.Item label={i === 0 ? 'Dịp gắn biển' : undefined} name={[f.name, 'occasionId']} style={{ width: 260 }}>
                     <Select aria-label={`Dịp gắn biển ${i + 1}`} placeholder="Dịp gắn biển" allowClear options={occasions.map((o) => ({ value: o.id, label: o.name, title: o.name }))} />
                   </Form.Item>
                   <Button aria-label={`Xóa công trình ${i + 1}`} onClick={() => remove(f.name)}>

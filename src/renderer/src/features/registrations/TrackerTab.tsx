@@ -10,6 +10,7 @@ import { showDate } from '../../lib/dates';
 import { DocumentModal, exportList } from './DocumentModal';
 import { RegistrationForm } from './RegistrationForm';
 import { useRegistrationScope } from './scope';
+import { useDataChanged } from '../../lib/query';
 
 /** Per phase: which units under this office have registered and which not, with a reminder letter. */
 export function TrackerTab() {
@@ -22,6 +23,7 @@ export function TrackerTab() {
   const [editing, setEditing] = useState<{ id: string | null; organizationId: string | null } | null>(null);
   const [doc, setDoc] = useState<{ kind: DocumentKind; id: string; title: string } | null>(null);
 
+  const dataChanged = useDataChanged(['registrations', 'people', 'organizations', 'movements']);
   const reload = useCallback(async () => {
     if (!movement) return;
     try {
@@ -34,7 +36,7 @@ export function TrackerTab() {
 
   useEffect(() => {
     void reload();
-  }, [reload, version]);
+  }, [reload, version, dataChanged]);
 
   if (!movement) return null;
   const key = fold(query);

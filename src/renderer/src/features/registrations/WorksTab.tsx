@@ -11,6 +11,7 @@ import { FormModal } from '../../lib/FormModal';
 import { dayjs, showDate, toApiDate } from '../../lib/dates';
 import { DocumentModal, exportList } from './DocumentModal';
 import { useRegistrationScope } from './scope';
+import { useDataChanged } from '../../lib/query';
 
 const STATUS_COLORS: Record<WorkStatus, string> = { registered: 'default', approved: 'blue', plaque_attached: 'gold', done: 'green', refused: 'red' };
 
@@ -61,6 +62,7 @@ export function WorksTab() {
   const [review, setReview] = useState<{ work: WorkView; action: WorkAction; label: string } | null>(null);
   const [doc, setDoc] = useState(false);
 
+  const dataChanged = useDataChanged(['registrations']);
   const reload = useCallback(async () => {
     if (!movement) return;
     try {
@@ -74,7 +76,7 @@ export function WorksTab() {
   useEffect(() => {
     const t = setTimeout(() => void reload(), 250);
     return () => clearTimeout(t);
-  }, [reload, version]);
+  }, [reload, version, dataChanged]);
 
   if (!movement) return null;
   return (

@@ -5,17 +5,19 @@ import type { ReportSummary } from '@shared/schemas/reports';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { showDate } from '../../lib/dates';
+import { useDataChanged } from '../../lib/query';
 
 /** This office's reports and the ones received from lower levels, for the chosen movement. */
 export function ReportsList({ movementId, phaseId, version, onOpen }: { movementId: string; phaseId: string | null; version: number; onOpen: (id: string) => void }) {
   const [rows, setRows] = useState<ReportSummary[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const changed = useDataChanged(['reports', 'registrations', 'commendations']);
   useEffect(() => {
     call('reports.list', { movementId })
       .then((v) => (setRows(v), setError(null)))
       .catch((e) => setError(toAppError(e)));
-  }, [movementId, version]);
+  }, [movementId, version, changed]);
   const compose = async () => {
     setBusy(true);
     try {

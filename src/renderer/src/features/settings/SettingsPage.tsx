@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Descriptions, Form, Input, Space, Table } from 'antd';
+import { App as AntApp, Button, Card, Descriptions, Form, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, BackupInfo } from '@shared/contract';
 import type { AppError } from '@shared/errors';
@@ -8,20 +8,14 @@ import { showDateTime } from '../../lib/dates';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { formatBytes } from '../../lib/files';
 import { applyServerErrors } from '../../lib/serverErrors';
+import { SIGNER_LABELS, SignerFields, signerInput, type SignerValues } from '../../lib/SignerFields';
 import { useOffice } from '../../stores/office';
 import { useOrganizations } from '../../stores/organizations';
 import { usePeople } from '../../stores/people';
+import { useQuery } from '../../lib/query';
 import { CommendationSettingsLink } from '../commendations/CommendationSettings';
 import { CertificatePrintersCard } from './CertificatePrintersCard';
 import { DocumentLayoutCard } from './DocumentLayoutCard';
-
-interface SignerValues {
-  signerAuthority?: string;
-  signerTitle: string;
-  signerName: string;
-}
-
-const SIGNER_LABELS = { signerAuthority: 'Thẩm quyền ký', signerTitle: 'Chức vụ người ký', signerName: 'Họ tên người ký' };
 
 const BACKUP_REASONS: Record<string, string> = {
   manual: 'Sao lưu thủ công',
@@ -49,7 +43,7 @@ function OfficeSettings() {
     setBusy(true);
     setError(null);
     try {
-      const saved = await update({ signerAuthority: v.signerAuthority ?? '', signerTitle: v.signerTitle ?? '', signerName: v.signerName ?? '' });
+      const saved = await update(signerInput(v));
       form.setFieldsValue({ signerAuthority: saved.signerAuthority, signerTitle: saved.signerTitle, signerName: saved.signerName });
       message.success('Đã lưu thông tin người ký');
     } catch (e) {
@@ -87,23 +81,7 @@ function OfficeSettings() {
         initialValues={{ signerAuthority: office.signerAuthority, signerTitle: office.signerTitle, signerName: office.signerName }}
         style={{ maxWidth: 520 }}
       >
-        <Form.Item label={SIGNER_LABELS.signerAuthority} name="signerAuthority">
-          <Input placeholder="Ví dụ: TM. BAN THƯỜNG VỤ" />
-        </Form.Item>
-        <Form.Item
-          label={SIGNER_LABELS.signerTitle}
-          name="signerTitle"
-          rules={[{ required: true, whitespace: true, message: 'Chức vụ người ký: không được để trống' }]}
-        >
-          <Input placeholder="Ví dụ: CHỦ TỊCH" />
-        </Form.Item>
-        <Form.Item
-          label={SIGNER_LABELS.signerName}
-          name="signerName"
-          rules={[{ required: true, whitespace: true, message: 'Họ tên người ký: không được để trống' }]}
-        >
-          <Input placeholder="Ví dụ: Nguyễn Văn An" />
-        </Form.Item>
+        <SignerFields />
         <Button type="primary" htmlType="submit" loading={busy}>
           Lưu thông tin người ký
         </Button>
@@ -229,10 +207,7 @@ function Backups() {
 }
 
 function About() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    call('app.info', {}).then(setInfo, () => setInfo(null));
-  }, []);
+  const info: AppInfo | null = useQuery('app.info', {}, 'thông tin phần mềm').data ?? null;
   if (!info) return null;
   return (
     <Card title="Thông tin phần mềm">

@@ -1,19 +1,15 @@
-import { Alert, Button, Card, Form, Input, Modal, TreeSelect, Typography } from 'antd';
+import { Alert, Button, Card, Form, Modal, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import type { AppError } from '@shared/errors';
 import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { fileToBase64 } from '../../lib/files';
+import { SignerFields, signerInput, type SignerValues } from '../../lib/SignerFields';
 import { useOffice } from '../../stores/office';
 import { filterOrgTreeNode, orgSelectTree } from '../organizations/orgOptions';
 
-interface Values {
-  organizationId: string;
-  signerAuthority?: string;
-  signerTitle: string;
-  signerName: string;
-}
+type Values = SignerValues & { organizationId: string };
 
 /**
  * First run at a lower level: read the directory file the upper level exported and pick this office's
@@ -45,7 +41,7 @@ export function DirectorySetup() {
     setBusy(true);
     setError(null);
     try {
-      await call('office.setupFromDirectory', { organizationId: v.organizationId, signerAuthority: v.signerAuthority ?? '', signerTitle: v.signerTitle ?? '', signerName: v.signerName ?? '' });
+      await call('office.setupFromDirectory', { organizationId: v.organizationId, ...signerInput(v) });
       setOpen(false);
       await load();
     } catch (e) {
@@ -91,15 +87,7 @@ export function DirectorySetup() {
             filterTreeNode={filterOrgTreeNode}
           />
         </Form.Item>
-        <Form.Item label="Thẩm quyền ký" name="signerAuthority">
-          <Input />
-        </Form.Item>
-        <Form.Item label="Chức vụ người ký" name="signerTitle" rules={[{ required: true, whitespace: true, message: 'Chức vụ người ký: không được để trống' }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item label="Họ tên người ký" name="signerName" rules={[{ required: true, whitespace: true, message: 'Họ tên người ký: không được để trống' }]}>
-          <Input />
-        </Form.Item>
+        <SignerFields />
       </Modal>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Form, Input, Row, Select, Typography } from 'antd';
+import { Button, Card, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import type { AppError } from '@shared/errors';
 import type { OrgLevel } from '@shared/schemas/organizations';
@@ -7,32 +7,14 @@ import { ErrorAlert } from '../../lib/ErrorAlert';
 import { applyServerErrors } from '../../lib/serverErrors';
 import { useOffice } from '../../stores/office';
 import { levelOptions } from '../organizations/orgOptions';
+import { ORG_NAME_LABELS, OrgNameFields, orgNameInput, type OrgNameValues } from '../organizations/OrgNameFields';
+import { SIGNER_LABELS, SignerFields, signerInput, type SignerValues } from '../../lib/SignerFields';
 import { RestoreFromBackups } from '../restore/RestoreFromBackups';
 import { DirectorySetup } from './DirectorySetup';
 
-interface SetupValues {
-  level: OrgLevel;
-  name: string;
-  shortName?: string;
-  abbreviation?: string;
-  placeName?: string;
-  parentLine?: string;
-  signerAuthority?: string;
-  signerTitle: string;
-  signerName: string;
-}
+type SetupValues = OrgNameValues & SignerValues & { level: OrgLevel };
 
-const LABELS: Record<keyof SetupValues, string> = {
-  level: 'Cấp công đoàn',
-  name: 'Tên đơn vị',
-  shortName: 'Tên viết tắt',
-  abbreviation: 'Chữ viết tắt trong số ký hiệu',
-  placeName: 'Địa danh',
-  parentLine: 'Dòng cơ quan chủ quản',
-  signerAuthority: 'Thẩm quyền ký',
-  signerTitle: 'Chức vụ người ký',
-  signerName: 'Họ tên người ký',
-};
+const LABELS: Record<keyof SetupValues, string> = { level: 'Cấp công đoàn', ...ORG_NAME_LABELS, ...SIGNER_LABELS };
 
 /** First run: which union office this installation works for, and who signs its documents. */
 export function SetupPage() {
@@ -45,17 +27,7 @@ export function SetupPage() {
     setBusy(true);
     setError(null);
     try {
-      await setup({
-        level: v.level,
-        name: v.name ?? '',
-        shortName: v.shortName ?? '',
-        abbreviation: v.abbreviation ?? '',
-        placeName: v.placeName ?? '',
-        parentLine: v.parentLine ?? '',
-        signerAuthority: v.signerAuthority ?? '',
-        signerTitle: v.signerTitle ?? '',
-        signerName: v.signerName ?? '',
-      });
+      await setup({ level: v.level, ...orgNameInput(v), ...signerInput(v) });
     } catch (e) {
       const err = toAppError(e);
       setError(err);
@@ -86,63 +58,9 @@ export function SetupPage() {
           <Form.Item label={LABELS.level} name="level" rules={[{ required: true, message: 'Chọn cấp công đoàn' }]}>
             <Select autoFocus options={levelOptions()} />
           </Form.Item>
-          <Form.Item
-            label={LABELS.name}
-            name="name"
-            rules={[{ required: true, whitespace: true, message: 'Tên đơn vị: không được để trống' }]}
-          >
-            <Input placeholder="Ví dụ: Liên đoàn Lao động tỉnh Bắc Kạn" />
-          </Form.Item>
-          <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item label={LABELS.shortName} name="shortName">
-                <Input placeholder="Ví dụ: LĐLĐ tỉnh Bắc Kạn" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item label={LABELS.abbreviation} name="abbreviation" extra="Ví dụ số ký hiệu: 12/KH-LĐLĐ">
-                <Input placeholder="Ví dụ: LĐLĐ" />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item label={LABELS.placeName} name="placeName" extra="Dùng ở dòng “…, ngày … tháng … năm …”">
-                <Input placeholder="Ví dụ: Bắc Kạn" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item label={LABELS.parentLine} name="parentLine">
-                <Input placeholder="Ví dụ: TỔNG LĐLĐ VIỆT NAM" />
-              </Form.Item>
-            </Col>
-          </Row>
+          <OrgNameFields autoFocus={false} example="Bắc Kạn" />
           <Typography.Title level={5}>Người ký văn bản</Typography.Title>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item label={LABELS.signerAuthority} name="signerAuthority">
-                <Input placeholder="Ví dụ: TM. BAN THƯỜNG VỤ" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                label={LABELS.signerTitle}
-                name="signerTitle"
-                rules={[{ required: true, whitespace: true, message: 'Chức vụ người ký: không được để trống' }]}
-              >
-                <Input placeholder="Ví dụ: CHỦ TỊCH" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                label={LABELS.signerName}
-                name="signerName"
-                rules={[{ required: true, whitespace: true, message: 'Họ tên người ký: không được để trống' }]}
-              >
-                <Input placeholder="Ví dụ: Nguyễn Văn An" />
-              </Form.Item>
-            </Col>
-          </Row>
+          <SignerFields inRow />
           <Button type="primary" htmlType="submit" loading={busy} size="large">
             Lưu và bắt đầu
           </Button>

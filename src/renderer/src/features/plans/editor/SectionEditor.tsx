@@ -13,6 +13,9 @@ import { FieldProblem, useProblem } from './FieldProblem';
 import { moveItem } from './move';
 import { RowActions } from './RowActions';
 
+/** A number the clerk typed at the start of an item ("1. ", "2) "), which the document numbers itself. */
+const TYPED_NUMBER = /^\s*\d{1,2}\s*[.)]\s*/;
+
 const emptyItem = (title = ''): PlanItem => ({ key: newKey(), title, text: '', content: [], role: '' });
 
 /** Titles for "III. TỔ CHỨC THỰC HIỆN": this office, then each level below it. */
@@ -60,7 +63,7 @@ const ItemEditor = memo(function ItemEditor({ si, ii, count, disabled, onRefillP
       {!item.title && (
         <Input.TextArea
           aria-label={`${where}: nội dung`}
-          placeholder="Nội dung mục (khi mục không có tiêu đề): “1. Động viên …”"
+          placeholder="Nội dung mục khi mục không có tiêu đề, ví dụ: Động viên … (số thứ tự do phần mềm đánh)"
           value={item.text}
           autoSize={{ minRows: 2, maxRows: 12 }}
           disabled={disabled}
@@ -71,6 +74,14 @@ const ItemEditor = memo(function ItemEditor({ si, ii, count, disabled, onRefillP
         />
       )}
       <FieldProblem message={textProblem} />
+      {TYPED_NUMBER.test(item.title || item.text) && !disabled && (
+        <div className="field-hint" data-testid="typed-number">
+          Số “{ii + 1}.” do phần mềm tự đánh; số gõ ở đầu sẽ in thành “{ii + 1}. {(item.title || item.text).trim().slice(0, 12)}…”.{' '}
+          <Button size="small" type="link" onClick={() => set((it) => void (it.title ? (it.title = it.title.replace(TYPED_NUMBER, '')) : (it.text = it.text.replace(TYPED_NUMBER, ''))), 'number')}>
+            Bỏ số gõ thừa
+          </Button>
+        </div>
+      )}
       <BlockList label={where} path={`${path}.content`} get={(d) => d.body.sections[si].items[ii].content} disabled={disabled} />
       {item.role === 'phases' && onRefillPhases && !disabled && (
         <Button size="small" onClick={onRefillPhases} style={{ marginTop: 4 }}>

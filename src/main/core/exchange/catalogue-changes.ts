@@ -4,10 +4,10 @@
  * exchange journal (previous images), so it shows exactly what each import did, and nothing once undone.
  */
 import type Database from 'better-sqlite3';
-import type { CatalogueChange } from '../../../../shared/schemas/catalogue';
-import { journalRows } from '../../exchange/journal';
-import { readRecord, type WireRecord } from '../../exchange/records';
-import { CATALOGUE_SPECS } from '../../exchange/tables-catalogue';
+import type { CatalogueChange } from '../../../shared/schemas/catalogue';
+import { journalRows } from './journal';
+import { readRecord, type WireRecord } from './records';
+import { CATALOGUE_SPECS } from './tables-catalogue';
 
 const specs = new Map(CATALOGUE_SPECS.map((s) => [s.table, s]));
 
