@@ -258,6 +258,23 @@ export interface MigratedTables {
     fingerprint: string;
     confirmed_at: string;
   };
+  exchange_previews: {
+    token: string;
+    package_id: string;
+    kind: string;
+    sender_id: string;
+    sender_name: string;
+    created: string;
+    previewed_at: string;
+    state: string;
+    bytes: Uint8Array;
+  };
+  exchange_revoked_keys: {
+    fingerprint: string;
+    office_id: string;
+    reason: string;
+    at: string;
+  };
   exchange_sent: {
     receiver_id: string;
     table_name: string;

@@ -16,6 +16,7 @@ import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
 import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
+import { assertOwnRecord } from '../ownership';
 
 export async function getNominationRow(q: Kysely<DB>, id: string): Promise<NominationsTable> {
   const n = await q.selectFrom('nominations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -92,6 +93,7 @@ export async function listNominations(q: Kysely<DB>, officeId: string, input: z.
 }
 
 export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.output<typeof saveNominationInput>): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'nominations', input.id);
   const form = await getForm(q, input.proposedFormId);
   if (form.targets !== 'both' && form.targets !== input.target) {
     throw new AppError('VALIDATION', `Hình thức đề nghị: "${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
@@ -135,7 +137,6 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
     updated_at: now,
   };
   if (input.id) {
-    await refuseForeign(q, input.id, officeId);
     const old = await getNomination(q, input.id, officeId);
     if (old.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${old.decision?.numberText}): không sửa được.`);
     await q.updateTable('nominations').set({ ...values, revision: (eb) => eb('revision', '+', 1) }).where('id', '=', input.id).execute();
@@ -149,16 +150,8 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
 }
 
 /** A nomination received from the unit that recorded it is read-only here (DESIGN principle 6). */
-async function refuseForeign(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
-  const row = await getNominationRow(q, id);
-  if (row.owner_id && row.owner_id !== officeId) {
-    const owner = (await orgNames(q, [row.owner_id])).get(row.owner_id) ?? 'đơn vị khác';
-    throw new AppError('CONFLICT', `Đề nghị này do ${owner} lập và gửi lên; chỉ đơn vị đó sửa hoặc xóa được.`);
-  }
-}
-
 export async function deleteNomination(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
-  await refuseForeign(q, id, officeId);
+  await assertOwnRecord(q, 'nominations', id);
   const n = await getNomination(q, id, officeId);
   if (n.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${n.decision?.numberText}): không xóa được.`);
   const now = nowIso();
