@@ -1,7 +1,7 @@
 /** Award conditions (điều kiện, tiêu chuẩn của danh hiệu / hình thức), commendation history import and the ladder. */
 import { z } from 'zod';
 import type { RuleCheck, Target } from './commendations';
-import { id, isoDate, optionalText, text, uploadedFile } from './common';
+import { id, isoDate, optionalText, safeString, text, uploadedFile } from './common';
 import { year } from './movements';
 import { columnMapping } from './registrations';
 
@@ -118,7 +118,7 @@ export const saveInitiativeInput = z
 
 export const historyImportInput = z.object({
   file: uploadedFile,
-  sheet: z.string().max(100).optional(),
+  sheet: safeString('Trang tính').pipe(z.string().max(100, 'Tên trang tính quá dài')).optional(),
   headerRow: z.number().int().min(1).max(50).optional(),
   mapping: columnMapping.optional(),
   saveMapping: z.boolean().default(true),

@@ -40,9 +40,10 @@ export const trustKeyInput = uploadedFile.extend({
 
 /** The passphrase that protects the office's private key when it moves to a new PC (never stored). */
 export const exportSecretKeyInput = z.object({
-  passphrase: z.string().min(10, 'Mật khẩu bảo vệ khóa: ít nhất 10 ký tự').max(200, 'Mật khẩu bảo vệ khóa: tối đa 200 ký tự'),
+  // The same transform on export and import, so a passphrase pasted with an invisible character still opens the key.
+  passphrase: safeString('Mật khẩu bảo vệ khóa').pipe(z.string().min(10, 'Mật khẩu bảo vệ khóa: ít nhất 10 ký tự').max(200, 'Mật khẩu bảo vệ khóa: tối đa 200 ký tự')),
 });
-export const importSecretKeyInput = uploadedFile.extend({ passphrase: z.string().min(1, 'Thiếu mật khẩu bảo vệ khóa').max(200, 'Mật khẩu bảo vệ khóa: tối đa 200 ký tự') });
+export const importSecretKeyInput = uploadedFile.extend({ passphrase: safeString('Mật khẩu bảo vệ khóa').pipe(z.string().min(1, 'Thiếu mật khẩu bảo vệ khóa').max(200, 'Mật khẩu bảo vệ khóa: tối đa 200 ký tự')) });
 export const revokeKeyInput = z.object({ officeId: id('Đơn vị trao đổi') });
 
 /** Tables whose records travel and have one owning office (the read-only guard and the screens use it). */
