@@ -16,6 +16,17 @@ import { confirmNumber } from './helpers';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
+/**
+ * Blocks as Word puts them on the clipboard: HTML with the seed's italic/bold as <i>/<b>, and the bare text.
+ * A plain-text paste keeps "*" literally (shared/paste/outline.ts), so marks travel only in the HTML, as from Word.
+ */
+function wordClipboard(blocks: { marker?: string; text: string }[]): { html: string; text: string } {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const lines = blocks.map((b) => (b.marker ? `${b.marker} ${b.text}` : b.text));
+  const html = lines.map((l) => `<p class=MsoNormal>${esc(l).replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/\*(.+?)\*/g, '<i>$1</i>')}</p>`).join('\n');
+  return { html: `<html><body><!--StartFragment-->\n${html}\n<!--EndFragment--></body></html>`, text: lines.map((l) => l.replace(/\*/g, '')).join('\n') };
+}
+
 async function typeDate(input: Locator, iso: string) {
   await input.click();
   await input.fill(dmy(iso));
@@ -129,7 +140,16 @@ test('a clerk re-creates, issues and exports the seed plan 31/KH-LĐLĐ', async 
       if (blocks.length > typed) {
         await page.getByRole('button', { name: `${where}: dán văn bản` }).click();
         const paste = page.getByRole('dialog', { name: `Dán văn bản — ${where}` });
-        await paste.getByLabel('Văn bản dán vào').fill(blocks.slice(typed).map((b) => (b.marker ? `${b.marker} ${b.text}` : b.text)).join('\n'));
+        const clip = wordClipboard(blocks.slice(typed));
+        await paste.getByLabel('Văn bản dán vào').focus();
+        // Runs in the page (DOM types are not in the Node test project): a paste event carrying both flavours.
+        await page.evaluate(`(() => {
+          const data = new DataTransfer();
+          data.setData('text/html', ${JSON.stringify(clip.html)});
+          data.setData('text/plain', ${JSON.stringify(clip.text)});
+          document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        })()`);
+        await expect(paste.getByLabel('Văn bản dán vào')).toHaveValue(clip.text);
         await paste.getByRole('button', { name: 'Thêm vào' }).click();
         await expect(paste).toBeHidden();
         await expect(page.getByLabel(`${where}, đoạn ${blocks.length}`, { exact: true })).toHaveValue(blocks[blocks.length - 1].text);
