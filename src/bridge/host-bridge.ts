@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { fileOnlyVault } from '../main/core/exchange/key-store';
 import type { Host } from '../main/core/host';
 
 /** A desktop request the bridge cannot carry out (no shell, no printer): recorded so tests can assert it. */
@@ -20,6 +21,7 @@ export function bridgeHost(exportDir: string, appVersion: string): BridgeHost {
   return {
     transport: 'bridge',
     appVersion,
+    keyVault: fileOnlyVault,
     requests,
     async chooseSavePath(suggestedName) {
       mkdirSync(exportDir, { recursive: true });

@@ -1,12 +1,22 @@
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, dialog, safeStorage, shell, type BrowserWindow } from 'electron';
 import type { Host } from './core/host';
 
+const strongVault = () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text');
 const PRINT_ANSWER_MS = 5 * 60_000;
 
 export function electronHost(getWindow: () => BrowserWindow | null): Host {
   return {
     transport: 'electron',
     appVersion: app.getVersion(),
+    // safeStorage ties the key file to this Windows/macOS/Linux user. Without a keyring (Linux "basic_text")
+    // it is only obfuscation, so the key then stays a user-only file, as in the bridge (the file records which).
+    keyVault: {
+      get kind() {
+        return strongVault() ? 'safeStorage' : 'file';
+      },
+      seal: (plain) => (strongVault() ? safeStorage.encryptString(plain.toString('base64')) : Buffer.from(plain)),
+      open: (sealed) => (strongVault() ? Buffer.from(safeStorage.decryptString(sealed), 'base64') : Buffer.from(sealed)),
+    },
     async chooseSavePath(suggestedName, filters) {
       const win = getWindow();
       const options = { title: 'Lưu tệp', defaultPath: suggestedName, filters, buttonLabel: 'Lưu' };

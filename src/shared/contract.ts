@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Result } from './errors';
+import { awardHistoryCalls, awardRuleCalls } from './calls/award-rules';
 import { catalogueCalls } from './calls/catalogue';
 import { commendationCalls } from './calls/commendations';
 import { coreCalls } from './calls/core';
@@ -37,6 +38,8 @@ export const contract = {
   ...dossierCalls,
   ...registrationCalls,
   ...commendationCalls,
+  ...awardRuleCalls,
+  ...awardHistoryCalls,
   ...catalogueCalls,
   ...reportCalls,
   ...settingsCalls,

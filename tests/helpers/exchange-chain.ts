@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import type { PackageKind } from '../../src/shared/schemas/exchange';
 import { assemblePackage } from '../../src/main/core/exchange/pack';
 import { FORMAT_VERSION, READER_VERSION, dataName } from '../../src/main/core/exchange/format';
-import { ownKey, signBytes } from '../../src/main/core/exchange/keys';
+import { fileKeyStore, fileOnlyVault } from '../../src/main/core/exchange/key-store';
+import { ownKey, signBytes, type OwnKey } from '../../src/main/core/exchange/keys';
 import type { WireRecord } from '../../src/main/core/exchange/records';
 import { startCore, type TestCore } from './core';
 import { giveKey, setUp } from './exchange';
@@ -46,9 +48,28 @@ export async function officeChain(): Promise<Chain> {
   return { central, province, district, grassroots, ids: { central: centralId, province: p.id, district: d.id, grassroots: g.id }, all: [central, province, district, grassroots] };
 }
 
+/** Four fresh offices per test (`chain()`), closed after each test; `opened` takes any other core to close. */
+export function chainPerTest(): { opened: TestCore[]; chain: () => Promise<Chain> } {
+  const opened: TestCore[] = [];
+  afterEach(async () => {
+    for (const c of opened.splice(0)) await c.cleanup();
+  });
+  return {
+    opened,
+    async chain() {
+      const c = await officeChain();
+      opened.push(...c.all);
+      return c;
+    },
+  };
+}
+
+/** An office's signing key, read from its key store as the core does. */
+export const officeKey = (core: TestCore, officeId: string): OwnKey => ownKey(core.app.store.sqlite, fileKeyStore(core.dir, fileOnlyVault), officeId);
+
 /** A package signed with `from`'s real key, carrying whatever records a test wants (a malicious but trusted partner). */
 export function forge(from: TestCore, fromId: string, receiverId: string, kind: PackageKind, files: { table: string; records: WireRecord[] }[]): Uint8Array {
-  const key = ownKey(from.app.store.sqlite, fromId);
+  const key = officeKey(from, fromId);
   return assemblePackage(
     {
       format: 'tdkt-package',

@@ -4,13 +4,15 @@
  * the seed's text. Also the seed's expected paragraphs (same corrections as the golden test).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CallInput } from '../../src/shared/contract';
 import type { ContentBlock, PlanBodyInput } from '../../src/shared/schemas/plans';
 import type { PlanContent } from '../../src/main/core/documents/kinds/plan';
 import { plan31 } from '../fixtures/documents/plan-31';
 import { normalizeWs } from '../unit/documents/docx-xml';
 
-export const SEED_FILE = '/work/shared/reference/plan-31-KH-LDLD-bac-kan-2019.txt';
+/** The real plan 31/KH-LĐLĐ (2019), kept in the repo so the tests run wherever it does. */
+export const SEED_FILE = join(__dirname, '../fixtures/documents/plan-31-seed.txt');
 
 export function blocksOf(content: PlanContent[] = []): ContentBlock[] {
   const out: ContentBlock[] = [];

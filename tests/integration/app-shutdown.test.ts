@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/main/core/app';
+import { fileOnlyVault } from '../../src/main/core/exchange/key-store';
 import type { Host } from '../../src/main/core/host';
 import { BAC_KAN_OFFICE, tempDir } from '../helpers/core';
 
@@ -13,6 +14,7 @@ function slowHost(exportDir: string) {
   const host: Host = {
     transport: 'bridge',
     appVersion: 'test',
+    keyVault: fileOnlyVault,
     chooseSavePath: () =>
       new Promise((r) => {
         answer = r;

@@ -104,7 +104,8 @@ describe('bình xét: votes against the council and rule checks that explain the
     expect((await core.fail('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 9, votesFor: 10, result: 'approved' })).message).toMatch(/không được lớn hơn số thành viên/);
     expect((await core.fail('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 9, votesFor: 3, result: 'rejected' })).message).toMatch(/Lý do/);
     expect(snapshot(core)).toBe(before);
-    const ok = await core.call('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 9, votesFor: 8, result: 'approved' });
+    // CSTĐ cơ sở has conditions of its own (tests/integration/award-conditions.test.ts); here the council overrides them.
+    const ok = await core.call('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 9, votesFor: 8, result: 'approved', overrideReason: 'Hồ sơ sáng kiến nộp bổ sung' });
     expect(ok.status).toBe('approved');
     expect(ok.review?.checks.find((c) => c.code === 'votes')?.message).toMatch(/^Đạt: 8\/9/);
     expect(ok.review?.checks.find((c) => c.code === 'registration')?.message).toMatch(/có trong danh sách đăng ký thi đua/);
@@ -209,7 +210,7 @@ describe('decisions', () => {
   it('a danh hiệu given by a decision joins the person’s titles; a correction retires them', async () => {
     const w = await seedCommendationWorld(core);
     const n = await core.call('commendations.saveNomination', { movementId: w.movement.id, periodYear: 2026, sourceOrgId: w.choDon.id, target: 'individual', fullName: 'Đặng Thị An', organizationId: w.choDon.id, proposedFormId: FORMS.csTdCoSo });
-    await core.call('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 5, votesFor: 5, result: 'approved' });
+    await core.call('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 5, votesFor: 5, result: 'approved', overrideReason: 'Hồ sơ sáng kiến nộp bổ sung' });
     const d = await core.call('commendations.saveDecision', decisionInput([n]));
     const issued = await core.call('commendations.issueDecision', { id: d.id, date: '2026-06-15' });
     expect(issued.awardees[0].amount).toBe(2_340_000);

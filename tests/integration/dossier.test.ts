@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallInput } from '../../src/shared/contract';
-import { approvedNominations, seedCommendationWorld } from '../helpers/commendations';
+import { approvedNominations, FORMS, seedCommendationWorld } from '../helpers/commendations';
 import { startCore, type TestCore } from '../helpers/core';
 import { requireSoffice, skipWithoutSoffice } from '../helpers/libreoffice';
 import { paragraphTexts, unzipDocx } from '../unit/documents/docx-xml';
@@ -103,6 +103,20 @@ describe('council meeting', () => {
     expect(count).toContain('Lục Thị Hoa (Trưởng ban Tuyên giáo): Trưởng ban;');
     expect(count).toContain('TRƯỞNG BAN KIỂM PHIẾU');
     expect(count).toContain('Lục Thị Hoa');
+  });
+});
+
+describe('an approval over an unmet condition', () => {
+  it('is stated in the minutes with the council’s reason', async () => {
+    const n = await core.call('commendations.saveNomination', {
+      movementId: world.movement.id, phaseId: null, periodYear: 2026, proposedFormId: FORMS.csTdCoSo, achievement: '',
+      sourceOrgId: world.choDon.id, target: 'individual', fullName: 'Đặng Thị An', organizationId: world.choDon.id, positionUnit: 'Phó Chủ tịch',
+    });
+    await core.call('commendations.review', { nominationId: n.id, reviewedOn: '2026-06-10', councilSize: 9, votesFor: 9, result: 'approved', overrideReason: 'Sáng kiến đã được công nhận, quyết định đang trình ký' });
+    const m = await core.call('dossier.saveMeeting', meeting([n.id]));
+    const text = await docText('council-minutes', m.id);
+    expect(text).toMatch(/Đối với Đặng Thị An: Hội đồng Thi đua - Khen thưởng họp ngày 10\/0?6\/2026 đã thông qua đề nghị khi chưa đạt điều kiện .+\. Lý do: Sáng kiến đã được công nhận, quyết định đang trình ký\./);
+    await core.call('dossier.deleteMeeting', { id: m.id });
   });
 });
 

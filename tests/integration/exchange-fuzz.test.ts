@@ -2,7 +2,8 @@ import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, dataName, type Manifest } from '../../src/main/core/exchange/format';
-import { ownKey, signBytes } from '../../src/main/core/exchange/keys';
+import { signBytes } from '../../src/main/core/exchange/keys';
+import { officeKey } from '../helpers/exchange-chain';
 import { assemblePackage, type PackageFile } from '../../src/main/core/exchange/pack';
 import type { TestCore } from '../helpers/core';
 import { dumpAll, receive, send, twoOffices, upload, type Offices } from '../helpers/exchange';
@@ -55,7 +56,7 @@ async function expectRefused(core: TestCore, family: string, bytes: Uint8Array):
 
 /** Re-signs with the sender's real key: the package is authentic, its content is not acceptable. */
 function resigned(m: Partial<Manifest>, fs: PackageFile[] = files): Uint8Array {
-  const key = ownKey(o.upper.app.store.sqlite, o.upperId);
+  const key = officeKey(o.upper, o.upperId);
   const { files: _f, ...base } = { ...manifest, packageId: randomUUID(), ...m };
   return assemblePackage(base, fs, (d) => signBytes(key, d)).bytes;
 }

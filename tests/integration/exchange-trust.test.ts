@@ -1,28 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRecord, type WireRecord } from '../../src/main/core/exchange/records';
 import { inflateEntry, readZipDirectory } from '../../src/main/core/exchange/safe-unzip';
 import { TABLE_SPECS } from '../../src/main/core/exchange/tables';
 import { writeZip } from '../../src/main/core/exchange/zip-write';
 import type { TestCore } from '../helpers/core';
 import { dumpAll, receive, send, upload } from '../helpers/exchange';
-import { forge, officeChain, type Chain } from '../helpers/exchange-chain';
+import { chainPerTest, forge, type Chain } from '../helpers/exchange-chain';
 import { SEED_MOVEMENT, seedPlanBody } from '../helpers/seed-plan';
 
 /**
  * The trust model with the whole hierarchy in one test: central > province > district > grassroots.
  * Every record has one owning office and may travel only along its owner's path; a kind comes from one side.
  */
-const opened: TestCore[] = [];
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c.cleanup();
-});
-
-async function chain(): Promise<Chain> {
-  const c = await officeChain();
-  opened.push(...c.all);
-  return c;
-}
+const { chain } = chainPerTest();
 
 const record = (core: TestCore, table: string, id: string): WireRecord => structuredClone(readRecord(core.app.store.sqlite, TABLE_SPECS[table], id)!);
 
@@ -168,5 +159,97 @@ describe('exchange trust: nothing is inflated before the signature', () => {
     expect(dumpAll(c.district)).toBe(before);
     // The genuine package itself is fine.
     expect((await c.district.call('exchange.preview', upload(genuine))).counts.refused).toBe(0);
+  });
+});
+
+describe('exchange trust: records owned by another office are read-only', () => {
+  it('refuses the district’s rename of a unit the province maintains; the province’s own rename then arrives as a change', async () => {
+    const c = await chain();
+    const before = dumpAll(c.district);
+    for (const id of [c.ids.district, c.ids.grassroots]) {
+      const err = await c.district.fail('organizations.rename', { id, validFrom: '2026-01-01', name: 'Tên do huyện tự sửa' });
+      expect(err.code).toBe('CONFLICT');
+      expect(err.message).toMatch(/do “Liên đoàn Lao động tỉnh Bắc Kạn” quản lý/);
+    }
+    expect((await c.district.fail('organizations.move', { id: c.ids.grassroots, newParentId: null })).message).toMatch(/chỉ xem/);
+    expect(dumpAll(c.district)).toBe(before);
+
+    await c.province.call('organizations.rename', { id: c.ids.district, validFrom: '2026-01-01', name: 'Liên đoàn Lao động huyện Chợ Mới mới' });
+    const { preview } = await receive(c.district, await send(c.province, c.ids.district, { kind: 'directory' }));
+    expect(preview.rows.find((r) => r.id === c.ids.district)?.status).toBe('changed');
+    expect((await c.district.call('organizations.get', { id: c.ids.district })).names.map((n) => n.name)).toContain('Liên đoàn Lao động huyện Chợ Mới mới');
+    // The district still maintains what it makes itself.
+    const team = await c.district.call('organizations.create', { parentId: c.ids.grassroots, level: 'member', name: 'Công đoàn bộ phận Tổ Toán' });
+    await c.district.call('organizations.rename', { id: team.id, validFrom: '2026-01-01', name: 'Công đoàn bộ phận Tổ Toán - Tin' });
+  });
+
+  it('refuses edits of a plan and a movement received from above, and of a registration a lower unit sent up', async () => {
+    const c = await chain();
+    const { movement, planId } = await issuedPlanDown(c);
+    const planErr = await c.province.fail('plans.save', { id: planId, movementId: movement.id, subject: 'Sửa', plannedDate: null, body: seedPlanBody() });
+    expect(planErr.message).toMatch(/do “Tổng Liên đoàn Lao động Việt Nam” quản lý/);
+    expect((await c.province.fail('movements.delete', { id: movement.id })).message).toMatch(/chỉ xem/);
+
+    await receive(c.district, await send(c.province, c.ids.district, { kind: 'plan' }));
+    await receive(c.grassroots, await send(c.district, c.ids.grassroots, { kind: 'plan' }));
+    const reg = await c.grassroots.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: c.ids.grassroots, commitments: 'Hoàn thành xuất sắc nhiệm vụ', individuals: [], works: [] });
+    const up = await receive(c.district, await send(c.grassroots, c.ids.district, { kind: 'registrations', movementId: movement.id }));
+    expect(up.preview.counts.refused, JSON.stringify(up.preview.rows)).toBe(0);
+    const err = await c.district.fail('registrations.delete', { id: reg.id });
+    expect(err.message).toMatch(/do “Công đoàn Trường THCS Chợ Mới” quản lý/);
+  });
+});
+
+describe('exchange trust: relay along the chain', () => {
+  it('carries the central plan down two hops and a grassroots registration up two hops, each hop verified, idempotent, origin kept', async () => {
+    const c = await chain();
+    const { movement, planId } = await issuedPlanDown(c);
+    // Down: province → district → grassroots; the plan stays the central level's record everywhere.
+    for (const [from, to, toId] of [[c.province, c.district, c.ids.district], [c.district, c.grassroots, c.ids.grassroots]] as const) {
+      const bytes = await send(from, toId, { kind: 'plan' });
+      const { preview } = await receive(to, bytes);
+      expect(preview.counts.refused, JSON.stringify(preview.rows)).toBe(0);
+      expect(record(to, 'plans', planId).row).toMatchObject({ owner_id: c.ids.central, issuer_id: c.ids.central, subject: 'Phát động thi đua năm 2020' });
+      expect((await to.fail('exchange.preview', upload(bytes))).message).toMatch(/đã được nhập/);
+      expect((await to.call('exchange.preview', upload(await send(from, toId, { kind: 'plan', full: true })))).counts).toMatchObject({ new: 0, changed: 0, refused: 0 });
+    }
+    expect(record(c.grassroots, 'plans', planId)).toEqual(record(c.central, 'plans', planId));
+
+    // Up: grassroots → district → province; the registration stays the grassroots union's record.
+    const reg = await c.grassroots.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: c.ids.grassroots, commitments: 'Dạy tốt, học tốt', individuals: [], works: [] });
+    for (const [from, to, toId] of [[c.grassroots, c.district, c.ids.district], [c.district, c.province, c.ids.province]] as const) {
+      const bytes = await send(from, toId, { kind: 'registrations', movementId: movement.id });
+      const { preview } = await receive(to, bytes);
+      expect(preview.counts, JSON.stringify(preview.rows)).toMatchObject({ new: 1, refused: 0 });
+      expect(record(to, 'registrations', reg.id).row).toMatchObject({ owner_id: c.ids.grassroots, organization_id: c.ids.grassroots, commitments: 'Dạy tốt, học tốt' });
+      expect((await to.call('exchange.preview', upload(await send(from, toId, { kind: 'registrations', movementId: movement.id, full: true })))).counts).toMatchObject({ new: 0, changed: 0, refused: 0 });
+    }
+    // The relay cannot raise what it forwards: the district's copy is read-only, and a forged higher revision
+    // of a record outside its subtree is refused at the province.
+    expect((await c.district.fail('registrations.delete', { id: reg.id })).code).toBe('CONFLICT');
+    const forged = record(c.district, 'registrations', reg.id);
+    forged.row.owner_id = c.ids.province;
+    forged.row.organization_id = c.ids.province;
+    forged.row.revision = 40;
+    const { preview } = await receive(c.province, forge(c.district, c.ids.district, c.ids.province, 'registrations', [{ table: 'registrations', records: [forged] }]));
+    expect(preview.rows[0]).toMatchObject({ status: 'refused' });
+    expect(record(c.province, 'registrations', reg.id).row.revision).toBe(record(c.grassroots, 'registrations', reg.id).row.revision);
+  });
+});
+
+describe('exchange trust: a relay cannot take over what it forwards', () => {
+  it('refuses a registration the district re-labels as its own, and keeps the grassroots union as owner', async () => {
+    const c = await chain();
+    const { movement } = await issuedPlanDown(c);
+    await receive(c.district, await send(c.province, c.ids.district, { kind: 'plan' }));
+    await receive(c.grassroots, await send(c.district, c.ids.grassroots, { kind: 'plan' }));
+    const reg = await c.grassroots.call('registrations.save', { movementId: movement.id, phaseId: null, organizationId: c.ids.grassroots, commitments: 'Gốc', individuals: [], works: [] });
+    await receive(c.district, await send(c.grassroots, c.ids.district, { kind: 'registrations', movementId: movement.id }));
+    await receive(c.province, await send(c.district, c.ids.province, { kind: 'registrations', movementId: movement.id }));
+    const hijack = record(c.district, 'registrations', reg.id);
+    Object.assign(hijack.row, { owner_id: c.ids.district, organization_id: c.ids.district, commitments: 'Huyện sửa', revision: 50 });
+    const { preview } = await receive(c.province, forge(c.district, c.ids.district, c.ids.province, 'registrations', [{ table: 'registrations', records: [hijack] }]));
+    expect(preview.rows[0]).toMatchObject({ status: 'refused', reason: expect.stringMatching(/khác với bản đang có/) });
+    expect(record(c.province, 'registrations', reg.id).row).toMatchObject({ owner_id: c.ids.grassroots, commitments: 'Gốc' });
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { assemblePackage } from '../../src/main/core/exchange/pack';
-import { ownKey, signBytes } from '../../src/main/core/exchange/keys';
+import { signBytes } from '../../src/main/core/exchange/keys';
+import { officeKey } from '../helpers/exchange-chain';
 import { readRecord } from '../../src/main/core/exchange/records';
 import { TABLE_SPECS } from '../../src/main/core/exchange/tables';
 import { FORMAT_VERSION, READER_VERSION, dataName } from '../../src/main/core/exchange/format';
@@ -125,7 +126,7 @@ describe('exchange: directory down', () => {
     const selfRow = readRecord(lower.app.store.sqlite, TABLE_SPECS.organizations, lowerId)!;
     selfRow.row.revision = 50;
     selfRow.row.code = 'DVXXXXXX';
-    const key = ownKey(upper.app.store.sqlite, upperId);
+    const key = officeKey(upper, upperId);
     const data = new TextEncoder().encode(`${JSON.stringify(forged)}\n${JSON.stringify(selfRow)}\n`);
     const { bytes } = assemblePackage(
       {

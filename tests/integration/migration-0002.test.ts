@@ -6,6 +6,7 @@ import { migrate } from '../../src/main/core/db/migrate';
 import { m0001 } from '../../src/main/core/db/migrations/0001-initial';
 import { m0002, SEEDED_OCCASIONS } from '../../src/main/core/db/migrations/0002-movements-plans';
 import { tempDir } from '../helpers/core';
+import { SEED_FILE } from '../helpers/seed-plan';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +34,7 @@ describe('migration 0002 (movements, plans, register)', () => {
       expect(r.builtin).toBe(1);
     }
     // The names the seed plan uses are written exactly as it writes them.
-    const seed = readFileSync('/work/shared/reference/plan-31-KH-LDLD-bac-kan-2019.txt', 'utf8').normalize('NFC');
+    const seed = readFileSync(SEED_FILE, 'utf8').normalize('NFC');
     for (const d of ['1930-02-03', '1890-05-19', '1975-04-30', '1945-08-19', '1945-09-02']) expect(seed).toContain(byDate[d]);
     db.close();
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BAC_KAN_OFFICE, startCore, type TestCore } from '../helpers/core';
-import { BAC_KAN_FOUNDING, SEED_MOVEMENT, expectedSeedParagraphs, seedPlanBody } from '../helpers/seed-plan';
+import { BAC_KAN_FOUNDING, SEED_FILE, SEED_MOVEMENT, expectedSeedParagraphs, seedPlanBody } from '../helpers/seed-plan';
 import { paragraphTexts, unzipDocx } from '../unit/documents/docx-xml';
 
 let core: TestCore;
@@ -39,7 +39,7 @@ describe('occasions and round anniversaries', () => {
     // 134 years of 1/5 and 91 of 28/7 are not round.
     expect(list.map((a) => a.years)).toEqual([90, 120, 45, 130, 75, 75, 90]);
     // The seed's intro uses exactly these texts.
-    const seed = readFileSync('/work/shared/reference/plan-31-KH-LDLD-bac-kan-2019.txt', 'utf8');
+    const seed = readFileSync(SEED_FILE, 'utf8');
     for (const a of list.slice(0, 4)) expect(seed).toContain(a.text);
     const tens = await core.call('occasions.anniversaries', { year: 2020, step: 10 });
     expect(tens.every((a) => a.round)).toBe(true);
@@ -195,5 +195,21 @@ describe('plans', () => {
     expect(fromTemplate.body.sections[0]).toEqual((await core.call('plans.get', { id: p.id })).body.sections[0]);
     await core.call('plans.deleteTemplate', { id: t.id });
     expect(await core.call('plans.templates', {})).toEqual([]);
+  });
+});
+
+describe('Kính gửi on a plan', () => {
+  it('prints the addressees when the plan has them, and nothing when it has none', async () => {
+    const m = await seedMovement();
+    const p = await core.call('plans.create', { movementId: m.id });
+    const body = seedPlanBody();
+    await core.call('plans.save', { id: p.id, movementId: m.id, subject: p.subject, body: { ...body, addressees: ['Các công đoàn cấp trên trực tiếp cơ sở', 'Các công đoàn cơ sở trực thuộc'] } });
+    const withTo = paragraphTexts(unzipDocx(Buffer.from((await core.call('documents.preview', { kind: 'plan', id: p.id })).dataBase64, 'base64'))['word/document.xml']).join('\n');
+    expect(withTo).toMatch(/Kính gửi:/);
+    expect(withTo).toContain('Các công đoàn cấp trên trực tiếp cơ sở;');
+    expect(withTo).toContain('Các công đoàn cơ sở trực thuộc.');
+    await core.call('plans.save', { id: p.id, movementId: m.id, subject: p.subject, body });
+    const without = paragraphTexts(unzipDocx(Buffer.from((await core.call('documents.preview', { kind: 'plan', id: p.id })).dataBase64, 'base64'))['word/document.xml']).join('\n');
+    expect(without).not.toMatch(/Kính gửi/);
   });
 });

@@ -29,6 +29,29 @@ export interface MigratedTables {
     created_at: string;
     updated_at: string;
   };
+  award_conditions: {
+    id: string;
+    form_id: string;
+    target: string;
+    shape: string;
+    subject_form_ids: string;
+    years: number;
+    min_count: number;
+    share_pct: number;
+    end_offset: number;
+    no_discipline: number;
+    label: string;
+    valid_from: string;
+    valid_to: string | null;
+    source: string;
+    needs_check: number;
+    sort_order: number;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
   award_forms: {
     id: string;
     kind: string;
@@ -38,6 +61,27 @@ export interface MigratedTables {
     required_share_pct: number;
     sort_order: number;
     note: string;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  award_history: {
+    id: string;
+    target: string;
+    person_id: string | null;
+    organization_id: string | null;
+    name: string;
+    search_key: string;
+    form_id: string;
+    year: number;
+    decision_number: string;
+    decision_date: string | null;
+    issuer: string;
+    origin: string;
+    file_name: string;
+    import_key: string;
     owner_id: string | null;
     revision: number;
     deleted_at: string | null;
@@ -214,6 +258,23 @@ export interface MigratedTables {
     fingerprint: string;
     confirmed_at: string;
   };
+  exchange_previews: {
+    token: string;
+    package_id: string;
+    kind: string;
+    sender_id: string;
+    sender_name: string;
+    created: string;
+    previewed_at: string;
+    state: string;
+    bytes: Uint8Array;
+  };
+  exchange_revoked_keys: {
+    fingerprint: string;
+    office_id: string;
+    reason: string;
+    at: string;
+  };
   exchange_sent: {
     receiver_id: string;
     table_name: string;
@@ -253,6 +314,19 @@ export interface MigratedTables {
     number: number;
     awardee_id: string;
     created_at: string;
+  };
+  initiatives: {
+    id: string;
+    person_id: string | null;
+    organization_id: string | null;
+    year: number;
+    name: string;
+    recognised_by: string;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    created_at: string;
+    updated_at: string;
   };
   issued_letters: {
     id: string;
@@ -322,6 +396,7 @@ export interface MigratedTables {
     deleted_at: string | null;
     created_at: string;
     updated_at: string;
+    override_reason: string;
   };
   nominations: {
     id: string;

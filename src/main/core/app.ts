@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { AppEvents, EventName } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import type { Ctx } from './context';
-import { backupFile } from './db/backup';
+import { backupFile, listBackups } from './db/backup';
 import { dailyBackupIfDue, DEFAULT_KEEP_BACKUPS, pruneBackups } from './db/backup-policy';
 import { storageFault } from './db/faults';
 import { openStore, type Store } from './db/open';
 import { finishInterruptedRestore, refuseLostDatabase } from './db/restore';
+import { fileKeyStore } from './exchange/key-store';
+import { moveKeyOut } from './exchange/keys';
 import { handlers } from './handlers';
 import type { Host } from './host';
 import { createLogger, type LogOptions } from './log';
@@ -65,9 +67,20 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       refuseLostDatabase(file, backupsDir);
       store = await open();
       refusal = null;
+      moveKeyOutOnce(store);
     } catch (e) {
       store = null;
       refusal = storageFault(e) ?? new AppError('DB_INVALID', `Không mở được dữ liệu: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** A database from before keys left it (or a restored old backup): the private key moves to the key store. */
+  function moveKeyOutOnce(s: Store): void {
+    try {
+      const backups = listBackups(backupsDir).map((b) => join(backupsDir, b.fileName));
+      if (moveKeyOut(s.sqlite, fileKeyStore(dataDir, host.keyVault), backups)) log.info('Đã chuyển khóa ký của đơn vị ra khỏi cơ sở dữ liệu và các bản sao lưu.');
+    } catch (e) {
+      log.error('keys', e);
     }
   }
 

@@ -2,6 +2,10 @@ import { empty, uploadedFile } from '../schemas/common';
 import {
   applyPackageInput,
   exportPackageInput,
+  exportSecretKeyInput,
+  ownershipInput,
+  importSecretKeyInput,
+  revokeKeyInput,
   trustKeyInput,
   undoImportInput,
   type ApplyResult,
@@ -10,8 +14,10 @@ import {
   type KeyFileView,
   type KindView,
   type OwnKeyView,
+  type OwnershipView,
   type PackagePreview,
   type PartnerView,
+  type RotatedKey,
 } from '../schemas/exchange';
 import { call } from './call';
 import type { SavedFile } from './directory';
@@ -23,6 +29,12 @@ export const exchangeCalls = {
   'exchange.inspectKey': call<typeof uploadedFile, KeyFileView>(uploadedFile),
   'exchange.trustKey': call<typeof trustKeyInput, PartnerView>(trustKeyInput),
   'exchange.partners': call<typeof empty, PartnerView[]>(empty),
+  'exchange.exportSecretKey': call<typeof exportSecretKeyInput, SavedFile>(exportSecretKeyInput),
+  'exchange.importSecretKey': call<typeof importSecretKeyInput, OwnKeyView>(importSecretKeyInput),
+  'exchange.rotateKey': call<typeof empty, RotatedKey>(empty),
+  'exchange.acceptRotation': call<typeof uploadedFile, PartnerView>(uploadedFile),
+  'exchange.ownership': call<typeof ownershipInput, OwnershipView>(ownershipInput),
+  'exchange.revokePartnerKey': call<typeof revokeKeyInput, PartnerView[]>(revokeKeyInput),
   'exchange.kinds': call<typeof empty, KindView[]>(empty),
   'exchange.export': call<typeof exportPackageInput, ExportResult>(exportPackageInput),
   'exchange.preview': call<typeof uploadedFile, PackagePreview>(uploadedFile),

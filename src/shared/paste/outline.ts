@@ -118,11 +118,14 @@ function normalizeLine(spans: Span[]): Span[] {
 
 const escapeMarks = (t: string) => t.replace(/\*/g, '\\*');
 
-/** Spans → text with inline marks; spaces stay outside the marks so "**đậm** và" reads back the same. */
-export function markedText(spans: Span[]): string {
+/**
+ * Spans → text with inline marks; spaces stay outside the marks so "**đậm** và" reads back the same. Asterisks in
+ * Word's text are literal (escaped); in plain text they are the clerk's own *nghiêng* marks, as typed in the editor.
+ */
+export function markedText(spans: Span[], literalAsterisks = true): string {
   return spans
     .map((s) => {
-      const m = /^( *)(.*?)( *)$/s.exec(escapeMarks(s.text))!;
+      const m = /^( *)(.*?)( *)$/s.exec(literalAsterisks ? escapeMarks(s.text) : s.text)!;
       if (!m[2]) return m[0];
       let t = m[2];
       if (s.underline) t = `__${t}__`;
@@ -196,7 +199,7 @@ export interface PastedOutline {
   pointStyle: 'a)' | 'a.';
 }
 
-export function outlineFromLines(lines: PastedLine[]): PastedOutline {
+export function outlineFromLines(lines: PastedLine[], literalAsterisks = true): PastedOutline {
   let paren = 0;
   let dot = 0;
   const blocks = lines.map((spans): OutlineBlockInput => {
@@ -210,13 +213,13 @@ export function outlineFromLines(lines: PastedLine[]): PastedOutline {
       return { level: c.level, title, text: '' };
     }
     // A "-" line bold throughout is still a bullet; its marks keep the bold.
-    return { level: c.level, title: '', text: markedText(rest) };
+    return { level: c.level, title: '', text: markedText(rest, literalAsterisks) };
   });
   return { blocks, pointStyle: dot > paren ? 'a.' : 'a)' };
 }
 
 /** What a paste event gives: Word's HTML when there is some, else the plain text. */
 export function outlineFromPaste(input: { html?: string | null; text?: string | null }): PastedOutline {
-  const lines = input.html && /<[a-z]/i.test(input.html) ? linesFromHtml(input.html) : linesFromText(input.text ?? '');
-  return outlineFromLines(lines);
+  const html = input.html && /<[a-z]/i.test(input.html) ? input.html : null;
+  return html ? outlineFromLines(linesFromHtml(html)) : outlineFromLines(linesFromText(input.text ?? ''), false);
 }

@@ -232,16 +232,22 @@ export const reviewInput = z
     votesFor: z.number({ error: 'Số phiếu đồng ý: phải là số' }).int('Số phiếu đồng ý: số nguyên').min(0, 'Số phiếu đồng ý: không được âm'),
     result: z.enum(['approved', 'rejected'], { error: 'Kết quả: chọn thông qua hoặc không thông qua' }),
     reason: optionalText('Lý do', 2000),
+    /** Approving despite unmet conditions: the council's reason (printed in the tờ trình and biên bản). */
+    overrideReason: optionalText('Lý do thông qua khi chưa đạt điều kiện', 2000),
   })
   .refine((v) => v.votesFor <= v.councilSize, { message: 'Số phiếu đồng ý: không được lớn hơn số thành viên hội đồng', path: ['votesFor'] })
   .refine((v) => v.result === 'approved' || v.reason !== '', { message: 'Lý do: hãy ghi lý do không thông qua', path: ['reason'] });
 
 export interface RuleCheck {
-  code: 'registration' | 'duplicate' | 'exclusion' | 'votes';
+  code: 'registration' | 'duplicate' | 'exclusion' | 'votes' | 'condition';
   ok: boolean;
   /** 'skipped' checks could not run (no movement, no registrations table…) and never block. */
   skipped?: boolean;
   message: string;
+  /** A form's own condition (code 'condition'): which row, its wording and legal source. */
+  condition?: { id: string; label: string; source: string; needsCheck: boolean };
+  /** An unmet condition the council approved anyway, with the reason recorded on the review. */
+  overridden?: boolean;
 }
 
 export interface ReviewView {
@@ -253,6 +259,8 @@ export interface ReviewView {
   result: 'approved' | 'rejected';
   reason: string;
   checks: RuleCheck[];
+  /** '' unless the council approved despite unmet conditions. */
+  overrideReason: string;
 }
 
 export interface NominationView {
@@ -452,6 +460,8 @@ export interface HistoryRow {
   goldBookNumber: string | null;
   /** Replaced by a later correction (đính chính): kept for the record, left out of statistics. */
   correctedBy: string | null;
+  /** A past decision's line imported from Excel (award_history): no decision record, no money. */
+  imported?: boolean;
 }
 
 export const statisticsInput = z.object({ periodYear: year('Năm').optional(), movementId: id('Phong trào').optional() });

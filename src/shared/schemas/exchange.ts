@@ -38,6 +38,41 @@ export const trustKeyInput = uploadedFile.extend({
   fingerprint: safeString('Mã nhận diện').pipe(z.string().min(1, 'Thiếu mã nhận diện đã xác nhận').max(40)),
 });
 
+/** The passphrase that protects the office's private key when it moves to a new PC (never stored). */
+export const exportSecretKeyInput = z.object({
+  // The same transform on export and import, so a passphrase pasted with an invisible character still opens the key.
+  passphrase: safeString('Mật khẩu bảo vệ khóa').pipe(z.string().min(10, 'Mật khẩu bảo vệ khóa: ít nhất 10 ký tự').max(200, 'Mật khẩu bảo vệ khóa: tối đa 200 ký tự')),
+});
+export const importSecretKeyInput = uploadedFile.extend({ passphrase: safeString('Mật khẩu bảo vệ khóa').pipe(z.string().min(1, 'Thiếu mật khẩu bảo vệ khóa').max(200, 'Mật khẩu bảo vệ khóa: tối đa 200 ký tự')) });
+export const revokeKeyInput = z.object({ officeId: id('Đơn vị trao đổi') });
+
+/** Tables whose records travel and have one owning office (the read-only guard and the screens use it). */
+export const OWNED_TABLES = [
+  'organizations',
+  'movements',
+  'plans',
+  'occasions',
+  'registrations',
+  'registration_individuals',
+  'works',
+  'people',
+  'nominations',
+  'commendation_proposals',
+  'decisions',
+  'decision_awardees',
+  'phase_reports',
+] as const;
+export type OwnedTable = (typeof OWNED_TABLES)[number];
+export const ownershipInput = z.object({ table: z.enum(OWNED_TABLES, { error: 'Loại bản ghi không hợp lệ' }), id: id('Bản ghi') });
+
+/** Who owns a record, and whether this office may change it. */
+export interface OwnershipView {
+  /** null: this office */
+  ownerId: string | null;
+  ownerName: string | null;
+  readOnly: boolean;
+}
+
 export const applyPackageInput = z.object({ token: z.string().regex(/^[a-f0-9]{32}$/, 'Mã phiên xem trước không hợp lệ') });
 export const undoImportInput = z.object({ importId: z.number().int().positive('Mã lần nhập không hợp lệ') });
 
@@ -67,6 +102,14 @@ export interface PartnerView {
   lower: boolean;
   lastSentSequence: number;
   lastReceivedSequence: number;
+  /** When the clerk revoked this partner's current key (packages signed with it are refused), else null. */
+  keyRevokedAt: string | null;
+}
+
+export interface RotatedKey {
+  /** the rotation statement to send to every partner; null when the clerk cancelled (nothing changed) */
+  path: string | null;
+  fingerprint: string;
 }
 
 export interface KindView {

@@ -79,6 +79,8 @@ function checkSubBullets(blocks: ContentBlock[], where: string, ctx: z.Refinemen
 
 export const planBody = z
   .object({
+    /** Kính gửi (optional on a plan): one addressee per entry. */
+    addressees: z.array(para('Kính gửi', 300)).max(50).default([]),
     intro: z.array(para('Đoạn mở đầu')).max(50).default([]),
     sections: z.array(planSection).max(20, 'Tối đa 20 phần').default([]),
     closing: z.array(para('Đoạn kết')).max(20).default([]),

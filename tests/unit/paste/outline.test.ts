@@ -70,11 +70,14 @@ describe('plain text → outline', () => {
       ['point', '', 'Tập thể;'],
       ['point', '', 'Cá nhân.'],
       ['bullet', '', 'Gạch đầu dòng'],
-      ['paragraph', '', 'Đoạn văn thường \\*có dấu sao\\*.'],
+      ['paragraph', '', 'Đoạn văn thường *có dấu sao*.'],
     ]);
     expect(pointStyle).toBe('a.');
-    // A literal asterisk stays a literal asterisk in the document.
-    expect(parseInline(blocks[6].text!)).toEqual([{ text: 'Đoạn văn thường *có dấu sao*.' }]);
+    // Plain text keeps the clerk's own marks, as typed in the editor: *…* is italic.
+    expect(parseInline(blocks[6].text!)).toEqual([{ text: 'Đoạn văn thường ' }, { text: 'có dấu sao', italic: true }, { text: '.' }]);
+    // Word's text is literal: an asterisk there stays an asterisk.
+    const word = outlineFromPaste({ html: '<p>Ghi chú *quan trọng*</p>', text: '' });
+    expect(parseInline(word.blocks[0].text!)).toEqual([{ text: 'Ghi chú *quan trọng*' }]);
   });
 
   it('leaves a blank to fill in by hand as text, not underline', () => {

@@ -1,6 +1,7 @@
 /** Kysely's view of the commendation tables (migration 0005); part of the one `DB` type in schema.ts. */
 
-interface Travel {
+/** Columns every travelling record carries (DESIGN principle 6). */
+export interface Travel {
   owner_id: string | null;
   revision: number;
   deleted_at: string | null;
@@ -82,6 +83,8 @@ export interface NominationReviewsTable extends Travel {
   result: 'approved' | 'rejected';
   reason: string;
   checks: string;
+  /** Migration 0010: the council's reason for approving despite unmet conditions ('' = none). */
+  override_reason: string;
 }
 
 export interface CommendationProposalsTable extends Travel {

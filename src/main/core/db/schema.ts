@@ -1,3 +1,4 @@
+import type { AwardConditionTables } from './schema-award-conditions';
 import type { Generated } from 'kysely';
 import type { CommendationTables } from './schema-commendations';
 /**
@@ -343,6 +344,25 @@ export interface ExchangeIdentityTable {
   created_at: string;
 }
 
+export interface ExchangePreviewsTable {
+  token: string;
+  package_id: string;
+  kind: string;
+  sender_id: string;
+  sender_name: string;
+  created: string;
+  previewed_at: string;
+  state: string;
+  bytes: Buffer;
+}
+
+export interface ExchangeRevokedKeysTable {
+  fingerprint: string;
+  office_id: string;
+  reason: 'rotated' | 'revoked';
+  at: string;
+}
+
 export interface ExchangePartnersTable {
   office_id: string;
   office_name: string;
@@ -443,7 +463,7 @@ export interface AchievementReportsTable {
   updated_at: string;
 }
 
-export interface DB extends CommendationTables {
+export interface DB extends CommendationTables, AwardConditionTables {
   organizations: OrganizationsTable;
   organization_names: OrganizationNamesTable;
   organization_events: OrganizationEventsTable;
@@ -471,6 +491,8 @@ export interface DB extends CommendationTables {
   exported_files: ExportedFilesTable;
   exchange_identity: ExchangeIdentityTable;
   exchange_partners: ExchangePartnersTable;
+  exchange_previews: ExchangePreviewsTable;
+  exchange_revoked_keys: ExchangeRevokedKeysTable;
   exchange_imports: ExchangeImportsTable;
   exchange_journal: ExchangeJournalTable;
   exchange_sent: ExchangeSentTable;

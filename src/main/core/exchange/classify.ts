@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PreviewRow, RecordStatus, StatusCounts } from '../../../shared/schemas/exchange';
 import { kindDirection } from '../../../shared/schemas/exchange';
-import { readRecord, recordDigest, type WireRecord } from './records';
+import { readRecords, recordDigest, type WireRecord } from './records';
 import { quoteId, quoteIds, stmt } from './sql';
 import { KINDS } from './kinds';
 import type { TableSpec } from './tables';
@@ -35,12 +35,12 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
   const tree = OrgTree.load(sqlite, pkg.tables.find((t) => t.table.spec.table === 'organizations')?.records.map((r) => r.row));
   for (const { table, records } of pkg.tables) {
     const spec = table.spec;
-    // One query per table for the ids already here: most records of a big package are new.
-    const present = existingIds(sqlite, spec.table, records.map((r) => r.row.id as string));
+    // The local copies in bulk (one query per table and child table): most records of a big package are new.
+    const present = readRecords(sqlite, spec, records.map((r) => r.row.id as string));
     for (const record of records) {
       const id = record.row.id as string;
       const digest = recordDigest(record);
-      const local = present.has(id) ? readRecord(sqlite, spec, id) : null;
+      const local = present.get(id) ?? null;
       const d: Decision = { spec, record, id, digest, local, status: 'new' };
       if (spec.immutable) {
         d.status = local ? 'unchanged' : 'new';
@@ -55,8 +55,9 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
         else if (localOwner === null || localOwner === ownOfficeId) Object.assign(d, { status: 'refused', reason: OWN });
         else if (localOwner !== record.row.owner_id) {
           // Units read from an upper level's directory file are stamped as that level's (the file names no
-          // owner); a package may move such a record only to its true owner higher up the same path.
-          const up = typeof record.row.owner_id === 'string' && tree.isAbove(record.row.owner_id, localOwner);
+          // owner); a directory coming down (units as its own content, not carried) may move such a unit only
+          // to its true owner higher up the path.
+          const up = direction === 'down' && !!spec.tree && !table.carried && typeof record.row.owner_id === 'string' && tree.isAbove(record.row.owner_id, localOwner);
           Object.assign(d, up ? { status: 'changed' } : { status: 'refused', reason: 'Đơn vị quản lý bản ghi trong gói khác với bản đang có; không thay đổi.' });
         } else {
           const lr = local.row.revision as number;
@@ -70,6 +71,9 @@ export function classify(sqlite: Database.Database, pkg: VerifiedPackage, ownOff
       }
       // A row that came only because a record names it (a unit, a person) and is here already: ours stays as it is.
       if (d.status === 'refused' && local && carried.has(spec.table)) Object.assign(d, { status: 'unchanged', reason: 'Đã có ở máy này; giữ nguyên bản đang có.' });
+      // A carried row (there only for what the kind's records refer to) that is already here stays as it is:
+      // units change through the directory, not as a side effect of a plan or a decision.
+      if (table.carried && local && d.status === 'changed') Object.assign(d, { status: 'unchanged', reason: undefined });
       if (d.status === 'new' || d.status === 'changed') {
         const reason = ownerPathProblem(tree, direction, sender, record.row[spec.ownerColumn ?? 'owner_id']);
         if (reason) Object.assign(d, { status: 'refused', reason });

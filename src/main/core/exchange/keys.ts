@@ -1,27 +1,22 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { KeyFileView, OwnKeyView, PartnerView } from '../../../shared/schemas/exchange';
 import { nowIso } from '../util/time';
 import { FINGERPRINT, keyFileSchema, type KeyFile } from './format';
+import type { KeyStore, StoredKey } from './key-store';
+import { stmt } from './sql';
 import { relationTo } from './trust';
 
 /**
- * Each office signs its packages with its own Ed25519 key, made on first use and kept in the
- * database. The other level trusts the public key once, after reading the fingerprint aloud.
+ * Each office signs its packages with its own Ed25519 key, made on first use and kept in the key store
+ * (key-store.ts), never in the database. The other level trusts the public key once, after reading the
+ * fingerprint aloud.
  */
 export interface OfficeRef {
   id: string;
   name: string;
   level: string;
-}
-
-interface IdentityRow {
-  office_id: string;
-  public_key: string;
-  private_key: string;
-  fingerprint: string;
-  created_at: string;
 }
 
 interface PartnerRow {
@@ -65,39 +60,85 @@ export interface OwnKey {
   createdAt: string;
 }
 
-/** This office's key pair; generated and stored the first time it is needed. */
-export function ownKey(sqlite: Database.Database, officeId: string): OwnKey {
-  let row = sqlite.prepare('SELECT * FROM exchange_identity WHERE id = 1').get() as IdentityRow | undefined;
-  if (!row) {
-    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-    const x = publicKey.export({ format: 'jwk' }).x!;
-    row = {
-      office_id: officeId,
-      public_key: x,
-      private_key: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
-      fingerprint: fingerprintOf(x),
-      created_at: nowIso(),
-    };
-    sqlite
-      .prepare('INSERT INTO exchange_identity (id, office_id, public_key, private_key, fingerprint, created_at) VALUES (1, @office_id, @public_key, @private_key, @fingerprint, @created_at)')
-      .run(row);
-  }
-  return {
-    officeId: row.office_id,
-    publicKey: row.public_key,
-    privateKey: createPrivateKey({ key: Buffer.from(row.private_key, 'base64'), format: 'der', type: 'pkcs8' }),
-    fingerprint: row.fingerprint,
-    createdAt: row.created_at,
-  };
+export function toOwnKey(officeId: string, stored: StoredKey): OwnKey {
+  const privateKey = createPrivateKey({ key: stored.pkcs8, format: 'der', type: 'pkcs8' });
+  const publicKey = createPublicKey(privateKey).export({ format: 'jwk' }).x!;
+  return { officeId, publicKey, privateKey, fingerprint: fingerprintOf(publicKey), createdAt: stored.createdAt };
 }
 
-export function ownKeyView(sqlite: Database.Database, office: OfficeRef): OwnKeyView {
-  const key = ownKey(sqlite, office.id);
+/** A new Ed25519 key pair, as stored. */
+export function newStoredKey(): StoredKey {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return { pkcs8: privateKey.export({ format: 'der', type: 'pkcs8' }), createdAt: nowIso() };
+}
+
+/** The public half in the database (shown, compared with partners' copies); never the private key. */
+export function recordIdentity(sqlite: Database.Database, key: OwnKey): void {
+  sqlite
+    .prepare(
+      `INSERT INTO exchange_identity (id, office_id, public_key, private_key, fingerprint, created_at) VALUES (1, @officeId, @publicKey, '', @fingerprint, @createdAt)
+       ON CONFLICT(id) DO UPDATE SET office_id = excluded.office_id, public_key = excluded.public_key, private_key = '', fingerprint = excluded.fingerprint, created_at = excluded.created_at`,
+    )
+    .run({ officeId: key.officeId, publicKey: key.publicKey, fingerprint: key.fingerprint, createdAt: key.createdAt });
+}
+
+/** This office's key pair, from the key store (made there the first time it is needed). */
+export function ownKey(sqlite: Database.Database, keys: KeyStore, officeId: string): OwnKey {
+  let stored = keys.read();
+  if (!stored) {
+    stored = newStoredKey();
+    keys.write(stored);
+  }
+  const key = toOwnKey(officeId, stored);
+  const row = sqlite.prepare('SELECT office_id, fingerprint FROM exchange_identity WHERE id = 1').get() as { office_id: string; fingerprint: string } | undefined;
+  if (row?.fingerprint !== key.fingerprint || row.office_id !== officeId) recordIdentity(sqlite, key);
+  return key;
+}
+
+/**
+ * Start-up step for databases made before keys left the database: the private key still in the row is
+ * written to the key store (unless one is there already), then wiped from the database with secure_delete
+ * and a checkpoint, so neither the file nor the next backup holds it. Older backups are wiped the same way.
+ * Returns true when something was moved.
+ */
+export function moveKeyOut(sqlite: Database.Database, keys: KeyStore, backupFiles: string[] = []): boolean {
+  const row = sqlite.prepare("SELECT private_key, created_at FROM exchange_identity WHERE id = 1 AND private_key <> ''").get() as { private_key: string; created_at: string } | undefined;
+  if (!row) return false;
+  if (!keys.read()) keys.write({ pkcs8: Buffer.from(row.private_key, 'base64'), createdAt: row.created_at });
+  wipePrivateKey(sqlite);
+  for (const file of backupFiles) {
+    try {
+      const copy = new Database(file);
+      try {
+        const has = copy.prepare("SELECT 1 FROM sqlite_master WHERE name = 'exchange_identity'").get() && copy.prepare("SELECT 1 FROM exchange_identity WHERE private_key <> ''").get();
+        if (has) {
+          wipePrivateKey(copy);
+          copy.exec('VACUUM');
+        }
+      } finally {
+        copy.close();
+      }
+    } catch {
+      // a damaged or foreign backup is left as it is; the restore screen judges it
+    }
+  }
+  return true;
+}
+
+function wipePrivateKey(db: Database.Database): void {
+  db.pragma('secure_delete = ON');
+  db.prepare("UPDATE exchange_identity SET private_key = '' WHERE id = 1").run();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('secure_delete = OFF');
+}
+
+export function ownKeyView(sqlite: Database.Database, keys: KeyStore, office: OfficeRef): OwnKeyView {
+  const key = ownKey(sqlite, keys, office.id);
   return { officeId: office.id, officeName: office.name, fingerprint: key.fingerprint, createdAt: key.createdAt };
 }
 
-export function ownKeyFile(sqlite: Database.Database, office: OfficeRef): KeyFile {
-  const key = ownKey(sqlite, office.id);
+export function ownKeyFile(sqlite: Database.Database, keys: KeyStore, office: OfficeRef): KeyFile {
+  const key = ownKey(sqlite, keys, office.id);
   return {
     format: 'tdkt-key',
     formatVersion: 1,
@@ -163,6 +204,8 @@ const normalizeFingerprint = (s: string) => s.toUpperCase().replace(/[^A-Z2-7]/g
 /** Trusts a partner's key after the clerk confirmed its fingerprint; a changed key replaces the old one. */
 export function trustKeyFile(sqlite: Database.Database, bytes: Buffer, confirmed: string, ownOfficeId: string): void {
   const file = readKeyFile(bytes, ownOfficeId);
+  const retired = stmt(sqlite, 'SELECT reason FROM exchange_revoked_keys WHERE fingerprint = ?').pluck().get(file.fingerprint) as string | undefined;
+  if (retired) throw new AppError('VALIDATION', `Khóa ${file.fingerprint} đã ${retired === 'revoked' ? 'bị thu hồi' : 'được thay bằng khóa mới'}; không thể tin cậy lại. Hãy nhận tệp khóa hiện hành của đơn vị.`);
   const typed = normalizeFingerprint(confirmed);
   if (!FINGERPRINT.test(typed) || typed !== file.fingerprint) {
     throw new AppError('VALIDATION', `Mã nhận diện xác nhận (${confirmed}) không khớp với mã của tệp khóa (${file.fingerprint}). Khóa chưa được tin cậy.`);
@@ -180,11 +223,12 @@ export function trustKeyFile(sqlite: Database.Database, bytes: Buffer, confirmed
 export function listPartners(sqlite: Database.Database, ownId: string): PartnerView[] {
   const rows = sqlite
     .prepare(
-      `SELECT p.*, COALESCE(s.last_sequence, 0) AS sent,
+      `SELECT p.*, COALESCE(s.last_sequence, 0) AS sent, r.at AS revoked_at,
          COALESCE((SELECT MAX(sequence) FROM exchange_imports i WHERE i.sender_id = p.office_id AND i.undone_at IS NULL), 0) AS received
-       FROM exchange_partners p LEFT JOIN exchange_sequences s ON s.receiver_id = p.office_id ORDER BY p.office_name`,
+       FROM exchange_partners p LEFT JOIN exchange_sequences s ON s.receiver_id = p.office_id
+         LEFT JOIN exchange_revoked_keys r ON r.fingerprint = p.fingerprint AND r.reason = 'revoked' ORDER BY p.office_name`,
     )
-    .all() as (PartnerRow & { sent: number; received: number })[];
+    .all() as (PartnerRow & { sent: number; received: number; revoked_at: string | null })[];
   return rows.map((r) => ({
     officeId: r.office_id,
     officeName: r.office_name,
@@ -194,5 +238,6 @@ export function listPartners(sqlite: Database.Database, ownId: string): PartnerV
     lower: relationTo(sqlite, ownId, r.office_id, r.level) === 'lower',
     lastSentSequence: r.sent,
     lastReceivedSequence: r.received,
+    keyRevokedAt: r.revoked_at,
   }));
 }

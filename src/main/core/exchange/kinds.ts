@@ -59,12 +59,22 @@ function scopeWhere(c: SelectContext, alias = ''): { where: string; params: Reco
   return { where, params };
 }
 
-/** Rows the sender writes: its own, or made here before ownership existed (pack.ts stamps the sender). */
-const sendersOwn = (alias = '') => `COALESCE(${alias}owner_id, @sender) = @sender`;
-
 /** The unit and every unit below it (relay: a level passes on what its lower units sent or received). */
 const subtree = (param: string) =>
   `WITH RECURSIVE sub(id) AS (SELECT ${param} UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id)`;
+
+/** Rows the sender writes: its own, or made here before ownership existed (pack.ts stamps the sender). */
+const sendersOwn = (alias = '') => `COALESCE(${alias}owner_id, @sender) = @sender`;
+
+/**
+ * Relaying (trust.ts): an up package carries the sender's subtree (what its lower units sent it, what it typed
+ * in for them), a down package what the sender or its upper levels issued. Spelled as SQL over the unit tree.
+ */
+const SUBTREE = `(${subtree('@sender')} SELECT id FROM sub)`;
+const SENDER_AND_ABOVE = `(WITH RECURSIVE up(id) AS (SELECT @sender UNION SELECT o.parent_id FROM organizations o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL) SELECT id FROM up)`;
+/** Owned by the sender or a unit below it (a row made here before ownership existed counts as the sender's). */
+const subtreeOwns = (alias = '') => `COALESCE(${alias}owner_id, @sender) IN ${SUBTREE}`;
+
 
 function movementScope(c: SelectContext): { where: string; params: Record<string, string> } {
   return c.scope.movementId ? { where: 'id = @movement', params: { movement: c.scope.movementId } } : { where: '1', params: {} };
@@ -131,7 +141,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
     tables: () => {
       // The sender's own issued reports (and their register entries) in the chosen movement / đợt.
       const where = (c: SelectContext) =>
-        `organization_id = @sender AND owner_id = @sender AND status = 'issued'${c.scope.movementId ? ' AND movement_id = @movement' : ''}${c.scope.phaseId ? ' AND phase_id = @phase' : ''}`;
+        `organization_id IN ${SUBTREE} AND owner_id = organization_id AND status = 'issued'${c.scope.movementId ? ' AND movement_id = @movement' : ''}${c.scope.phaseId ? ' AND phase_id = @phase' : ''}`;
       const params = (c: SelectContext) => ({ sender: c.senderId, ...(c.scope.movementId ? { movement: c.scope.movementId } : {}), ...(c.scope.phaseId ? { phase: c.scope.phaseId } : {}) });
       return [
         { spec: TABLE_SPECS.register_entries, select: (c) => ids(c, `SELECT DISTINCT register_entry_id FROM phase_reports WHERE ${where(c)} ORDER BY 1`, params(c)) },
@@ -183,9 +193,9 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
       // The sender's nominations in scope and its issued tờ trình (whose lists may name its lower units' nominations).
       const noms = (c: SelectContext) => {
         const s = scopeWhere(c);
-        return { sql: `SELECT id FROM nominations WHERE source_org_id = @sender AND ${sendersOwn()}${s.where}`, params: { sender: c.senderId, ...s.params } };
+        return { sql: `SELECT id FROM nominations WHERE source_org_id IN ${SUBTREE} AND ${subtreeOwns()}${s.where}`, params: { sender: c.senderId, ...s.params } };
       };
-      const proposals = `SELECT id FROM commendation_proposals WHERE issuer_id = @sender AND ${sendersOwn()} AND status = 'issued'`;
+      const proposals = `SELECT id FROM commendation_proposals WHERE issuer_id IN ${SUBTREE} AND ${subtreeOwns()} AND status = 'issued'`;
       return [
         { spec: peopleSpec, select: none },
         { spec: nominationsSpec, select: (c) => { const n = noms(c); return ids(c, `${n.sql} ORDER BY id`, n.params); } },
@@ -247,7 +257,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
             return ids(
               c,
               `SELECT r.id FROM nomination_reviews r JOIN nominations n ON n.id = r.nomination_id
-               WHERE r.owner_id = @sender AND n.source_org_id = @receiver${s.where} ORDER BY r.id`,
+               WHERE r.owner_id IN ${SENDER_AND_ABOVE} AND n.source_org_id = @receiver${s.where} ORDER BY r.id`,
               { sender: c.senderId, receiver: c.receiverId, ...s.params },
             );
           },
@@ -259,7 +269,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
             return ids(
               c,
               `SELECT v.id FROM work_reviews v JOIN works w ON w.id = v.work_id JOIN registrations g ON g.id = w.registration_id
-               WHERE v.owner_id = @sender AND g.organization_id = @receiver${s.where} ORDER BY v.id`,
+               WHERE v.owner_id IN ${SENDER_AND_ABOVE} AND g.organization_id = @receiver${s.where} ORDER BY v.id`,
               { sender: c.senderId, receiver: c.receiverId, ...s.params },
             );
           },

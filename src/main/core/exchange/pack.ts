@@ -5,7 +5,7 @@ import type { PackageKind } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
 import { FORMAT, FORMAT_VERSION, MANIFEST_NAME, READER_VERSION, SIGNATURE_NAME, dataName, type Manifest } from './format';
 import { KINDS } from './kinds';
-import { readRecord, recordDigest, type WireRecord } from './records';
+import { readRecord, readRecords, type WireRecord } from './records';
 import { stmt } from './sql';
 import { TABLE_SPECS, type TableSpec } from './tables';
 import { deflate, writeZip } from './zip-write';
@@ -78,24 +78,37 @@ export function nextSequence(sqlite: Database.Database, receiverId: string): num
 export function buildPackage(sqlite: Database.Database, o: PackOptions, sign: (data: Uint8Array) => Uint8Array): BuiltPackage {
   const kind = KINDS[o.kind];
   if (!kind) throw new AppError('VALIDATION', 'Phần mềm này chưa hỗ trợ loại gói này.');
-  const lastSent = stmt(sqlite, 'SELECT digest FROM exchange_sent WHERE receiver_id = ? AND table_name = ? AND record_id = ?').pluck();
   const tables = kind.tables();
   const included = new Map<string, Map<string, WireRecord>>(tables.map((t) => [t.spec.table, new Map()]));
+  const lines = new WeakMap<WireRecord, string>();
   const sent: SentRecord[] = [];
+  // Rows made before ownership existed (e.g. imported from a spreadsheet) belong to this office.
+  const stamp = (spec: TableSpec, rec: WireRecord) => {
+    if (!spec.immutable && rec.row.owner_id === null) rec.row.owner_id = o.sender.id;
+    return rec;
+  };
   const read = (spec: TableSpec, id: string): WireRecord | null => {
     const rec = readRecord(sqlite, spec, id);
-    // Rows made before ownership existed (e.g. imported from a spreadsheet) belong to this office.
-    if (rec && !spec.immutable && rec.row.owner_id === null) rec.row.owner_id = o.sender.id;
-    return rec;
+    return rec && stamp(spec, rec);
   };
   const queue: [TableSpec, WireRecord][] = [];
   for (const t of tables) {
-    for (const id of t.select({ sqlite, senderId: o.sender.id, receiverId: o.receiverId, scope: o.scope })) {
-      const rec = read(t.spec, id);
-      if (!rec) continue;
-      const digest = recordDigest(rec);
+    const ids = t.select({ sqlite, senderId: o.sender.id, receiverId: o.receiverId, scope: o.scope });
+    // Bulk reads: the records, and what was last sent of this table to this receiver.
+    const records = readRecords(sqlite, t.spec, ids);
+    const lastSent = new Map(
+      (stmt(sqlite, 'SELECT record_id, digest FROM exchange_sent WHERE receiver_id = ? AND table_name = ?').all(o.receiverId, t.spec.table) as { record_id: string; digest: string }[]).map((r) => [r.record_id, r.digest]),
+    );
+    for (const id of ids) {
+      const found = records.get(id);
+      if (!found) continue;
+      const rec = stamp(t.spec, found);
+      // One serialisation per record: its digest and its line in the file are of the same text.
+      const text = JSON.stringify(rec);
+      const digest = sha256Hex(text);
+      lines.set(rec, text);
       sent.push({ table: t.spec.table, id, digest });
-      if (!o.full && lastSent.get(o.receiverId, t.spec.table, id) === digest) continue;
+      if (!o.full && lastSent.get(id) === digest) continue;
       included.get(t.spec.table)!.set(id, rec);
       queue.push([t.spec, rec]);
     }
@@ -118,7 +131,7 @@ export function buildPackage(sqlite: Database.Database, o: PackOptions, sign: (d
   for (const t of tables) {
     const recs = [...included.get(t.spec.table)!.values()];
     records += recs.length;
-    if (recs.length) files.push({ name: dataName(t.spec.table), data: Buffer.from(`${recs.map((r) => JSON.stringify(r)).join('\n')}\n`, 'utf8'), records: recs.length });
+    if (recs.length) files.push({ name: dataName(t.spec.table), data: Buffer.from(`${recs.map((r) => lines.get(r) ?? JSON.stringify(r)).join('\n')}\n`, 'utf8'), records: recs.length });
   }
   const { bytes, manifest } = assemblePackage(
     {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS, kindDirection, type ApplyResult, type ExportResult, type PackageKind, type PackagePreview } from '../../../shared/schemas/exchange';
@@ -7,16 +6,20 @@ import { backupDatabase } from '../db/backup';
 import { requireOffice } from '../services/office';
 import { todayIso } from '../util/time';
 import { applyPackage } from './apply';
-import { classify, countStatuses, previewRows, type Decision } from './classify';
+import { classify, countStatuses, previewRows } from './classify';
+import { dropPreview, dropPreviews, exactMemo, loadPreview, previewState, savePreview } from './previews';
 import { totalChanges } from './transaction';
 import { ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
+import { fileKeyStore, type KeyStore } from './key-store';
 import { KINDS, kindAvailable } from './kinds';
 import { buildPackage, recordSent } from './pack';
 import { packageFileName } from './package-file-name';
 import { relationTo } from './trust';
-import { verifyPackage, type VerifiedPackage } from './verify';
+import { verifyPackage } from './verify';
 
 /** Glue between the handlers and the exchange modules: office lookup, save dialog, backups, previews. */
+export const officeKeys = (ctx: Ctx): KeyStore => fileKeyStore(ctx.dataDir, ctx.host.keyVault);
+
 export async function currentOffice(ctx: Ctx): Promise<OfficeRef> {
   const office = await requireOffice(ctx.db);
   return { id: office.organizationId, name: office.name, level: office.level };
@@ -40,7 +43,7 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
   const relation = relationTo(sqlite, office.id, req.receiverId, partner.level);
   if (kindDirection(req.kind) === 'down' && relation !== 'lower') throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi xuống cấp dưới; “${partner.office_name}” không phải cấp dưới của đơn vị mình.`);
   if (kindDirection(req.kind) === 'up' && relation !== 'upper') throw new AppError('VALIDATION', `Gói “${PACKAGE_KIND_LABELS[req.kind]}” chỉ gửi lên cấp trên; “${partner.office_name}” không phải cấp trên của đơn vị mình.`);
-  const key = ownKey(sqlite, office.id);
+  const key = ownKey(sqlite, officeKeys(ctx), office.id);
   const scope = { ...(req.movementId ? { movementId: req.movementId } : {}), ...(req.phaseId ? { phaseId: req.phaseId } : {}) };
   const built = buildPackage(
     sqlite,
@@ -65,25 +68,13 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
   return { path, packageId: built.manifest.packageId, sequence: seq, records: built.records };
 }
 
-interface Pending {
-  dataDir: string;
-  pkg: VerifiedPackage;
-  decisions: Decision[];
-  changes: number;
-  at: number;
-}
-/** Verified packages waiting for "Áp dụng", by a random token; a few at most, for a short while. */
-const pending = new Map<string, Pending>();
-
 export async function previewPackage(ctx: Ctx, bytes: Uint8Array): Promise<PackagePreview> {
   const office = await currentOffice(ctx);
   const sqlite = ctx.store.sqlite;
-  ownKey(sqlite, office.id);
+  ownKey(sqlite, officeKeys(ctx), office.id);
   const pkg = verifyPackage(sqlite, bytes, office.id);
   const decisions = classify(sqlite, pkg, office.id);
-  const token = randomBytes(16).toString('hex');
-  for (const [k, v] of pending) if (pending.size >= 4 || Date.now() - v.at > 3_600_000) pending.delete(k);
-  pending.set(token, { dataDir: ctx.dataDir, pkg, decisions, changes: totalChanges(sqlite), at: Date.now() });
+  const token = savePreview(sqlite, bytes, pkg, decisions);
   const m = pkg.manifest;
   const lastSequence = (sqlite.prepare('SELECT MAX(sequence) FROM exchange_imports WHERE sender_id = ? AND undone_at IS NULL').pluck().get(m.sender.id) as number | null) ?? 0;
   return {
@@ -102,22 +93,27 @@ export async function previewPackage(ctx: Ctx, bytes: Uint8Array): Promise<Packa
   };
 }
 
-/** Packages opened for preview in this data folder and not applied yet (the home dashboard lists them). */
-export function pendingPreviews(dataDir: string): { packageId: string; kind: PackageKind; senderName: string; created: string }[] {
-  return [...pending.values()]
-    .filter((p) => p.dataDir === dataDir)
-    .map((p) => ({ packageId: p.pkg.manifest.packageId, kind: p.pkg.manifest.kind, senderName: p.pkg.manifest.sender.name, created: p.pkg.manifest.created }));
-}
-
 export async function applyPreviewed(ctx: Ctx, token: string): Promise<ApplyResult> {
   const office = await currentOffice(ctx);
-  const p = pending.get(token);
-  if (!p || p.dataDir !== ctx.dataDir) throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn; hãy chọn lại tệp gói để xem trước.');
   const sqlite = ctx.store.sqlite;
-  const changes = totalChanges(sqlite);
+  const stored = loadPreview(sqlite, token);
+  if (!stored) throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc gói đã được áp dụng; hãy chọn lại tệp gói để xem trước.');
+  let exact = exactMemo(sqlite, token);
+  if (!exact) {
+    // After a restart, a restore or other writes: check the package again and decide again; the preview
+    // holds only if every decision and every local copy it saw are still the same.
+    const pkg = verifyPackage(sqlite, stored.bytes, office.id);
+    const decisions = classify(sqlite, pkg, office.id);
+    if (previewState(decisions) !== stored.state) {
+      dropPreview(sqlite, token);
+      ctx.emit('data.changed', { area: 'exchange' });
+      throw new AppError('CONFLICT', 'Dữ liệu ở máy này đã thay đổi từ lúc xem trước gói (khôi phục sao lưu, nhập gói khác hoặc sửa trên máy). Hãy xem trước lại gói trước khi áp dụng; chưa có gì được ghi.');
+    }
+    exact = { sqlite, changes: totalChanges(sqlite), pkg, decisions };
+  }
   const backup = await backupDatabase(sqlite, ctx.backupsDir, 'truoc-nhap');
-  const { importId, counts } = applyPackage(sqlite, p.pkg, office.id, backup.fileName, p.changes === changes ? p : undefined);
-  pending.delete(token);
+  const { importId, counts } = applyPackage(sqlite, exact.pkg, office.id, backup.fileName, exact);
+  dropPreviews(sqlite, exact.pkg.manifest.packageId);
   ctx.emit('data.changed', { area: 'all' });
-  return { importId, packageId: p.pkg.manifest.packageId, counts, backupFile: backup.fileName };
+  return { importId, packageId: exact.pkg.manifest.packageId, counts, backupFile: backup.fileName };
 }

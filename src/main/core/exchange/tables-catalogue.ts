@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatMoney, formatShortDate } from '../../../shared/vi-text';
 import { bool01, cols, date, int, owned, str, times, uuid } from './columns';
 import { addTableSpec, type TableSpec } from './tables';
+import { awardConditionsSpec } from './tables-award-conditions';
 
 /**
  * The catalogue package (kind "catalogue", down): award forms and titles and the dated values behind money
@@ -110,4 +111,5 @@ export const legalBasesSpec: TableSpec = addTableSpec({
 });
 
 /** In apply order (forms before the coefficients that name them). */
-export const CATALOGUE_SPECS: TableSpec[] = [awardFormsSpec, awardCoefficientsSpec, baseSalariesSpec, roundingRulesSpec, legalBasesSpec];
+// Award conditions after the forms they refer to (issue 18, tables-award-conditions.ts).
+export const CATALOGUE_SPECS: TableSpec[] = [awardFormsSpec, awardConditionsSpec, awardCoefficientsSpec, baseSalariesSpec, roundingRulesSpec, legalBasesSpec];

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
 import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, MAX_MANIFEST_BYTES, READER_VERSION, SIGNATURE_NAME, dataName, manifestSchema, readLine, type Manifest } from './format';
+import { revokedKey } from './key-rotation';
 import { partnerRow, verifyBytes } from './keys';
 import { KINDS, kindAvailable, type KindTable } from './kinds';
 import { normalizeRecord, type WireRecord } from './records';
@@ -62,6 +63,12 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
   if (!partner) {
     throw refuse(
       `Chưa có khóa công khai của đơn vị gửi “${m.sender.name}”. Hãy nhận tệp khóa (.tdkt-key) của đơn vị đó, xác nhận mã nhận diện qua điện thoại, rồi nhập lại gói.`,
+    );
+  }
+  const retired = revokedKey(sqlite, m.sender.keyFingerprint);
+  if (retired) {
+    throw refuse(
+      `Gói được ký bằng khóa ${m.sender.keyFingerprint} của “${partner.office_name}”, khóa này đã ${retired.reason === 'revoked' ? 'bị thu hồi' : 'được thay bằng khóa mới'} lúc ${fmtTime(retired.at)}. Gói bị từ chối.`,
     );
   }
   if (partner.fingerprint !== m.sender.keyFingerprint) {

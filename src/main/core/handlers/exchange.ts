@@ -3,32 +3,69 @@ import { AppError } from '../../../shared/errors';
 import { backupDatabase } from '../db/backup';
 import { listJournal } from '../exchange/journal';
 import { undoImport } from '../exchange/undo';
-import { inspectKeyFile, listPartners, ownKeyFile, ownKeyView, trustKeyFile } from '../exchange/keys';
+import { acceptRotation, commitRotation, prepareRotation, revokePartnerKey } from '../exchange/key-rotation';
+import { importSecretKey, sealSecretKey } from '../exchange/key-transfer';
+import { inspectKeyFile, listPartners, ownKey, ownKeyFile, ownKeyView, trustKeyFile } from '../exchange/keys';
 import { listKinds } from '../exchange/kinds';
-import { applyPreviewed, currentOffice, exportPackage, previewPackage } from '../exchange/service';
-import type { AreaHandlers } from '../registry';
+import { applyPreviewed, currentOffice, exportPackage, officeKeys, previewPackage } from '../exchange/service';
+import { mutator, type AreaHandlers } from '../registry';
+import { ownershipOf } from '../services/ownership';
 
 const bytesOf = (b64: string) => Buffer.from(b64, 'base64');
 
 export const exchangeHandlers = {
-  'exchange.ownKey': async (_input, ctx) => ownKeyView(ctx.store.sqlite, await currentOffice(ctx)),
+  'exchange.ownKey': async (_input, ctx) => ownKeyView(ctx.store.sqlite, officeKeys(ctx), await currentOffice(ctx)),
   'exchange.exportKey': async (_input, ctx) => {
     const office = await currentOffice(ctx);
-    const file = ownKeyFile(ctx.store.sqlite, office);
+    const file = ownKeyFile(ctx.store.sqlite, officeKeys(ctx), office);
     const path = await ctx.host.chooseSavePath(`khoa-${file.fingerprint.slice(0, 4).toLowerCase()}.tdkt-key`, [{ name: 'Tệp khóa trao đổi', extensions: ['tdkt-key'] }]);
     if (path) await writeFile(path, JSON.stringify(file, null, 2));
     return { path };
   },
   'exchange.inspectKey': async (input, ctx) => inspectKeyFile(ctx.store.sqlite, bytesOf(input.dataBase64), (await currentOffice(ctx)).id),
-  'exchange.trustKey': async (input, ctx) => {
+  'exchange.trustKey': mutator('exchange', async (input, ctx) => {
     const office = await currentOffice(ctx);
     const bytes = bytesOf(input.dataBase64);
     trustKeyFile(ctx.store.sqlite, bytes, input.fingerprint, office.id);
     const id = inspectKeyFile(ctx.store.sqlite, bytes, office.id).officeId;
-    ctx.emit('data.changed', { area: 'exchange' });
     return listPartners(ctx.store.sqlite, office.id).find((p) => p.officeId === id)!;
-  },
+  }),
   'exchange.partners': async (_input, ctx) => listPartners(ctx.store.sqlite, (await currentOffice(ctx)).id),
+  'exchange.exportSecretKey': async (input, ctx) => {
+    const office = await currentOffice(ctx);
+    const key = ownKey(ctx.store.sqlite, officeKeys(ctx), office.id);
+    const stored = officeKeys(ctx).read()!;
+    const path = await ctx.host.chooseSavePath(`khoa-bi-mat-${key.fingerprint.slice(0, 4).toLowerCase()}.tdkt-secret`, [{ name: 'Tệp khóa bí mật (có mật khẩu)', extensions: ['tdkt-secret'] }]);
+    if (path) await writeFile(path, JSON.stringify(sealSecretKey(stored, office, key.fingerprint, input.passphrase), null, 2), { mode: 0o600 });
+    return { path };
+  },
+  'exchange.importSecretKey': mutator('exchange', async (input, ctx) => {
+    const office = await currentOffice(ctx);
+    importSecretKey(ctx.store.sqlite, officeKeys(ctx), office, bytesOf(input.dataBase64), input.passphrase);
+    return ownKeyView(ctx.store.sqlite, officeKeys(ctx), office);
+  }),
+  'exchange.rotateKey': async (_input, ctx) => {
+    const office = await currentOffice(ctx);
+    const rotation = prepareRotation(ctx.store.sqlite, officeKeys(ctx), office);
+    const path = await ctx.host.chooseSavePath(`doi-khoa-${rotation.nextFingerprint.slice(0, 4).toLowerCase()}.tdkt-key`, [{ name: 'Thông báo đổi khóa', extensions: ['tdkt-key'] }]);
+    // Rotate only once the statement is saved: partners must be able to follow the new key.
+    if (!path) return { path: null, fingerprint: ownKey(ctx.store.sqlite, officeKeys(ctx), office.id).fingerprint };
+    await writeFile(path, JSON.stringify(rotation.file, null, 2));
+    commitRotation(ctx.store.sqlite, officeKeys(ctx), office, rotation);
+    ctx.emit('data.changed', { area: 'exchange' });
+    return { path, fingerprint: rotation.nextFingerprint };
+  },
+  'exchange.acceptRotation': mutator('exchange', async (input, ctx) => {
+    const office = await currentOffice(ctx);
+    const { officeId } = acceptRotation(ctx.store.sqlite, bytesOf(input.dataBase64), office.id);
+    return listPartners(ctx.store.sqlite, office.id).find((p) => p.officeId === officeId)!;
+  }),
+  'exchange.ownership': async (input, ctx) => (await ownershipOf(ctx.db, input.table, input.id)) ?? { ownerId: null, ownerName: null, readOnly: false },
+  'exchange.revokePartnerKey': mutator('exchange', async (input, ctx) => {
+    const office = await currentOffice(ctx);
+    revokePartnerKey(ctx.store.sqlite, input.officeId);
+    return listPartners(ctx.store.sqlite, office.id);
+  }),
   'exchange.kinds': (_input, ctx) => listKinds(ctx.store.sqlite),
   'exchange.export': (input, ctx) => exportPackage(ctx, input),
   'exchange.preview': (input, ctx) => previewPackage(ctx, bytesOf(input.dataBase64)),

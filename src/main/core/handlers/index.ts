@@ -1,4 +1,5 @@
 import type { Handlers } from '../registry';
+import { awardHistoryHandlers, awardRuleHandlers } from './award-rules';
 import { catalogueHandlers } from './catalogue';
 import { commendationHandlers } from './commendations';
 import { appHandlers, backupHandlers, officeHandlers } from './core';
@@ -31,6 +32,8 @@ export const handlers: Handlers = {
   ...dossierHandlers,
   ...registrationHandlers,
   ...commendationHandlers,
+  ...awardRuleHandlers,
+  ...awardHistoryHandlers,
   ...catalogueHandlers,
   ...reportAreaHandlers,
   ...settingsHandlers,

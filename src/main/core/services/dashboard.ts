@@ -9,7 +9,7 @@ import type { Ctx } from '../context';
 import type { DB } from '../db/schema';
 import { listBackups } from '../db/backup';
 import { isStale } from '../db/backup-policy';
-import { pendingPreviews } from '../exchange/service';
+import { pendingPreviews } from '../exchange/previews';
 import { todayIso } from '../util/time';
 import { requireOffice } from './office';
 import { composeFigures } from './reports/figures';
@@ -126,7 +126,7 @@ export async function dashboardSummary(ctx: Ctx, now = new Date()): Promise<Dash
   }
   drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 
-  const packages: DashboardPackage[] = pendingPreviews(ctx.dataDir).map((p) => ({
+  const packages: DashboardPackage[] = pendingPreviews(ctx.store.sqlite).map((p) => ({
     packageId: p.packageId, kindLabel: PACKAGE_KIND_LABELS[p.kind], senderName: p.senderName, created: p.created, state: 'previewed',
   }));
   for (const u of await undonePackages(ctx.db)) {

@@ -5,6 +5,7 @@ import type { MovementSummary, MovementView, PhaseInput, PhaseView } from '../..
 import type { DB, MovementPhasesTable, MovementsTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 import { getNode, getOrgRow } from './organizations';
+import { assertOwnRecord } from './ownership';
 
 
 export interface SaveMovement {
@@ -93,6 +94,7 @@ export async function getMovement(q: Kysely<DB>, id: string): Promise<MovementVi
 
 /** Creates or replaces a movement with its phases and occasion links (one transaction, by the caller). */
 export async function saveMovement(q: Kysely<DB>, input: SaveMovement, ownerId: string | null): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'movements', input.id);
   await getOrgRow(q, input.organizationId);
   const occasionIds = [...new Set(input.occasionIds)];
   if (occasionIds.length) {
@@ -203,6 +205,7 @@ async function phaseReferences(q: Kysely<DB>, phaseIds: string[]): Promise<strin
 }
 
 export async function deleteMovement(q: Kysely<DB>, id: string): Promise<void> {
+  await assertOwnRecord(q, 'movements', id);
   await movementRow(q, id);
   const plan = await q.selectFrom('plans').select('id').where('movement_id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (plan) throw new AppError('CONFLICT', 'Phong trào đã có kế hoạch; hãy xóa các bản nháp kế hoạch trước. Kế hoạch đã ban hành thì phong trào được giữ lại.');

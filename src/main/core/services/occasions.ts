@@ -5,6 +5,7 @@ import type { OccasionKind, OccasionView } from '../../../shared/schemas/movemen
 import { AppError } from '../../../shared/errors';
 import type { DB, OccasionsTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
+import { assertOwnRecord } from './ownership';
 
 
 function toView(r: OccasionsTable): OccasionView {
@@ -27,6 +28,7 @@ export interface SaveOccasion {
 }
 
 export async function saveOccasion(q: Kysely<DB>, input: SaveOccasion, ownerId: string | null): Promise<OccasionView> {
+  if (input.id) await assertOwnRecord(q, 'occasions', input.id);
   const now = nowIso();
   if (input.id) {
     const row = await q.selectFrom('occasions').selectAll().where('id', '=', input.id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -48,6 +50,7 @@ export async function saveOccasion(q: Kysely<DB>, input: SaveOccasion, ownerId: 
 
 /** A tombstone: movements that chose it keep the link, the catalogue stops proposing it. */
 export async function deleteOccasion(q: Kysely<DB>, id: string): Promise<void> {
+  await assertOwnRecord(q, 'occasions', id);
   const res = await q
     .updateTable('occasions')
     .set((eb) => ({ deleted_at: nowIso(), revision: eb('revision', '+', 1), updated_at: nowIso() }))

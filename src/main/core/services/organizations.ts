@@ -13,6 +13,7 @@ import { compareVi, fold } from '../../../shared/vi-text';
 import type { DB, OrganizationNamesTable, OrganizationsTable } from '../db/schema';
 import { SINCE_ALWAYS, newId, nowIso, todayIso } from '../util/time';
 import { formatDmy } from '../../../shared/vi-text/dates';
+import { assertOwnRecord } from './ownership';
 
 
 export interface NameFields {
@@ -223,6 +224,7 @@ async function touch(q: Kysely<DB>, id: string): Promise<void> {
 
 /** A dated rename: documents dated before `validFrom` keep the previous name. */
 export async function renameOrg(q: Kysely<DB>, id: string, validFrom: string, f: NameFields): Promise<OrgNode> {
+  await assertOwnRecord(q, 'organizations', id);
   await getOrgRow(q, id);
   const before = (await namesByOrg(q, [id])).get(id)!;
   const old = versionAt(before, validFrom);
@@ -249,6 +251,7 @@ async function ancestors(q: Kysely<DB>, id: string | null): Promise<string[]> {
 }
 
 export async function moveOrg(q: Kysely<DB>, id: string, newParentId: string | null): Promise<OrgNode> {
+  await assertOwnRecord(q, 'organizations', id);
   const row = await getOrgRow(q, id);
   if (newParentId) {
     const parent = await getOrgRow(q, newParentId);
@@ -269,6 +272,7 @@ export async function moveOrg(q: Kysely<DB>, id: string, newParentId: string | n
 
 /** Merges units into another on a date: they end, their lower units move to the receiver. */
 export async function mergeOrgs(q: Kysely<DB>, ids: string[], intoId: string, date: string): Promise<OrgNode> {
+  for (const id of [...ids, intoId]) await assertOwnRecord(q, 'organizations', id);
   const into = await getOrgRow(q, intoId);
   if (into.ended_on) throw new AppError('VALIDATION', 'Đơn vị tiếp nhận đã sáp nhập hoặc giải thể.');
   const intoAncestors = await ancestors(q, intoId);

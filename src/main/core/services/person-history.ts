@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { PersonHistory, PersonTitleView } from '../../../shared/schemas/registrations';
 import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
+import { formatDmy } from '../../../shared/vi-text/dates';
 import { unitNames } from './organizations';
 import { identityIds } from './person-identity';
 
@@ -26,7 +27,19 @@ export async function personHistory(q: Kysely<DB>, personId: string): Promise<Pe
     .orderBy('ph.position')
     .execute();
   const names = await unitNames(q, [p.organization_id, ...rows.map((r) => r.organization_id)]);
-  const titles = await q.selectFrom('person_titles').selectAll().where('person_id', 'in', ids).where('deleted_at', 'is', null).orderBy('year', 'desc').execute();
+  const noted = await q.selectFrom('person_titles').select(['id', 'year', 'title', 'reference']).where('person_id', 'in', ids).where('deleted_at', 'is', null).execute();
+  // Past awards imported from Excel (award_history), marked as such in their reference.
+  const imported = await q
+    .selectFrom('award_history as h')
+    .innerJoin('award_forms as f', 'f.id', 'h.form_id')
+    .select(['h.id', 'h.year', 'f.name as title', 'h.decision_number', 'h.decision_date'])
+    .where('h.person_id', 'in', ids)
+    .where('h.deleted_at', 'is', null)
+    .execute();
+  const titles = [
+    ...noted,
+    ...imported.map((h) => ({ id: h.id, year: h.year, title: h.title, reference: `Quyết định số ${h.decision_number}${h.decision_date ? ` ngày ${formatDmy(h.decision_date)}` : ''} (nhập từ Excel)` })),
+  ].sort((a, b) => b.year - a.year);
   return {
     person: {
       id: p.id,

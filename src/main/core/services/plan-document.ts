@@ -50,6 +50,7 @@ export function planInputOf(args: { issuer: IssuerInput; number: number | null; 
     number: args.number,
     date: args.date,
     subject: args.subject,
+    addressees: body.addressees,
     intro: body.intro.filter(Boolean),
     sections: toPlanSections(body),
     closing: body.closing.filter(Boolean),

@@ -16,6 +16,7 @@ import { getMovement } from './movements';
 import { getNode } from './organizations';
 import { issueNumber } from './register';
 import { formatDmy } from '../../../shared/vi-text/dates';
+import { assertOwnRecord } from './ownership';
 
 
 /** Type abbreviation of a Kế hoạch (Nghị định 30/2020, Phụ lục III). */
@@ -177,6 +178,7 @@ export interface SavePlan {
 }
 
 export async function savePlan(q: Kysely<DB>, input: SavePlan): Promise<void> {
+  await assertOwnRecord(q, 'plans', input.id);
   const row = await planRow(q, input.id);
   await assertDraft(q, row);
   if (input.movementId) await getMovement(q, input.movementId);
@@ -195,6 +197,7 @@ export async function savePlan(q: Kysely<DB>, input: SavePlan): Promise<void> {
 }
 
 export async function deletePlan(q: Kysely<DB>, id: string): Promise<void> {
+  await assertOwnRecord(q, 'plans', id);
   const row = await planRow(q, id);
   await assertDraft(q, row);
   await q
@@ -253,6 +256,7 @@ export function issueProblems(subject: string, body: PlanBody): string[] {
 
 /** Takes the next (or a chosen free) number of the issuer's register and locks the plan. */
 export async function issuePlan(q: Kysely<DB>, input: { id: string; date: string; number: number | null }): Promise<void> {
+  await assertOwnRecord(q, 'plans', input.id);
   const row = await planRow(q, input.id);
   await assertDraft(q, row);
   const problems = issueProblems(row.subject, parseBody(row.body));

@@ -16,6 +16,7 @@ import { getOffice } from './office';
 import { getOrgRow, listTree, unitNames } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
 import { listWorks } from './works';
+import { assertOwnRecord } from './ownership';
 
 export type Change = 'new' | 'update' | 'unchanged';
 
@@ -159,6 +160,7 @@ export async function upsertWork(q: Kysely<DB>, reg: { id: string; owner_id: str
 
 /** Entry by hand: the whole registration as the form shows it; rows left out are tombstoned. */
 export async function saveRegistration(q: Kysely<DB>, input: SaveRegistrationInput): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'registrations', input.id);
   await loadScope(q, input.movementId, input.phaseId);
   await getOrgRow(q, input.organizationId);
   const now = nowIso();
@@ -219,6 +221,7 @@ export async function saveRegistration(q: Kysely<DB>, input: SaveRegistrationInp
 }
 
 export async function deleteRegistration(q: Kysely<DB>, id: string): Promise<void> {
+  await assertOwnRecord(q, 'registrations', id);
   const now = nowIso();
   const r = await q.updateTable('registrations').set((eb) => ({ deleted_at: now, revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (Number(r.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy bản đăng ký (có thể đã bị xóa).');

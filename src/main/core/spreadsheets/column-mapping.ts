@@ -10,7 +10,7 @@ import type { DB } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 
 
-interface FieldSpec extends ImportField {
+export interface FieldSpec extends ImportField {
   /** Folded words a column title contains when it holds this field. */
   synonyms: string[];
 }
@@ -43,8 +43,13 @@ export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {
   ],
 };
 
-export function publicFields(kind: ImportKind): ImportField[] {
-  return IMPORT_FIELDS[kind].map(({ key, label, required }) => ({ key, label, required }));
+/** A registration kind, or the field list of another sheet import (history). */
+export type MappingKind = ImportKind | { kind: string; fields: FieldSpec[] };
+const specsOf = (k: MappingKind): FieldSpec[] => (typeof k === 'string' ? IMPORT_FIELDS[k] : k.fields);
+const kindName = (k: MappingKind | string): string => (typeof k === 'string' ? k : k.kind);
+
+export function publicFields(kind: MappingKind): ImportField[] {
+  return specsOf(kind).map(({ key, label, required }) => ({ key, label, required }));
 }
 
 /** How well a column title fits a field: the longest synonym it contains (0 = not at all). */
@@ -54,13 +59,13 @@ function fit(header: string, spec: FieldSpec): number {
 }
 
 /** Each column goes to the field it fits best; each field takes the first column that chose it. */
-export function suggestMapping(kind: ImportKind, headers: string[]): Record<string, string> {
+export function suggestMapping(kind: MappingKind, headers: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of headers) {
     if (!h) continue;
     let best: FieldSpec | null = null;
     let score = 0;
-    for (const spec of IMPORT_FIELDS[kind]) {
+    for (const spec of specsOf(kind)) {
       const s = fit(h, spec);
       if (s > score) [best, score] = [spec, s];
     }
@@ -70,14 +75,31 @@ export function suggestMapping(kind: ImportKind, headers: string[]): Record<stri
 }
 
 /** The header row: among the first rows, the one most of whose cells look like column titles. */
-export function findHeaderRow(kind: ImportKind, rows: string[][]): number {
+export function findHeaderRow(kind: MappingKind, rows: string[][]): number {
   let bestRow = 0;
   let bestScore = 0;
   rows.slice(0, 15).forEach((cells, i) => {
-    const score = cells.filter((c) => c && IMPORT_FIELDS[kind].some((f) => fit(c, f) > 0)).length;
+    const score = cells.filter((c) => c && specsOf(kind).some((f) => fit(c, f) > 0)).length;
     if (score > bestScore) [bestRow, bestScore] = [i, score];
   });
   return bestRow + 1;
+}
+
+/** field → column index for the mapped columns; a missing required field or column is an error. */
+export function resolveColumns(fields: FieldSpec[], mapping: Record<string, string>, headers: string[], headerRow: number): { col: Map<string, number>; errors: string[] } {
+  const errors: string[] = [];
+  const col = new Map<string, number>();
+  for (const f of fields) {
+    const h = mapping[f.key];
+    if (!h) {
+      if (f.required) errors.push(`Chưa chọn cột cho trường "${f.label}".`);
+      continue;
+    }
+    const idx = headers.findIndex((x) => fold(x) === fold(h));
+    if (idx < 0) errors.push(`Không có cột "${h}" ở dòng tiêu đề (dòng ${headerRow}) cho trường "${f.label}".`);
+    else col.set(f.key, idx);
+  }
+  return { col, errors };
 }
 
 export function headerKey(headers: string[]): string {
@@ -86,16 +108,16 @@ export function headerKey(headers: string[]): string {
   return folded.join('|');
 }
 
-export async function savedMapping(q: Kysely<DB>, kind: ImportKind, key: string): Promise<Record<string, string> | null> {
-  const row = await q.selectFrom('xlsx_mappings').select('mapping').where('kind', '=', kind).where('header_key', '=', key).executeTakeFirst();
+export async function savedMapping(q: Kysely<DB>, kind: MappingKind, key: string): Promise<Record<string, string> | null> {
+  const row = await q.selectFrom('xlsx_mappings').select('mapping').where('kind', '=', kindName(kind)).where('header_key', '=', key).executeTakeFirst();
   return row ? (JSON.parse(row.mapping) as Record<string, string>) : null;
 }
 
-export async function saveMapping(q: Kysely<DB>, kind: ImportKind, key: string, mapping: Record<string, string>, name: string): Promise<void> {
+export async function saveMapping(q: Kysely<DB>, kind: MappingKind, key: string, mapping: Record<string, string>, name: string): Promise<void> {
   const now = nowIso();
   await q
     .insertInto('xlsx_mappings')
-    .values({ id: newId(), kind, name, header_key: key, mapping: JSON.stringify(mapping), created_at: now, updated_at: now })
+    .values({ id: newId(), kind: kindName(kind), name, header_key: key, mapping: JSON.stringify(mapping), created_at: now, updated_at: now })
     .onConflict((oc) => oc.columns(['kind', 'header_key']).doUpdateSet({ mapping: JSON.stringify(mapping), name, updated_at: now }))
     .execute();
 }

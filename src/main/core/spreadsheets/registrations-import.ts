@@ -17,7 +17,7 @@ import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, u
 import { nowIso, todayIso } from '../util/time';
 import { parseDmy } from './cells';
 import { readSheet } from './sheet-reader';
-import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, saveMapping, savedMapping, suggestMapping } from './column-mapping';
+import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
 
 export interface ImportRequest {
@@ -74,7 +74,7 @@ interface Parsed {
 }
 
 /** The sheet's text rows converted from TCVN3/VNI when the file is in one. */
-function convertLegacy(cells: string[][]): { encoding: LegacyEncoding | null; converted: number } {
+export function convertLegacy(cells: string[][]): { encoding: LegacyEncoding | null; converted: number } {
   // Decide the encoding for the whole file (one cell is often too short to tell), then convert cell by cell.
   // A sample of the first 5,000 filled cells decides as well as the whole of a 200,000-row sheet.
   const sample: string[] = [];
@@ -112,7 +112,7 @@ function unitKey(s: string): string {
   return k;
 }
 
-async function unitIndex(q: Kysely<DB>): Promise<UnitIndex> {
+export async function unitIndex(q: Kysely<DB>): Promise<UnitIndex> {
   const nodes = (await listTree(q)).filter((n) => !n.endedOn);
   const byKey = new Map<string, Set<string>>();
   const add = (k: string, id: string) => {
@@ -139,7 +139,7 @@ async function unitIndex(q: Kysely<DB>): Promise<UnitIndex> {
   };
 }
 
-function parseBirthYear(s: string): number | null | 'bad' {
+export function parseBirthYear(s: string): number | null | 'bad' {
   if (!s) return null;
   const iso = parseDmy(s);
   const y = iso ? Number(iso.slice(0, 4)) : /^\d{4}$/.test(s) ? Number(s) : NaN;
@@ -197,18 +197,7 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, 
   const mapping = req.mapping ?? saved ?? suggestMapping(req.kind, headers);
   const mappingSource = req.mapping ? 'given' : saved ? 'saved' : 'suggested';
   const fields = IMPORT_FIELDS[req.kind];
-  const errors: string[] = [];
-  const col = new Map<string, number>();
-  for (const f of fields) {
-    const h = mapping[f.key];
-    if (!h) {
-      if (f.required) errors.push(`Chưa chọn cột cho trường "${f.label}".`);
-      continue;
-    }
-    const idx = headers.findIndex((x) => fold(x) === fold(h));
-    if (idx < 0) errors.push(`Không có cột "${h}" ở dòng tiêu đề (dòng ${headerRow}) cho trường "${f.label}".`);
-    else col.set(f.key, idx);
-  }
+  const { col, errors } = resolveColumns(fields, mapping, headers, headerRow);
   const rows: ParsedRow[] = [];
   const previews: ImportRowPreview[] = [];
   if (errors.length === 0) {

@@ -18,6 +18,8 @@ interface FormModalProps<T> {
   onSubmit: (values: T) => Promise<void | boolean>;
   onClose: () => void;
   width?: number;
+  /** the record belongs to another office: shown, not saved (the OK button is off) */
+  readOnly?: boolean;
   children: ReactNode;
 }
 
@@ -25,7 +27,7 @@ interface FormModalProps<T> {
  * A modal whose body is a form: Enter in any field submits, Esc cancels, the OK button is the
  * form's submit button. Server errors show above the fields and next to the field they name.
  */
-export function FormModal<T>({ open, title, okText = 'Lưu', form, initialValues, labels = {}, onSubmit, onClose, width, children }: FormModalProps<T>) {
+export function FormModal<T>({ open, title, okText = 'Lưu', form, initialValues, labels = {}, onSubmit, onClose, width, readOnly, children }: FormModalProps<T>) {
   const { modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -81,7 +83,7 @@ export function FormModal<T>({ open, title, okText = 'Lưu', form, initialValues
       destroyOnHidden
       // Long forms scroll inside the dialog, so its buttons stay on screen at 1366×768.
       styles={{ body: { maxHeight: 'calc(100vh - 230px)', overflowY: 'auto', overflowX: 'hidden' } }}
-      okButtonProps={{ htmlType: 'submit', loading: busy }}
+      okButtonProps={{ htmlType: 'submit', loading: busy, disabled: readOnly }}
       cancelButtonProps={{ disabled: busy }}
       modalRender={(dom) => (
         <Form<T> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void finish(v)} clearOnDestroy>

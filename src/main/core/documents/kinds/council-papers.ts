@@ -40,6 +40,8 @@ export interface CouncilPapersInput {
   ballot: boolean;
   counting: { members: CouncilPerson[]; issued: number; received: number; invalid: number };
   conclusion: string;
+  /** Approvals the council gave although a condition of the form was not met, each with its reason. */
+  overrides?: string[];
 }
 
 const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
@@ -111,6 +113,7 @@ export function composeCouncilMinutes(input: CouncilPapersInput): OfficialDocume
       type: 'paragraph',
       text: `Tổng hợp: ${countText(approved)}/${countText(input.candidates.length)} trường hợp đạt tỷ lệ phiếu đồng ý theo quy định, được Hội đồng thống nhất đề nghị khen thưởng.`,
     },
+    ...(input.overrides ?? []).map((t): Block => ({ type: 'paragraph', text: t })),
     ...(input.conclusion.trim() ? input.conclusion.split('\n').filter((l) => l.trim()).map((t): Block => ({ type: 'paragraph', text: t })) : []),
     {
       type: 'paragraph',

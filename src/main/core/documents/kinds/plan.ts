@@ -5,7 +5,7 @@
 import type { Align, Block, OfficialDocument, RichText } from '../model';
 import { pointLabel, roman } from '../model';
 import {
-  headerOf, numberOf, recipientsOf, signatureOf,
+  addresseesOf, headerOf, numberOf, recipientsOf, signatureOf,
   type IssuerInput, type NumberingInput, type RecipientsInput, type SignerInput,
 } from './common';
 
@@ -49,6 +49,8 @@ export interface PlanInput extends NumberingInput {
   issuer: IssuerInput;
   /** Trích yếu, e.g. "Phát động phong trào thi đua …". */
   subject: string;
+  /** Kính gửi, when the plan is addressed (optional). */
+  addressees?: string[];
   intro: RichText[];
   sections: PlanSection[];
   closing: RichText[];
@@ -118,6 +120,7 @@ export function composePlan(input: PlanInput): OfficialDocument {
     placeDate: { place: input.issuer.place, date: input.date },
     kindName: 'KẾ HOẠCH',
     subject: input.subject,
+    ...(input.addressees?.some((a) => a.trim()) ? { addressees: addresseesOf(input.addressees.filter((a) => a.trim())) } : {}),
     body: [
       ...input.intro.map((t): Block => ({ type: 'paragraph', text: t })),
       ...sectionBlocks(input.sections),

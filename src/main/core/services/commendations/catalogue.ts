@@ -98,7 +98,7 @@ async function refuseReceived(q: Kysely<DB>, table: CatalogueTable, id: string, 
   }
 }
 
-type CatalogueTable = 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'legal_bases' | 'commendation_exclusions';
+type CatalogueTable = 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'legal_bases' | 'commendation_exclusions' | 'award_conditions' | 'initiatives';
 
 export type LegalBasisRow = Omit<LegalBasisView, 'receivedFrom'> & { ownerId: string | null };
 
@@ -119,7 +119,7 @@ export async function basesInForce(q: Kysely<DB>, date: string, appliesTo: 'deci
 const dup = (what: string, date: string) => new AppError('CONFLICT', `Đã có ${what} áp dụng từ ngày ${formatDmy(date)}; hãy sửa dòng đó thay vì thêm dòng mới.`);
 
 /** Insert a new row or bump the revision of an existing one. */
-async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions'>(
+export async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions' | 'award_conditions' | 'initiatives'>(
   q: Kysely<DB>,
   table: T,
   id: string | undefined,

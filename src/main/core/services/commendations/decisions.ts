@@ -22,6 +22,7 @@ import { entryNumbers } from './lookups';
 import { moneyAt } from './money';
 import { getNomination } from './nominations';
 import { formatDmy } from '../../../../shared/vi-text/dates';
+import { assertOwnRecord } from '../ownership';
 
 export async function getDecisionRow(q: Kysely<DB>, id: string): Promise<DecisionsTable> {
   const d = await q.selectFrom('decisions').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -148,6 +149,7 @@ export async function listDecisions(q: Kysely<DB>, periodYear?: number): Promise
 
 /** Saves a draft (new or existing): fields and the whole awardee list. */
 export async function saveDecision(q: Kysely<DB>, officeId: string, input: z.output<typeof saveDecisionInput> & { correctsDecisionId?: string | null }): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'decisions', input.id);
   const existing = input.id ? await getDecisionRow(q, input.id) : null;
   if (existing?.status === 'issued') throw new AppError('CONFLICT', 'Quyết định đã ban hành nên không sửa được. Nếu có sai sót, hãy lập quyết định đính chính.');
   const correctsId = existing ? existing.corrects_decision_id : (input.correctsDecisionId ?? null);
@@ -226,6 +228,7 @@ export async function saveDecision(q: Kysely<DB>, officeId: string, input: z.out
 }
 
 export async function deleteDecision(q: Kysely<DB>, id: string): Promise<void> {
+  await assertOwnRecord(q, 'decisions', id);
   const d = await getDecisionRow(q, id);
   if (d.status === 'issued') throw new AppError('CONFLICT', 'Quyết định đã ban hành không thể xóa. Nếu có sai sót, hãy lập quyết định đính chính.');
   await q.deleteFrom('decision_awardees').where('decision_id', '=', id).execute();
@@ -236,6 +239,7 @@ const subjectOf = (d: DecisionsTable) => d.subject || `Về việc khen thưởn
 
 /** Cấp số và ban hành: money frozen at `date`, number from the register, số sổ vàng per awardee. */
 export async function issueDecision(q: Kysely<DB>, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
+  await assertOwnRecord(q, 'decisions', input.id);
   const d = await getDecisionRow(q, input.id);
   if (d.status === 'issued') throw new AppError('CONFLICT', 'Quyết định đã được ban hành.');
   if (d.corrects_decision_id && (await correctedBy(q, d.corrects_decision_id))) throw new AppError('CONFLICT', 'Quyết định gốc đã có một quyết định đính chính được ban hành.');

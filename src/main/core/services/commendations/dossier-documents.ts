@@ -15,7 +15,8 @@ import { requireOffice } from '../office';
 import { getNode } from '../organizations';
 import { getAchievement } from './achievement-reports';
 import { getMeeting } from './council-meetings';
-import { getNominationRow } from './nominations';
+import { getNominationRow, nominationViews } from './nominations';
+import { overrideSentences } from './override-text';
 
 type Loaded = { document: OfficialDocument; fileName: string };
 
@@ -38,6 +39,7 @@ async function papersInput(q: Kysely<DB>, meetingId: string): Promise<CouncilPap
     ballot: m.body.ballot,
     counting: m.body.counting,
     conclusion: m.body.conclusion,
+    overrides: overrideSentences(await nominationViews(q, await Promise.all(m.candidates.map((c) => getNominationRow(q, c.nominationId))), office.organizationId)),
   };
 }
 

@@ -11,6 +11,7 @@ import { compareVi } from '../../../../shared/vi-text/collate';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { importedHistoryRows } from './imported-history';
 import { identityIds } from '../person-identity';
 import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { formatDmy } from '../../../../shared/vi-text/dates';
@@ -40,8 +41,10 @@ export async function history(q: Kysely<DB>, input: z.output<typeof historyInput
   if (input.query) s = s.where(containsFolded('a.search_key', fold(input.query)));
   const rows = await s.orderBy('d.decision_date', 'desc').orderBy('a.sort_order').limit(input.limit).execute();
   const numbers = await entryNumbers(q, [...rows.map((r) => r.register_entry_id), ...rows.map((r) => r.corrected_entry)]);
-  const names = await orgNames(q, rows.map((r) => r.organization_id));
-  return rows.map((r) => ({
+  // Lines imported from Excel join the history (marked), newest first with the decisions.
+  const imported = await importedHistoryRows(q, input);
+  const names = await orgNames(q, [...rows.map((r) => r.organization_id), ...imported.map((r) => r.organizationId)]);
+  const issued: HistoryRow[] = rows.map((r) => ({
     awardeeId: r.awardee_id,
     decisionId: r.decision_id,
     numberText: numbers.get(r.register_entry_id!) ?? '',
@@ -58,6 +61,10 @@ export async function history(q: Kysely<DB>, input: z.output<typeof historyInput
     goldBookNumber: r.gold_book_number,
     correctedBy: r.corrected_entry ? (numbers.get(r.corrected_entry) ?? '') : null,
   }));
+  if (!imported.length) return issued;
+  for (const r of imported) r.unitName = r.organizationId ? (names.get(r.organizationId) ?? null) : null;
+  const key = (r: HistoryRow) => r.decisionDate || `${r.periodYear}-12-31`;
+  return [...issued, ...imported].sort((a, b) => key(b).localeCompare(key(a))).slice(0, input.limit);
 }
 
 export async function historyXlsx(rows: HistoryRow[]): Promise<Uint8Array> {
@@ -89,7 +96,7 @@ export async function historyXlsx(rows: HistoryRow[]): Promise<Uint8Array> {
       year: r.periodYear,
       amount: r.amount,
       gold: r.goldBookNumber ?? '',
-      note: r.correctedBy ? `Đã đính chính bởi QĐ ${r.correctedBy}` : '',
+      note: r.correctedBy ? `Đã đính chính bởi QĐ ${r.correctedBy}` : r.imported ? 'Nhập từ Excel' : '',
     }),
   );
   ws.getColumn('amount').numFmt = '#,##0';

@@ -18,7 +18,7 @@ export async function entryNumbers(q: Kysely<DB>, entryIds: (string | null)[]): 
 }
 
 /** `column LIKE %folded query%` with the query's own % and _ taken literally (kysely has no LIKE … ESCAPE; the column is a literal type, never data). */
-export function containsFolded(column: 'search_key' | 'a.search_key', foldedQuery: string): RawBuilder<boolean> {
+export function containsFolded(column: 'search_key' | 'a.search_key' | 'h.search_key', foldedQuery: string): RawBuilder<boolean> {
   const pattern = `%${foldedQuery.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   return sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
 }

@@ -16,6 +16,7 @@ import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
 import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
+import { assertOwnRecord } from '../ownership';
 
 export async function getNominationRow(q: Kysely<DB>, id: string): Promise<NominationsTable> {
   const n = await q.selectFrom('nominations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -69,7 +70,7 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
       requiredSharePct: form?.required_share_pct ?? 50,
       status: decision ? 'decided' : (r?.result ?? 'proposed'),
       review: r
-        ? { id: r.id, reviewedOn: r.reviewed_on, councilSize: r.council_size, votesFor: r.votes_for, requiredSharePct: r.required_share_pct, result: r.result, reason: r.reason, checks: JSON.parse(r.checks) as RuleCheck[] }
+        ? { id: r.id, reviewedOn: r.reviewed_on, councilSize: r.council_size, votesFor: r.votes_for, requiredSharePct: r.required_share_pct, result: r.result, reason: r.reason, checks: JSON.parse(r.checks) as RuleCheck[], overrideReason: r.override_reason }
         : null,
       decision,
     };
@@ -92,6 +93,7 @@ export async function listNominations(q: Kysely<DB>, officeId: string, input: z.
 }
 
 export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.output<typeof saveNominationInput>): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'nominations', input.id);
   const form = await getForm(q, input.proposedFormId);
   if (form.targets !== 'both' && form.targets !== input.target) {
     throw new AppError('VALIDATION', `Hình thức đề nghị: "${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
@@ -135,7 +137,6 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
     updated_at: now,
   };
   if (input.id) {
-    await refuseForeign(q, input.id, officeId);
     const old = await getNomination(q, input.id, officeId);
     if (old.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${old.decision?.numberText}): không sửa được.`);
     await q.updateTable('nominations').set({ ...values, revision: (eb) => eb('revision', '+', 1) }).where('id', '=', input.id).execute();
@@ -149,16 +150,8 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
 }
 
 /** A nomination received from the unit that recorded it is read-only here (DESIGN principle 6). */
-async function refuseForeign(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
-  const row = await getNominationRow(q, id);
-  if (row.owner_id && row.owner_id !== officeId) {
-    const owner = (await orgNames(q, [row.owner_id])).get(row.owner_id) ?? 'đơn vị khác';
-    throw new AppError('CONFLICT', `Đề nghị này do ${owner} lập và gửi lên; chỉ đơn vị đó sửa hoặc xóa được.`);
-  }
-}
-
 export async function deleteNomination(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
-  await refuseForeign(q, id, officeId);
+  await assertOwnRecord(q, 'nominations', id);
   const n = await getNomination(q, id, officeId);
   if (n.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${n.decision?.numberText}): không xóa được.`);
   const now = nowIso();
@@ -181,11 +174,18 @@ export async function reviewNomination(q: Kysely<DB>, officeId: string, input: z
   if (view.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${view.decision?.numberText}): không bình xét lại.`);
   const form = await getForm(q, n.proposed_form_id);
   const checks = [votesCheck(input.councilSize, input.votesFor, form.required_share_pct), ...(await runChecks(q, n, form.name, input.reviewedOn))];
+  let overrideReason = '';
   if (input.result === 'approved') {
-    const failed = checks.filter((c) => !c.ok && !c.skipped);
+    // The form's own conditions may be overridden by the council with a reason; the other checks may not.
+    const failed = checks.filter((c) => !c.ok && !c.skipped && (c.code !== 'condition' || !input.overrideReason));
     if (failed.length) {
-      throw new AppError('VALIDATION', `Không thể thông qua đề nghị cho ${n.display_name}: ${failed[0].message}`, failed.map((c) => c.message));
+      const hint = failed.every((c) => c.code === 'condition') ? ' (nếu hội đồng vẫn thông qua, hãy ghi lý do vượt điều kiện)' : '';
+      const what = (c: (typeof failed)[number]) => (c.condition ? `${c.condition.label}: ${c.message}` : c.message);
+      throw new AppError('VALIDATION', `Không thể thông qua đề nghị cho ${n.display_name}: ${what(failed[0])}${hint}`, failed.map(what));
     }
+    const overridden = checks.filter((c) => c.code === 'condition' && !c.ok);
+    for (const c of overridden) c.overridden = true;
+    if (overridden.length) overrideReason = input.overrideReason;
   }
   const now = nowIso();
   await q
@@ -205,6 +205,7 @@ export async function reviewNomination(q: Kysely<DB>, officeId: string, input: z
       result: input.result,
       reason: input.reason,
       checks: JSON.stringify(checks),
+      override_reason: overrideReason,
     })
     .execute();
 }

@@ -10,6 +10,7 @@ import { issueNumber } from '../register';
 import { getForm } from './catalogue';
 import { entryNumbers } from './lookups';
 import { nominationViews } from './nominations';
+import { assertOwnRecord } from '../ownership';
 
 export async function getProposalRow(q: Kysely<DB>, id: string): Promise<CommendationProposalsTable> {
   const p = await q.selectFrom('commendation_proposals').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -51,6 +52,7 @@ export async function listProposals(q: Kysely<DB>, officeId: string): Promise<Pr
 }
 
 export async function saveProposal(q: Kysely<DB>, officeId: string, input: z.output<typeof saveProposalInput>): Promise<string> {
+  if (input.id) await assertOwnRecord(q, 'commendation_proposals', input.id);
   await getForm(q, input.formId);
   const existing = input.id ? await getProposalRow(q, input.id) : null;
   if (existing?.status === 'issued') throw new AppError('CONFLICT', 'Tờ trình đã ban hành nên không sửa được.');
@@ -79,6 +81,7 @@ export async function saveProposal(q: Kysely<DB>, officeId: string, input: z.out
 }
 
 export async function issueProposal(q: Kysely<DB>, officeId: string, input: { id: string; date: string; number: number | null }): Promise<void> {
+  await assertOwnRecord(q, 'commendation_proposals', input.id);
   const p = await getProposalRow(q, input.id);
   if (p.status === 'issued') throw new AppError('CONFLICT', 'Tờ trình đã được ban hành.');
   const form = await getForm(q, p.form_id);

@@ -5,7 +5,10 @@
 import type { Kysely } from 'kysely';
 import type { RuleCheck } from '../../../../shared/schemas/commendations';
 import type { DB } from '../../db/schema';
+import type { AwardConditionsTable } from '../../db/schema-award-conditions';
 import type { NominationsTable } from '../../db/schema-commendations';
+import { formInfo, loadDisciplines, loadEvidence, loadInitiatives, loadMembers, orgKey, personKey, type Discipline, type Evidence, type InitiativeEvidence } from './award-evidence';
+import { conditionsInForce } from './conditions';
 import { identityIds } from '../person-identity';
 import { entryNumbers } from './lookups';
 import { formatDmy } from '../../../../shared/vi-text/dates';
@@ -64,6 +67,20 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
     const num = (await entryNumbers(q, [given.register_entry_id])).get(given.register_entry_id!) ?? '';
     return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${num} ngày ${formatDmy(given.decision_date)}: không khen trùng cùng hình thức, cùng kỳ.` };
   }
+  // History brought in from Excel counts as given (a new office's past lives there).
+  const past = await q
+    .selectFrom('award_history')
+    .select(['decision_number', 'decision_date', 'issuer'])
+    .where(n.target === 'individual' ? 'person_id' : 'organization_id', '=', subject[1])
+    .where('target', '=', n.target)
+    .where('year', '=', n.period_year)
+    .where('form_id', '=', n.proposed_form_id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (past) {
+    const when = past.decision_date ? ` ngày ${formatDmy(past.decision_date)}` : '';
+    return { code: 'duplicate', ok: false, message: `${n.display_name} đã được tặng "${formName}" năm ${n.period_year} theo Quyết định số ${past.decision_number}${when}${past.issuer ? ` của ${past.issuer}` : ''} (lịch sử nhập từ Excel): không khen trùng cùng hình thức, cùng kỳ.` };
+  }
   const other = await q
     .selectFrom('nominations as o')
     .select(['o.id'])
@@ -108,5 +125,163 @@ export function votesCheck(councilSize: number, votesFor: number, requiredShareP
 }
 
 export async function runChecks(q: Kysely<DB>, n: NominationsTable, formName: string, date: string): Promise<RuleCheck[]> {
-  return [await registrationCheck(q, n), await duplicateCheck(q, n, formName), await exclusionCheck(q, n, date)];
+  const conditions = (await conditionChecks(q, [nominationSubject(n)], date)).get(n.id) ?? [];
+  return [await registrationCheck(q, n), await duplicateCheck(q, n, formName), await exclusionCheck(q, n, date), ...conditions];
+}
+
+// ---- The form's own conditions (award_conditions), checked against the subject's history ----
+
+/** Who is checked for what: a nomination, or a person/unit asked "what could they be proposed for". */
+export interface ConditionSubject {
+  key: string;
+  target: 'individual' | 'collective';
+  personId: string | null;
+  organizationId: string | null;
+  formId: string;
+  year: number;
+}
+
+export function nominationSubject(n: Pick<NominationsTable, 'id' | 'target' | 'person_id' | 'organization_id' | 'proposed_form_id' | 'period_year'>): ConditionSubject {
+  return { key: n.id, target: n.target, personId: n.person_id, organizationId: n.organization_id, formId: n.proposed_form_id, year: n.period_year };
+}
+
+const yearsText = (from: number, to: number) => (from === to ? `năm ${to}` : `${from}–${to}`);
+const evidenceText = (list: Evidence[]) => list.map((e) => e.evidence).join('; ');
+
+interface Loaded {
+  evidence: Map<string, Evidence[]>;
+  initiatives: Map<string, InitiativeEvidence[]>;
+  members: Map<string, { id: string; name: string }[]>;
+  disciplines: Map<string, Discipline[]>;
+  formName: (id: string) => string;
+}
+
+function windowOf(c: AwardConditionsTable, year: number): [number, number] {
+  const last = year - c.end_offset;
+  return [last - c.years + 1, last];
+}
+
+/** One condition for one subject: what it looked at and what it found, in the words the council reads. */
+const subjectSets = new WeakMap<AwardConditionsTable, Set<string>>();
+function subjectsOf(c: AwardConditionsTable): Set<string> {
+  let set = subjectSets.get(c);
+  if (!set) subjectSets.set(c, (set = new Set(JSON.parse(c.subject_form_ids) as string[])));
+  return set;
+}
+
+const subjectNameCache = new WeakMap<AwardConditionsTable, string>();
+function subjectNames(c: AwardConditionsTable, d: Loaded): string {
+  let names = subjectNameCache.get(c);
+  if (names === undefined) subjectNameCache.set(c, (names = [...subjectsOf(c)].map(d.formName).join(' hoặc ')));
+  return names;
+}
+
+function evaluate(c: AwardConditionsTable, s: ConditionSubject, d: Loaded): Pick<RuleCheck, 'ok' | 'message'> {
+  const subjects = subjectsOf(c);
+  const names = subjectNames(c, d);
+  const [first, last] = windowOf(c, s.year);
+  const key = s.target === 'individual' ? personKey(s.personId!) : orgKey(s.organizationId!);
+  const mine = (d.evidence.get(key) ?? []).filter((e) => subjects.has(e.formId));
+  const inWindow = mine.filter((e) => e.year >= first && e.year <= last);
+  const yearsOf = (list: Evidence[]) => [...new Set(list.map((e) => e.year))];
+  switch (c.shape) {
+    case 'title_each_year': {
+      const years = Array.from({ length: c.years }, (_, i) => first + i);
+      const have = new Set(yearsOf(inWindow));
+      const missing = years.filter((y) => !have.has(y));
+      const label = `${names} ${years.join(', ')}`;
+      if (!missing.length) return { ok: true, message: `${label}: có (${evidenceText(inWindow)})` };
+      const found = inWindow.length ? `; có: ${[...have].join(', ')} (${evidenceText(inWindow)})` : '';
+      return { ok: false, message: `${label}: thiếu năm ${missing.join(', ')}${found}` };
+    }
+    case 'title_k_of_n': {
+      const years = yearsOf(inWindow);
+      const label = `${names} trong ${yearsText(first, last)}: ${years.length} lần, cần ít nhất ${c.min_count}`;
+      return { ok: years.length >= c.min_count, message: inWindow.length ? `${label} (${evidenceText(inWindow)})` : `${label} (chưa có lần nào)` };
+    }
+    case 'form_not_within': {
+      if (!inWindow.length) return { ok: true, message: `${names} trong ${yearsText(first, last)}: chưa được tặng` };
+      return { ok: false, message: `${names} đã được tặng năm ${yearsOf(inWindow).join(', ')} (${evidenceText(inWindow)}): trong ${c.years} năm gần nhất` };
+    }
+    case 'initiative': {
+      const list = (d.initiatives.get(key) ?? []).filter((i) => i.year >= first && i.year <= last);
+      const need = Math.max(1, c.min_count);
+      const label = `Sáng kiến, đề tài được công nhận ${yearsText(first, last)}`;
+      if (!list.length) return { ok: false, message: `${label}: chưa có` };
+      const text = list.map((i) => `"${i.name}" năm ${i.year}${i.recognisedBy ? `, ${i.recognisedBy}` : ''}`).join('; ');
+      return { ok: list.length >= need, message: `${label}: ${list.length}${need > 1 ? `/${need} cần` : ''} (${text})` };
+    }
+    case 'collective_share': {
+      const members = d.members.get(s.organizationId!) ?? [];
+      if (!members.length) return { ok: false, message: `Chưa có danh sách cá nhân của đơn vị trong danh mục: không tính được tỷ lệ đạt ${names}` };
+      const titled = members.filter((m) => (d.evidence.get(personKey(m.id)) ?? []).some((e) => subjects.has(e.formId) && e.year >= first && e.year <= last));
+      const pctText = String(Math.round((titled.length * 1000) / members.length) / 10).replace('.', ',');
+      const shareOk = titled.length * 100 >= c.share_pct * members.length;
+      let message = `${titled.length}/${members.length} cá nhân của đơn vị (${pctText}%) đạt ${names} ${yearsText(first, last)}; cần ít nhất ${c.share_pct}%`;
+      let ok = shareOk;
+      if (c.no_discipline) {
+        // Only exclusions overlapping this condition's own window count.
+        const inWindowOf = (x: Discipline) => x.from <= `${last}-12-31` && (x.to === null || x.to >= `${first}-01-01`);
+        const punished = members.map((m) => ({ m, x: (d.disciplines.get(m.id) ?? []).find(inWindowOf) })).filter((p) => p.x);
+        if (punished.length) {
+          ok = false;
+          message += `; có cá nhân thuộc diện kỷ luật/loại trừ: ${punished.map((p) => `${p.m.name} — ${p.x!.text}`).join('; ')}`;
+        } else message += '; không có cá nhân bị kỷ luật';
+      }
+      return { ok, message };
+    }
+    case 'ladder_gap': {
+      const before = mine.filter((e) => e.year <= s.year);
+      if (!before.length) return { ok: false, message: `Chưa được tặng ${names}` };
+      const latest = before[before.length - 1];
+      const gap = s.year - latest.year;
+      const at = `${latest.formName} năm ${latest.year} (${latest.evidence})`;
+      return gap >= c.years ? { ok: true, message: `${at}: đã ${gap} năm, cần từ ${c.years} năm` } : { ok: false, message: `${at}: mới ${gap} năm, cần từ ${c.years} năm` };
+    }
+  }
+}
+
+/**
+ * The conditions in force on `date` for each subject's form, evaluated on the history read in bulk
+ * (a handful of queries whatever the number of subjects), by subject key.
+ */
+export async function conditionChecks(q: Kysely<DB>, subjects: ConditionSubject[], date: string): Promise<Map<string, RuleCheck[]>> {
+  const out = new Map<string, RuleCheck[]>();
+  if (!subjects.length) return out;
+  const inForce = await conditionsInForce(q, date, [...new Set(subjects.map((s) => s.formId))]);
+  const applicable = subjects.map((s) => ({ s, conditions: inForce.get(`${s.formId}|${s.target}`) ?? [] })).filter((x) => x.conditions.length);
+  if (!applicable.length) return out;
+  let fromYear = Infinity;
+  let toYear = -Infinity;
+  for (const { s, conditions } of applicable) {
+    for (const c of conditions) {
+      // The ladder looks at the latest receipt, however long ago.
+      fromYear = Math.min(fromYear, c.shape === 'ladder_gap' ? 1900 : windowOf(c, s.year)[0]);
+      toYear = Math.max(toYear, s.year);
+    }
+  }
+  const collectives = applicable.filter(({ s, conditions }) => s.target === 'collective' && conditions.some((c) => c.shape === 'collective_share')).map(({ s }) => s.organizationId!);
+  const members = await loadMembers(q, [...new Set(collectives)]);
+  const memberIds = [...members.values()].flat().map((m) => m.id);
+  const personIds = [...applicable.map(({ s }) => s.personId).filter((x): x is string => !!x), ...memberIds];
+  const organizationIds = applicable.filter(({ s }) => s.target === 'collective').map(({ s }) => s.organizationId!);
+  const forms = await formInfo(q);
+  const loaded: Loaded = {
+    evidence: await loadEvidence(q, { personIds, organizationIds }, fromYear, toYear, forms),
+    initiatives: await loadInitiatives(q, { personIds, organizationIds }, fromYear, toYear),
+    members,
+    disciplines: await loadDisciplines(q, memberIds, `${fromYear === 1900 ? toYear : fromYear}-01-01`, `${toYear}-12-31`),
+    formName: (id) => forms.get(id)?.name ?? 'danh hiệu đã xóa',
+  };
+  for (const { s, conditions } of applicable) {
+    out.set(
+      s.key,
+      conditions.map((c) => ({
+        code: 'condition' as const,
+        ...evaluate(c, s, loaded),
+        condition: { id: c.id, label: c.label, source: c.source, needsCheck: c.needs_check === 1 },
+      })),
+    );
+  }
+  return out;
 }

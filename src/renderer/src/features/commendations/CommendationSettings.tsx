@@ -19,6 +19,7 @@ import { DateInput, dateRule } from '../../lib/DateInput';
 import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
+import { AwardConditionsCard } from './AwardConditionsCard';
 import { CatalogueChangesCard, LegalBasesCard, ReceivedTag } from './CatalogueReceived';
 import { coef, money } from './shared';
 
@@ -141,6 +142,7 @@ export function CommendationSettings() {
           { title: 'Tỷ lệ phiếu', dataIndex: 'requiredSharePct', width: 100, render: (p: number) => `${p}%` },
           { title: '', width: 80, render: (_: unknown, r) => (r.receivedFrom ? <ReceivedTag from={r.receivedFrom} /> : <Button size="small" onClick={() => open('form', r)}>Sửa</Button>) },
         ]} />)}
+      <AwardConditionsCard forms={cat.forms} />
       <LegalBasesCard bases={cat.legalBases ?? []} />
       <CatalogueChangesCard />
 

@@ -4,6 +4,8 @@ import { TARGET_LABELS, type HistoryRow, type StatisticsLine, type StatisticsVie
 import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
 import { dayjs, showDate } from '../../lib/dates';
+import { HistoryImportModal } from './HistoryImportModal';
+import { LadderDrawer, type LadderSubject } from './LadderDrawer';
 import { money } from './shared';
 
 /** Lịch sử khen thưởng per person and unit, searchable without marks, exportable to Excel. */
@@ -13,12 +15,13 @@ export function HistoryPage() {
   const [organizationId, setOrganizationId] = useState<string | undefined>();
   const [orgs, setOrgs] = useState<OrgNode[]>([]);
   const [rows, setRows] = useState<HistoryRow[]>([]);
+  const [ladder, setLadder] = useState<LadderSubject | null>(null);
+  const [importing, setImporting] = useState(false);
   useEffect(() => {
     call('organizations.tree', {}).then(setOrgs, (e) => message.error(`Không đọc được danh mục đơn vị: ${toAppError(e).message}`));
   }, [message]);
-  useEffect(() => {
-    call('commendations.history', { query, organizationId }).then(setRows, (e) => message.error(toAppError(e).message));
-  }, [query, organizationId, message]);
+  const reload = useCallback(() => call('commendations.history', { query, organizationId }).then(setRows, (e) => message.error(toAppError(e).message)), [query, organizationId, message]);
+  useEffect(() => void reload(), [reload]);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
@@ -38,7 +41,16 @@ export function HistoryPage() {
         >
           Xuất Excel
         </Button>
+        {organizationId && <Button onClick={() => setLadder({ organizationId })}>Quá trình khen thưởng của đơn vị</Button>}
+        <Button onClick={() => setImporting(true)}>Nhập lịch sử từ Excel</Button>
+        <Button
+          onClick={() => call('awardHistory.exportTemplate', {}).then((r) => void (r.path && message.success(`Đã lưu mẫu ${r.path}`)), (e) => void message.error(toAppError(e).message))}
+        >
+          Tải mẫu Excel
+        </Button>
       </Space>
+      <LadderDrawer subject={ladder} onClose={() => setLadder(null)} />
+      <HistoryImportModal open={importing} onClose={() => setImporting(false)} onDone={() => void reload()} />
       <Table<HistoryRow>
         size="small"
         rowKey="awardeeId"
@@ -46,15 +58,27 @@ export function HistoryPage() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: 'Chưa có khen thưởng nào.' }}
         columns={[
-          { title: 'Tên tập thể / Họ và tên', dataIndex: 'name' },
+          {
+            title: 'Tên tập thể / Họ và tên',
+            dataIndex: 'name',
+            // The name opens the ladder: every year's titles and forms, imported history included, and what the next form lacks.
+            render: (n: string, r) => {
+              const subject = r.personId ? { personId: r.personId } : r.organizationId ? { organizationId: r.organizationId } : null;
+              return subject ? <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setLadder(subject)}>{n}</Button> : n;
+            },
+          },
           { title: 'Đối tượng', dataIndex: 'target', width: 90, render: (t: HistoryRow['target']) => TARGET_LABELS[t] },
           { title: 'Đơn vị', dataIndex: 'unitName' },
           { title: 'Hình thức', dataIndex: 'formName' },
-          { title: 'Quyết định', render: (_: unknown, r) => `${r.numberText} ngày ${showDate(r.decisionDate)}` },
+          { title: 'Quyết định', render: (_: unknown, r) => (r.decisionDate ? `${r.numberText} ngày ${showDate(r.decisionDate)}` : r.numberText) },
           { title: 'Năm', dataIndex: 'periodYear', width: 70 },
           { title: 'Số tiền', dataIndex: 'amount', align: 'right', render: (a: number) => money(a) },
           { title: 'Sổ vàng', dataIndex: 'goldBookNumber', width: 90 },
-          { title: '', dataIndex: 'correctedBy', render: (c: string | null) => (c ? <Tag color="orange">Đã đính chính bởi QĐ {c}</Tag> : null) },
+          {
+            title: '',
+            dataIndex: 'correctedBy',
+            render: (c: string | null, r) => (c ? <Tag color="orange">Đã đính chính bởi QĐ {c}</Tag> : r.imported ? <Tag color="purple">nhập từ Excel</Tag> : null),
+          },
         ]}
       />
     </Space>

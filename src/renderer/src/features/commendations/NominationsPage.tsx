@@ -81,6 +81,11 @@ export function NominationsPage() {
                     {n.review.votesFor}/{n.review.councilSize} phiếu{n.review.reason ? ` — ${n.review.reason}` : ''}
                   </Typography.Text>
                 )}
+                {n.review?.overrideReason && (
+                  <Tag color="orange" title={n.review.overrideReason}>
+                    Thông qua khi chưa đạt điều kiện
+                  </Tag>
+                )}
                 {n.decision && <Typography.Text style={{ fontSize: 12 }}>QĐ {n.decision.numberText}</Typography.Text>}
               </Space>
             ),

@@ -1,10 +1,11 @@
-import { Alert, Button, Descriptions, Form, Input, InputNumber, List, Modal, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, InputNumber, List, Modal, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { NominationView, RuleCheck } from '@shared/schemas/commendations';
 import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
 import { DateInput, dateRule } from '../../lib/DateInput';
 import { ErrorAlert } from '../../lib/ErrorAlert';
+import { LadderDrawer, type LadderSubject } from './LadderDrawer';
 import { dayjs, toApiDate } from '../../lib/dates';
 import type { Dayjs } from 'dayjs';
 
@@ -13,6 +14,7 @@ interface Values {
   councilSize: number;
   votesFor: number;
   reason?: string;
+  overrideReason?: string;
 }
 
 /** The vote as the council counts it: share of the whole council, not of those present. */
@@ -30,16 +32,18 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
   const [checks, setChecks] = useState<RuleCheck[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ladder, setLadder] = useState<LadderSubject | null>(null);
   const council = Form.useWatch('councilSize', form);
   const votes = Form.useWatch('votesFor', form);
   useEffect(() => {
     if (!nomination) return;
     setError(null);
-    form.setFieldsValue({ reviewedOn: dayjs(), councilSize: nomination.review?.councilSize, votesFor: nomination.review?.votesFor, reason: '' });
+    form.setFieldsValue({ reviewedOn: dayjs(), councilSize: nomination.review?.councilSize, votesFor: nomination.review?.votesFor, reason: '', overrideReason: '' });
     call('commendations.checkNomination', { id: nomination.id }).then(setChecks, (e) => setError(toAppError(e)));
   }, [nomination, form]);
   if (!nomination) return null;
   const vl = votesLine(council, votes, nomination.requiredSharePct);
+  const unmet = checks.filter((c) => c.code === 'condition' && !c.ok).length;
 
   const submit = async (result: 'approved' | 'rejected') => {
     setBusy(true);
@@ -53,6 +57,7 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
         votesFor: v.votesFor,
         result,
         reason: v.reason ?? '',
+        overrideReason: v.overrideReason ?? '',
       });
       onDone();
       onClose();
@@ -92,16 +97,37 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
           { key: 'a', label: 'Thành tích', children: nomination.achievement || '—' },
         ]}
       />
-      <Typography.Title level={5}>Kiểm tra điều kiện</Typography.Title>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={5}>Kiểm tra điều kiện</Typography.Title>
+        {(nomination.personId || nomination.organizationId) && (
+          <Button size="small" onClick={() => setLadder(nomination.personId ? { personId: nomination.personId } : { organizationId: nomination.organizationId! })}>
+            Quá trình khen thưởng
+          </Button>
+        )}
+      </Space>
+      <LadderDrawer subject={ladder} onClose={() => setLadder(null)} />
       <List
         size="small"
         data-testid="rule-checks"
         dataSource={checks}
         renderItem={(c) => (
           <List.Item>
-            <Typography.Text type={c.skipped ? 'secondary' : c.ok ? 'success' : 'danger'}>
-              {icon(c)} {c.message}
-            </Typography.Text>
+            {c.condition ? (
+              // A form's own condition: its wording, what was looked at and found, and its legal source.
+              <div>
+                <Typography.Text strong type={c.ok ? 'success' : 'danger'}>
+                  {icon(c)} {c.condition.label}
+                </Typography.Text>
+                <div>{c.message}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  Căn cứ: {c.condition.source} {c.condition.needsCheck && <Tag color="orange">cần kiểm tra</Tag>}
+                </Typography.Text>
+              </div>
+            ) : (
+              <Typography.Text type={c.skipped ? 'secondary' : c.ok ? 'success' : 'danger'}>
+                {icon(c)} {c.message}
+              </Typography.Text>
+            )}
           </List.Item>
         )}
       />
@@ -119,6 +145,11 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
         <Form.Item label="Lý do" name="reason" style={{ width: '100%' }}>
           <Input.TextArea autoSize placeholder="Bắt buộc khi không thông qua" />
         </Form.Item>
+        {unmet > 0 && (
+          <Form.Item label="Lý do thông qua khi chưa đạt điều kiện" name="overrideReason" style={{ width: '100%' }} extra={`${unmet} điều kiện chưa đạt: chỉ thông qua được khi hội đồng ghi lý do; lý do in trong tờ trình và biên bản.`}>
+            <Input.TextArea autoSize placeholder="Ví dụ: sáng kiến đã được Hội đồng công nhận, quyết định đang trình ký" />
+          </Form.Item>
+        )}
       </Form>
       {vl && <Alert style={{ marginTop: 12 }} type={vl.ok ? 'success' : 'warning'} showIcon title={vl.ok ? `Đạt: ${vl.text}` : `Chưa đạt: ${vl.text}`} />}
     </Modal>

@@ -7,6 +7,7 @@ import { call, toAppError } from '../../api/client';
 import { showDateTime } from '../../lib/dates';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { fileToBase64 } from '../../lib/files';
+import { AcceptRotationButton, OwnKeyActions, RevokeKeyButton } from './KeyActions';
 import type { PickedFile } from './openedPackage';
 
 const levelLabel = (l: string) => ORG_LEVEL_LABELS[l as OrgLevel] ?? l;
@@ -43,7 +44,10 @@ export function OwnKeyCard() {
       <Typography.Paragraph type="secondary">
         Gửi tệp khóa cho đơn vị cấp trên/cấp dưới một lần, rồi đọc mã nhận diện qua điện thoại để họ đối chiếu.
       </Typography.Paragraph>
-      <Button onClick={() => void exportKey()}>Lưu tệp khóa (.tdkt-key)</Button>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Button block onClick={() => void exportKey()}>Lưu tệp khóa (.tdkt-key)</Button>
+        <OwnKeyActions onChanged={(k) => k && setKey(k)} />
+      </Space>
     </Card>
   );
 }
@@ -81,7 +85,7 @@ export function PartnersCard({ partners, reload }: { partners: PartnerView[]; re
   };
 
   return (
-    <Card title="Đơn vị trao đổi" size="small" extra={<Button onClick={() => input.current?.click()}>Nhận tệp khóa…</Button>}>
+    <Card title="Đơn vị trao đổi" size="small" extra={<Space><Button onClick={() => input.current?.click()}>Nhận tệp khóa…</Button><AcceptRotationButton reload={reload} /></Space>}>
       <input ref={input} type="file" accept=".tdkt-key,.json" className="hidden-file-input" aria-label="Chọn tệp khóa của đơn vị trao đổi" data-testid="key-import-input" onChange={(e) => void pick(e.target.files?.[0])} />
       <ErrorAlert error={error} onClose={() => setError(null)} />
       <Table<PartnerView>
@@ -93,9 +97,10 @@ export function PartnersCard({ partners, reload }: { partners: PartnerView[]; re
         columns={[
           { title: 'Đơn vị', dataIndex: 'officeName' },
           { title: 'Cấp', render: (_, p) => <Space>{levelLabel(p.level)}<Tag>{p.lower ? 'cấp dưới' : 'cấp trên'}</Tag></Space> },
-          { title: 'Mã nhận diện', dataIndex: 'fingerprint', render: (f: string) => <Typography.Text code>{f}</Typography.Text> },
+          { title: 'Mã nhận diện', render: (_, p) => <Space><Typography.Text code>{p.fingerprint}</Typography.Text>{p.keyRevokedAt && <Tag color="red">đã thu hồi</Tag>}</Space> },
           { title: 'Xác nhận lúc', dataIndex: 'confirmedAt', render: (s: string) => showDateTime(s) },
           { title: 'Gói đã gửi / đã nhận', render: (_, p) => `${p.lastSentSequence} / ${p.lastReceivedSequence}` },
+          { title: '', render: (_, p) => <RevokeKeyButton partner={p} reload={reload} /> },
         ]}
       />
       <Modal

@@ -3,6 +3,7 @@ import { ORG_LEVEL_LABELS, type OrgNameVersion } from '@shared/schemas/organizat
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { showDate, showSince } from '../../lib/dates';
 import { useOrganizations } from '../../stores/organizations';
+import { OwnerNotice, useOwnership } from '../exchange/ownership';
 
 const EVENT_LABELS: Record<string, string> = {
   created: 'Thành lập',
@@ -15,6 +16,7 @@ const EVENT_LABELS: Record<string, string> = {
 /** The selected unit: its current data, its dated names and what happened to it. */
 export function OrgDetailPanel() {
   const { selectedId, detail, detailLoading, detailError, nodes } = useOrganizations();
+  const ownership = useOwnership('organizations', selectedId);
   if (!selectedId) {
     return (
       <Card title="Thông tin đơn vị">
@@ -26,6 +28,7 @@ export function OrgDetailPanel() {
   return (
     <Card title={detail ? detail.name : 'Thông tin đơn vị'} data-testid="org-detail">
       <ErrorAlert error={detailError} />
+      <OwnerNotice ownership={ownership} />
       <Spin spinning={detailLoading} delay={400} description="Đang tải…">
         {detail ? (
           <>

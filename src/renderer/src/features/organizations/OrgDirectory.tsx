@@ -12,6 +12,7 @@ import { useOffice } from '../../stores/office';
 import { buildOrgTree, useOrganizations, type OrgTreeItem } from '../../stores/organizations';
 import { OrgDetailPanel } from './OrgDetailPanel';
 import { AddOrgModal, MergeOrgModal, MoveOrgModal, RenameOrgModal } from './OrgModals';
+import { useOwnership } from '../exchange/ownership';
 
 type OpenModal = 'add' | 'rename' | 'move' | 'merge' | null;
 
@@ -88,6 +89,7 @@ export function OrgDirectory() {
   const forest = useMemo(() => buildOrgTree(nodes), [nodes]);
   const treeData = useMemo(() => toDataNodes(forest), [forest]);
   const selected = nodes.find((n) => n.id === selectedId) ?? null;
+  const ownership = useOwnership('organizations', selectedId);
 
   // First expansion once data is there: everything for small directories, two levels otherwise.
   useEffect(() => {
@@ -190,13 +192,13 @@ export function OrgDirectory() {
           <Button type="primary" onClick={() => setModal('add')}>
             Thêm đơn vị
           </Button>
-          <Button disabled={!selected || !!selected.endedOn} onClick={() => setModal('rename')}>
+          <Button disabled={!selected || !!selected.endedOn || !!ownership?.readOnly} onClick={() => setModal('rename')}>
             Đổi tên
           </Button>
-          <Button disabled={!selected || !!selected.endedOn} onClick={() => setModal('move')}>
+          <Button disabled={!selected || !!selected.endedOn || !!ownership?.readOnly} onClick={() => setModal('move')}>
             Chuyển đơn vị cấp trên
           </Button>
-          <Button disabled={!selected || !!selected.endedOn} onClick={() => setModal('merge')}>
+          <Button disabled={!selected || !!selected.endedOn || !!ownership?.readOnly} onClick={() => setModal('merge')}>
             Sáp nhập
           </Button>
           <Button loading={busy === 'export'} disabled={busy !== null} onClick={() => void doExport()}>

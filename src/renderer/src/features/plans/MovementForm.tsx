@@ -11,6 +11,7 @@ import { dayjs, fromApiDate, toApiDate } from '../../lib/dates';
 import { DateInput, dateRule } from '../../lib/DateInput';
 import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { useRouter } from '../../stores/router';
+import { OwnerNotice, useOwnership } from '../exchange/ownership';
 
 interface PhaseValues {
   id?: string;
@@ -66,6 +67,7 @@ export function MovementForm({ id }: { id: string | null }) {
   const [loading, setLoading] = useState(!!id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const ownership = useOwnership('movements', id);
   const [anniversaries, setAnniversaries] = useState<Anniversary[]>([]);
   // null: a new movement celebrates every proposed anniversary of its year until the clerk unticks some.
   const [occasionIds, setOccasionIds] = useState<string[] | null>(null);
@@ -155,6 +157,7 @@ export function MovementForm({ id }: { id: string | null }) {
   return (
     <Card title={id ? 'Sửa phong trào thi đua' : 'Phong trào thi đua mới'} extra={<Button onClick={() => navigate('movements')}>← Danh sách</Button>}>
       <ErrorAlert error={error} />
+      <OwnerNotice ownership={ownership} />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -279,7 +282,7 @@ export function MovementForm({ id }: { id: string | null }) {
         {anniversaries.length === 0 && <Typography.Paragraph type="secondary">Không có ngày kỷ niệm tròn 5 năm nào trong năm này.</Typography.Paragraph>}
 
         <Space>
-          <Button type="primary" htmlType="submit" loading={busy}>
+          <Button type="primary" htmlType="submit" loading={busy} disabled={!!ownership?.readOnly}>
             Lưu phong trào
           </Button>
           <Button onClick={() => navigate('movements')}>Hủy</Button>

@@ -20,6 +20,7 @@ import { usePlanDraft, type Editable } from './planDraft';
 import { outlineFromPaste } from '@shared/paste/outline';
 import { planFromOutline } from '@shared/paste/plan-outline';
 import { WordPasteModal } from '../../lib/WordPasteModal';
+import { OwnerNotice, useOwnership } from '../exchange/ownership';
 
 // Stable getters, so the memoised lists re-render only when their own text changes.
 const introOf = (d: Editable) => d.body.intro;
@@ -44,6 +45,7 @@ export function PlanEditor({ id }: { id: string }) {
   const navigate = useRouter((s) => s.navigate);
   const { view: plan, draft, loading, error, version, load, edit, flush, setView: setPlan, dirty, canUndo, canRedo, undo, redo, restoredAt } = usePlanDraft();
   const [movements, setMovements] = useState<MovementSummary[]>([]);
+  const ownership = useOwnership('plans', id);
   const [issueOpen, setIssueOpen] = useState(false);
   const [templateOpen, setTemplateOpen] = useState(false);
   const [templateName, setTemplateName] = useState('');
@@ -91,7 +93,7 @@ export function PlanEditor({ id }: { id: string }) {
   if (loading || !plan || !draft) {
     return error ? <ErrorAlert error={error} /> : <Spin description="Đang mở kế hoạch…"><div style={{ height: 200 }} /></Spin>;
   }
-  const locked = plan.status === 'issued';
+  const locked = plan.status === 'issued' || !!ownership?.readOnly;
 
   const run = async (label: string, fn: () => Promise<void>) => {
     setBusy(label);
@@ -152,6 +154,7 @@ export function PlanEditor({ id }: { id: string }) {
         </Space>
       </div>
       <ErrorAlert error={error} />
+      <OwnerNotice ownership={ownership} />
       {restoredAt && (
         <Alert
           type="info"
@@ -180,6 +183,15 @@ export function PlanEditor({ id }: { id: string }) {
                   autoSize={{ minRows: 2, maxRows: 6 }}
                   disabled={locked}
                   onChange={(e) => edit((d) => void (d.subject = e.target.value), 'subject')}
+                />
+              </Form.Item>
+              <Form.Item label="Kính gửi (không bắt buộc; mỗi nơi một dòng)">
+                <Input.TextArea
+                  aria-label="Kính gửi"
+                  value={draft.body.addressees.join('\n')}
+                  autoSize={{ minRows: 1, maxRows: 5 }}
+                  disabled={locked}
+                  onChange={(e) => edit((d) => void (d.body.addressees = e.target.value.split('\n')), 'addressees')}
                 />
               </Form.Item>
               <Row gutter={8}>

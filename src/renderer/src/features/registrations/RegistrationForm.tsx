@@ -13,6 +13,7 @@ import { useOffice } from '../../stores/office';
 import { useOrganizations } from '../../stores/organizations';
 import { filterOrgTreeNode, orgSelectTree } from '../organizations/orgOptions';
 import { useRegistrationScope } from './scope';
+import { OwnerNotice, useOwnership } from '../exchange/ownership';
 
 interface IndividualValues {
   personId?: string | null;
@@ -97,6 +98,7 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
   const nodes = useOrganizations((s) => s.nodes);
   const loadOrgs = useOrganizations((s) => s.load);
   const [loaded, setLoaded] = useState<RegistrationView | null | undefined>(id ? undefined : null);
+  const ownership = useOwnership('registrations', id);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const treeData = useMemo(() => orgSelectTree(nodes, (n) => !!n.endedOn), [nodes]);
   const unitId = Form.useWatch('organizationId', form);
@@ -122,6 +124,7 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
       initialValues={initialOf(loaded, organizationId)}
       labels={{ organizationId: 'Đơn vị đăng ký', memberCount: 'Số đoàn viên', targets: 'Chỉ tiêu đăng ký', commitments: 'Nội dung cam kết' }}
       onClose={onClose}
+      readOnly={!!ownership?.readOnly}
       onSubmit={async (v) => {
         const saved = await call('registrations.save', {
           id: loaded?.id,
@@ -152,6 +155,7 @@ export function RegistrationForm({ id, organizationId, onClose, onSaved }: { id:
         onSaved();
       }}
     >
+      <OwnerNotice ownership={ownership} />
       <div className="reg-form">
         <Form.Item label="Đơn vị đăng ký" name="organizationId" rules={[{ required: true, message: 'Đơn vị đăng ký: chưa chọn' }]}>
           <TreeSelect treeData={treeData} showSearch={{ filterTreeNode: filterOrgTreeNode }} treeDefaultExpandAll placeholder="Chọn đơn vị" disabled={!!loaded} />

@@ -1,0 +1,148 @@
+/**
+ * What a subject (person or unit) has received, year by year, from every source the checks and the
+ * history screen read: issued decisions of this office or received from above (a decision replaced by an
+ * issued correction no longer counts), history imported from Excel, and titles noted by hand on the
+ * person (matched to the catalogue by folded name). Loaded in bulk for many subjects at once.
+ */
+import { sql } from 'kysely';
+import type { LadderEntry } from '../../../../shared/schemas/award-conditions';
+import { formatDocSerial } from '../../../../shared/vi-text/doc-number';
+import { fold } from '../../../../shared/vi-text/normalize';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { formatDmy } from '../../../../shared/vi-text/dates';
+
+export type Evidence = LadderEntry;
+
+export interface Subjects {
+  personIds: string[];
+  organizationIds: string[];
+}
+
+/** Subject key: "p:<id>" for a person, "o:<id>" for a unit as a collective. */
+export const personKey = (id: string) => `p:${id}`;
+export const orgKey = (id: string) => `o:${id}`;
+
+function push<T>(map: Map<string, T[]>, key: string, v: T): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+interface FormInfo {
+  name: string;
+  kind: 'title' | 'form';
+}
+
+export async function formInfo(q: Kysely<DB>): Promise<Map<string, FormInfo>> {
+  const rows = await q.selectFrom('award_forms').select(['id', 'name', 'kind']).execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, kind: r.kind }]));
+}
+
+/** Every award of the subjects in [fromYear, toYear], grouped by subject key, sorted by year. */
+export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number, toYear: number, forms: Map<string, FormInfo>): Promise<Map<string, Evidence[]>> {
+  const out = new Map<string, Evidence[]>();
+  const persons = JSON.stringify([...new Set(s.personIds)]);
+  const orgs = JSON.stringify([...new Set(s.organizationIds)]);
+  const entry = (formId: string, year: number, evidence: string, origin: Evidence['origin']): Evidence => {
+    const f = forms.get(formId);
+    return { year, formId, formName: f?.name ?? '', kind: f?.kind ?? 'form', evidence, origin };
+  };
+
+  // One query per subject kind: an OR of the two would keep SQLite from using either index.
+  for (const [target, ids] of [['individual', persons], ['collective', orgs]] as const) {
+    if (ids === '[]') continue;
+    const column = sql.ref(target === 'individual' ? 'a.person_id' : 'a.organization_id');
+    const issued = await sql<{ subject: string; form_id: string; period_year: number; decision_date: string; number: number | null; symbol: string | null }>`
+      SELECT ${column} AS subject, a.form_id, d.period_year, d.decision_date, r.number, r.symbol
+      FROM decision_awardees a
+      JOIN decisions d ON d.id = a.decision_id
+      LEFT JOIN register_entries r ON r.id = d.register_entry_id
+      WHERE ${column} IN (SELECT value FROM json_each(${ids})) AND a.target = ${target} AND a.deleted_at IS NULL
+        AND d.status = 'issued' AND d.deleted_at IS NULL AND d.period_year BETWEEN ${fromYear} AND ${toYear}
+        AND NOT EXISTS (SELECT 1 FROM decisions c WHERE c.corrects_decision_id = d.id AND c.status = 'issued')
+    `.execute(q);
+    const keyOf = target === 'individual' ? personKey : orgKey;
+    for (const r of issued.rows) {
+      const num = r.number !== null ? `${formatDocSerial(r.number)}/${r.symbol}` : '';
+      push(out, keyOf(r.subject), entry(r.form_id, r.period_year, `QĐ ${num} ngày ${formatDmy(r.decision_date)}`, 'issued'));
+    }
+    const hcolumn = sql.ref(target === 'individual' ? 'person_id' : 'organization_id');
+    const imported = await sql<{ subject: string; form_id: string; year: number; decision_number: string; decision_date: string | null; issuer: string }>`
+      SELECT ${hcolumn} AS subject, form_id, year, decision_number, decision_date, issuer
+      FROM award_history
+      WHERE ${hcolumn} IN (SELECT value FROM json_each(${ids})) AND year BETWEEN ${fromYear} AND ${toYear} AND target = ${target} AND deleted_at IS NULL
+    `.execute(q);
+    for (const r of imported.rows) {
+      const date = r.decision_date ? ` ngày ${formatDmy(r.decision_date)}` : '';
+      const issuer = r.issuer ? ` của ${r.issuer}` : '';
+      push(out, keyOf(r.subject), entry(r.form_id, r.year, `QĐ ${r.decision_number}${date}${issuer}, nhập từ Excel`, 'imported'));
+    }
+  }
+
+  // Titles the clerk noted on the person (registrations screen): counted when the text names a catalogue title.
+  const byName = new Map([...forms].map(([id, f]) => [fold(f.name), id]));
+  const noted = await sql<{ person_id: string; year: number; title: string; reference: string }>`
+    SELECT person_id, year, title, reference FROM person_titles
+    WHERE deleted_at IS NULL AND year BETWEEN ${fromYear} AND ${toYear} AND person_id IN (SELECT value FROM json_each(${persons}))
+  `.execute(q);
+  for (const r of noted.rows) {
+    const formId = byName.get(fold(r.title));
+    const key = personKey(r.person_id);
+    // An issued decision also writes the person's title: that award is already counted once.
+    if (!formId || out.get(key)?.some((e) => e.formId === formId && e.year === r.year)) continue;
+    push(out, key, entry(formId, r.year, r.reference ? `${r.reference}, ghi nhận thủ công` : 'ghi nhận thủ công, chưa có số quyết định', 'manual'));
+  }
+  for (const list of out.values()) list.sort((a, b) => a.year - b.year);
+  return out;
+}
+
+export interface InitiativeEvidence {
+  year: number;
+  name: string;
+  recognisedBy: string;
+}
+
+export async function loadInitiatives(q: Kysely<DB>, s: Subjects, fromYear: number, toYear: number): Promise<Map<string, InitiativeEvidence[]>> {
+  const out = new Map<string, InitiativeEvidence[]>();
+  const rows = await sql<{ person_id: string | null; organization_id: string | null; year: number; name: string; recognised_by: string }>`
+    SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
+    WHERE person_id IN (SELECT value FROM json_each(${JSON.stringify(s.personIds)})) AND year BETWEEN ${fromYear} AND ${toYear} AND deleted_at IS NULL
+    UNION ALL
+    SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
+    WHERE organization_id IN (SELECT value FROM json_each(${JSON.stringify(s.organizationIds)})) AND year BETWEEN ${fromYear} AND ${toYear} AND deleted_at IS NULL
+    ORDER BY year
+  `.execute(q);
+  for (const r of rows.rows) push(out, r.person_id ? personKey(r.person_id) : orgKey(r.organization_id!), { year: r.year, name: r.name, recognisedBy: r.recognised_by });
+  return out;
+}
+
+/** Members of units (live people of the directory in the unit), by unit id. */
+export async function loadMembers(q: Kysely<DB>, organizationIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+  const out = new Map<string, { id: string; name: string }[]>();
+  if (!organizationIds.length) return out;
+  const rows = await sql<{ id: string; full_name: string; organization_id: string }>`
+    SELECT id, full_name, organization_id FROM people WHERE deleted_at IS NULL AND organization_id IN (SELECT value FROM json_each(${JSON.stringify(organizationIds)}))
+  `.execute(q);
+  for (const r of rows.rows) push(out, r.organization_id, { id: r.id, name: r.full_name });
+  return out;
+}
+
+/** Exclusions for any form (kỷ luật…) overlapping [from, to], by person id, with their own dates. */
+export interface Discipline {
+  from: string;
+  to: string | null;
+  text: string;
+}
+
+export async function loadDisciplines(q: Kysely<DB>, personIds: string[], from: string, to: string): Promise<Map<string, Discipline[]>> {
+  const out = new Map<string, Discipline[]>();
+  if (!personIds.length) return out;
+  const rows = await sql<{ person_id: string; reason: string; valid_from: string; valid_to: string | null }>`
+    SELECT person_id, reason, valid_from, valid_to FROM commendation_exclusions
+    WHERE deleted_at IS NULL AND form_id IS NULL AND valid_from <= ${to} AND (valid_to IS NULL OR valid_to >= ${from})
+      AND person_id IN (SELECT value FROM json_each(${JSON.stringify(personIds)}))
+  `.execute(q);
+  for (const r of rows.rows) push(out, r.person_id, { from: r.valid_from, to: r.valid_to, text: `${r.reason} (từ ${formatDmy(r.valid_from)})` });
+  return out;
+}

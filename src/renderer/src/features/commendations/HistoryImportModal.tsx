@@ -1,0 +1,144 @@
+import { Alert, App, Button, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import type { HistoryImportPreview, HistoryImportRow } from '@shared/schemas/award-conditions';
+import type { AppError } from '@shared/errors';
+import { LEGACY_ENCODING_LABELS } from '@shared/vi-text/legacy-encodings';
+import { call, toAppError } from '../../api/client';
+import { ErrorAlert } from '../../lib/ErrorAlert';
+import { fileToBase64 } from '../../lib/files';
+
+const ACTION: Record<HistoryImportRow['action'], { label: string; color: string }> = {
+  new: { label: 'Mới', color: 'green' },
+  unchanged: { label: 'Đã có', color: 'default' },
+  error: { label: 'Lỗi', color: 'red' },
+};
+
+/** Past decisions from Excel: pick the file, check the column mapping and every row, then import all or nothing. */
+export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+  const { message } = App.useApp();
+  const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
+  const [preview, setPreview] = useState<HistoryImportPreview | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string> | undefined>();
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const check = async (f = file, m = mapping) => {
+    if (!f) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const p = await call('awardHistory.previewImport', { file: f, mapping: m });
+      setPreview(p);
+      setMapping(p.mapping);
+    } catch (e) {
+      setError(toAppError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const run = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const r = await call('awardHistory.import', { file, mapping });
+      message.success(`Đã nhập ${r.created} dòng mới (${r.unchanged} dòng đã có); ${r.peopleCreated} cá nhân mới, ${r.peopleMatched} cá nhân đã có trong danh mục.`);
+      onDone();
+      close();
+    } catch (e) {
+      setError(toAppError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const close = () => {
+    setFile(null);
+    setPreview(null);
+    setMapping(undefined);
+    setError(null);
+    onClose();
+  };
+  const columns = preview ? [{ value: '', label: '(không dùng)' }, ...preview.headers.filter(Boolean).map((h) => ({ value: h, label: h }))] : [];
+
+  return (
+    <Modal
+      open={open}
+      width={1000}
+      title="Nhập lịch sử khen thưởng từ Excel"
+      onCancel={close}
+      footer={
+        <Space>
+          <Button onClick={close}>Đóng</Button>
+          <Button type="primary" loading={busy} disabled={!preview || preview.errors.length > 0 || preview.counts.new === 0} onClick={run}>
+            Nhập {preview ? preview.counts.new : ''} dòng mới
+          </Button>
+        </Space>
+      }
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">
+          Mỗi dòng: số và ngày quyết định, cơ quan ban hành, danh hiệu / hình thức, năm thành tích, họ tên (để trống nếu là tập thể), đơn vị. Dòng đã nhập trước đây không nhập lại.
+        </Typography.Text>
+        <Upload
+          accept=".xlsx"
+          maxCount={1}
+          showUploadList={false}
+          beforeUpload={async (f) => {
+            const picked = { fileName: f.name, dataBase64: await fileToBase64(f) };
+            setFile(picked);
+            setMapping(undefined);
+            await check(picked, undefined);
+            return false;
+          }}
+        >
+          <Button>{file ? `Tệp: ${file.fileName} — chọn tệp khác` : 'Chọn tệp Excel (.xlsx)'}</Button>
+        </Upload>
+        <ErrorAlert error={error} />
+        {preview && (
+          <>
+            {preview.legacyEncoding && <Alert type="info" showIcon title={`Tệp gõ bằng bảng mã ${LEGACY_ENCODING_LABELS[preview.legacyEncoding]}: đã chuyển ${preview.convertedCells} ô sang Unicode.`} />}
+            <Space wrap>
+              {preview.fields.map((f) => (
+                <Space key={f.key} size={4}>
+                  <span>{f.label}{f.required ? ' *' : ''}</span>
+                  <Select
+                    aria-label={`Cột cho ${f.label}`}
+                    style={{ width: 180 }}
+                    value={mapping?.[f.key] ?? ''}
+                    options={columns}
+                    onChange={(v) => {
+                      const next = { ...(mapping ?? {}), [f.key]: v };
+                      if (!v) delete next[f.key];
+                      setMapping(next);
+                      void check(file, next);
+                    }}
+                  />
+                </Space>
+              ))}
+            </Space>
+            <Typography.Text>
+              Dòng tiêu đề: {preview.headerRow}. Mới: {preview.counts.new}, đã có: {preview.counts.unchanged}, lỗi: {preview.counts.error}.
+            </Typography.Text>
+            {preview.errors.length > 0 && (
+              <Alert type="error" showIcon title={`Tệp có ${preview.errors.length} lỗi; sửa rồi chọn lại tệp.`} description={<div style={{ maxHeight: 160, overflow: 'auto' }}>{preview.errors.slice(0, 200).map((e) => <div key={e}>{e}</div>)}</div>} />
+            )}
+            <Table<HistoryImportRow>
+              size="small"
+              rowKey="row"
+              dataSource={preview.rows}
+              pagination={{ pageSize: 8, hideOnSinglePage: true }}
+              columns={[
+                { title: 'Dòng', dataIndex: 'row', width: 60 },
+                { title: 'Quyết định', render: (_: unknown, r) => `${r.values.decisionNumber} ${r.values.decisionDate}` },
+                { title: 'Danh hiệu / hình thức', render: (_: unknown, r) => r.values.form },
+                { title: 'Năm', render: (_: unknown, r) => r.values.year, width: 60 },
+                { title: 'Họ tên / đơn vị', render: (_: unknown, r) => r.values.fullName || r.values.unit },
+                { title: 'Khớp', dataIndex: 'matchedPerson', render: (m: string | null, r) => (r.values.fullName ? (m ? `đã có: ${m}` : 'cá nhân mới') : '') },
+                { title: '', dataIndex: 'action', width: 80, render: (a: HistoryImportRow['action']) => <Tag color={ACTION[a].color}>{ACTION[a].label}</Tag> },
+              ]}
+            />
+          </>
+        )}
+      </Space>
+    </Modal>
+  );
+}

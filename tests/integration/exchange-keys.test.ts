@@ -1,0 +1,152 @@
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../src/main/core/app';
+import type { TestCore } from '../helpers/core';
+import { startCore } from '../helpers/core';
+import { cloneOffice, receive, send, upload } from '../helpers/exchange';
+import { chainPerTest, forge, officeKey } from '../helpers/exchange-chain';
+
+/** Keys out of the database and its backups; moving an office to a new PC; rotation and revocation. */
+const { opened, chain } = chainPerTest();
+
+const keyFile = (core: TestCore) => join(core.dir, 'khoa', 'khoa-ky-don-vi.json');
+const b64 = (path: string) => readFileSync(path).toString('base64');
+
+describe('exchange keys: out of the database and the backups', () => {
+  it('moves the private key of an existing database to the key store at start, wiping it from the file and the older backups', async () => {
+    const c = await chain();
+    const province = c.province;
+    const key = officeKey(province, c.ids.province);
+    const pkcs8 = key.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+    // As a database made by the previous version: the key in the row, no key file, a backup holding it.
+    province.app.store.sqlite.prepare('UPDATE exchange_identity SET private_key = ? WHERE id = 1').run(pkcs8);
+    rmSync(keyFile(province));
+    await province.call('backup.create', {});
+    const dir = province.dir;
+    await province.app.close();
+    const reopened = await startCore(dir);
+    opened.splice(opened.indexOf(province), 1, reopened);
+
+    expect(existsSync(keyFile(reopened))).toBe(true);
+    if (process.platform !== 'win32') expect(statSync(keyFile(reopened)).mode & 0o777).toBe(0o600);
+    expect(reopened.app.store.sqlite.prepare('SELECT private_key FROM exchange_identity').pluck().get()).toBe('');
+    expect((await reopened.call('exchange.ownKey', {})).fingerprint).toBe(key.fingerprint);
+    const files = [join(dir, DB_FILE_NAME), ...readdirSync(join(dir, 'backups')).map((f) => join(dir, 'backups', f))];
+    for (const f of files) expect(readFileSync(f).includes(Buffer.from(pkcs8)), f).toBe(false);
+    // and the district still accepts what the province signs
+    const { preview } = await receive(c.district, await send(reopened, c.ids.district, { kind: 'directory', full: true }));
+    expect(preview.senderFingerprint).toBe(key.fingerprint);
+  });
+
+  it('exports the key with a passphrase and imports it on a new PC; a wrong passphrase or another office is refused', async () => {
+    const c = await chain();
+    const before = (await c.province.call('exchange.ownKey', {})).fingerprint;
+    expect((await c.province.fail('exchange.exportSecretKey', { passphrase: 'ngan' })).message).toMatch(/ít nhất 10 ký tự/);
+    const { path } = await c.province.call('exchange.exportSecretKey', { passphrase: 'Mật khẩu dài của tỉnh 2026' });
+    const secret = readFileSync(path!, 'utf8');
+    expect(secret).not.toContain(officeKey(c.province, c.ids.province).privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'));
+
+    // The new PC: the database restored from a backup copy, no key file.
+    const newPc = await cloneOffice(c.province);
+    opened.push(newPc);
+    expect(existsSync(keyFile(newPc))).toBe(false);
+    const wrong = await newPc.fail('exchange.importSecretKey', { fileName: 'k.tdkt-secret', dataBase64: b64(path!), passphrase: 'sai mật khẩu rồi' });
+    expect(wrong.message).toMatch(/Mật khẩu không đúng/);
+    const other = await c.district.fail('exchange.importSecretKey', { fileName: 'k.tdkt-secret', dataBase64: b64(path!), passphrase: 'Mật khẩu dài của tỉnh 2026' });
+    expect(other.message).toMatch(/không phải của đơn vị đang dùng/);
+    const view = await newPc.call('exchange.importSecretKey', { fileName: 'k.tdkt-secret', dataBase64: b64(path!), passphrase: 'Mật khẩu dài của tỉnh 2026' });
+    expect(view.fingerprint).toBe(before);
+    const { preview } = await receive(c.district, await send(newPc, c.ids.district, { kind: 'directory', full: true }));
+    expect(preview.senderFingerprint).toBe(before);
+  });
+});
+
+describe('exchange keys: rotation and revocation', () => {
+  it('announces a new key signed by the old one; the old key is refused from then on', async () => {
+    const c = await chain();
+    const oldKey = officeKey(c.province, c.ids.province);
+    const oldPackage = forge(c.province, c.ids.province, c.ids.district, 'directory', []);
+    const rotated = await c.province.call('exchange.rotateKey', {});
+    expect(rotated.fingerprint).not.toBe(oldKey.fingerprint);
+    expect((await c.province.call('exchange.ownKey', {})).fingerprint).toBe(rotated.fingerprint);
+
+    // Before the district learns of it, a package with the new key is refused as an unknown key.
+    const fresh = await send(c.province, c.ids.district, { kind: 'directory', full: true });
+    expect((await c.district.fail('exchange.preview', upload(fresh))).message).toMatch(/đã thay đổi/);
+    // A tampered statement changes nothing.
+    const statement = JSON.parse(readFileSync(rotated.path!, 'utf8')) as { statement: string; signatures: { previous: string; next: string } };
+    const tampered = { ...statement, statement: statement.statement.replace('Bắc Kạn', 'Thái Nguyên') };
+    expect((await c.district.fail('exchange.acceptRotation', upload(Buffer.from(JSON.stringify(tampered))))).message).toMatch(/chữ ký số không đúng/);
+    const partner = await c.district.call('exchange.acceptRotation', upload(readFileSync(rotated.path!)));
+    expect(partner.fingerprint).toBe(rotated.fingerprint);
+    expect((await c.district.call('exchange.preview', upload(fresh))).counts.refused).toBe(0);
+    const old = await c.district.fail('exchange.preview', upload(oldPackage));
+    expect(old.message).toMatch(/được thay bằng khóa mới/);
+    // The retired key file cannot be trusted again by hand.
+    const oldKeyFile = { format: 'tdkt-key', formatVersion: 1, office: { id: c.ids.province, name: 'LĐLĐ tỉnh Bắc Kạn', level: 'province' }, publicKey: oldKey.publicKey, fingerprint: oldKey.fingerprint, created: oldKey.createdAt };
+    const again = await c.district.fail('exchange.trustKey', { ...upload(Buffer.from(JSON.stringify(oldKeyFile)), 'k.tdkt-key'), fingerprint: oldKey.fingerprint });
+    expect(again.message).toMatch(/không thể tin cậy lại/);
+  });
+
+  it('a revoked partner key is refused, cannot announce a rotation, and a newly confirmed key works', async () => {
+    const c = await chain();
+    const before = await send(c.district, c.ids.grassroots, { kind: 'directory', full: true });
+    const partners = await c.grassroots.call('exchange.revokePartnerKey', { officeId: c.ids.district });
+    expect(partners.find((p) => p.officeId === c.ids.district)?.keyRevokedAt).toBeTruthy();
+    expect((await c.grassroots.fail('exchange.preview', upload(before))).message).toMatch(/bị thu hồi/);
+
+    const rotated = await c.district.call('exchange.rotateKey', {});
+    expect((await c.grassroots.fail('exchange.acceptRotation', upload(readFileSync(rotated.path!)))).message).toMatch(/đã bị thu hồi/);
+    // The clerk confirms the new key by phone: packages flow again.
+    const { path } = await c.district.call('exchange.exportKey', {});
+    const file = { fileName: 'k.tdkt-key', dataBase64: b64(path!) };
+    const view = await c.grassroots.call('exchange.inspectKey', file);
+    await c.grassroots.call('exchange.trustKey', { ...file, fingerprint: view.fingerprint });
+    const after = await receive(c.grassroots, await send(c.district, c.ids.grassroots, { kind: 'directory', full: true }));
+    expect(after.preview.senderFingerprint).toBe(rotated.fingerprint);
+  });
+});
+
+describe('exchange previews: stored in the database', () => {
+  it('survive a restart and show on the dashboard; a restore or a change to the rows they classified makes the clerk preview again', async () => {
+    const c = await chain();
+    const rename = (name: string) => c.province.call('organizations.rename', { id: c.ids.grassroots, validFrom: '2026-01-01', name });
+    const early = await c.district.call('backup.create', {});
+    await rename('Công đoàn Trường THCS Chợ Mới (1)');
+    await receive(c.district, await send(c.province, c.ids.district, { kind: 'directory' }));
+    await rename('Công đoàn Trường THCS Chợ Mới (2)');
+    const pkg = await send(c.province, c.ids.district, { kind: 'directory' });
+    const preview = await c.district.call('exchange.preview', upload(pkg));
+    expect(preview.counts.changed).toBe(1);
+    const dir = c.district.dir;
+    await c.district.app.close();
+    let district = await startCore(dir);
+    opened.splice(opened.indexOf(c.district), 1, district);
+    expect((await district.call('dashboard.summary', {})).packages).toEqual([expect.objectContaining({ packageId: preview.packageId, state: 'previewed' })]);
+
+    // A restore of a backup from before the preview: the preview is gone with it, nothing is applied.
+    const pending = await district.call('backup.create', {});
+    await district.call('backup.restore', { fileName: early.fileName });
+    expect((await district.fail('exchange.apply', { token: preview.token })).message).toMatch(/xem trước/);
+    // Back to the state of the preview: it holds again, also after a restart, and applies as previewed.
+    await district.call('backup.restore', { fileName: pending.fileName });
+    await district.app.close();
+    district = await startCore(dir);
+    opened.splice(opened.length - 1, 1, district);
+    const snapshot = district.app.store.sqlite.prepare('SELECT * FROM organization_names ORDER BY organization_id, valid_from').all();
+    const backup = await district.call('backup.create', {});
+    const applied = await district.call('exchange.apply', { token: preview.token });
+    expect(applied.counts).toEqual(preview.counts);
+    expect((await district.call('dashboard.summary', {})).packages.filter((p) => p.state === 'previewed')).toEqual([]);
+
+    // The same preview, restored with its backup, after the rows it classified were changed: refused and dropped.
+    await district.call('backup.restore', { fileName: backup.fileName });
+    district.app.store.sqlite.prepare("UPDATE organizations SET revision = revision + 1 WHERE id = ?").run(c.ids.grassroots);
+    const stale = await district.fail('exchange.apply', { token: preview.token });
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toMatch(/xem trước lại/);
+    expect((await district.call('dashboard.summary', {})).packages.filter((p) => p.state === 'previewed')).toEqual([]);
+    expect(district.app.store.sqlite.prepare('SELECT * FROM organization_names ORDER BY organization_id, valid_from').all()).toEqual(snapshot);
+  });
+});
