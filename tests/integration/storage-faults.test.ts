@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, cpSync, mkdtempSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,13 +14,24 @@ import { BAC_KAN_OFFICE, tempDir } from '../helpers/core';
 
 const ROOT = resolve(__dirname, '../..');
 const CHILD_SOURCE = join(ROOT, 'tests/integration/crash/restore-child.ts');
-const CHILD = join(ROOT, 'node_modules/.cache/tdkt-storage-faults/restore-child.mjs');
+/**
+ * The child runs as another user when the tests run as root, and that user may not be able to enter the
+ * checkout (a clone in a 0700 folder). So it is bundled whole — only better-sqlite3, a native module, stays
+ * outside, copied beside it with its runtime dependencies — into a folder every user can read.
+ */
+const CHILD_DIR = mkdtempSync(join(tmpdir(), 'tdkt-storage-child-'));
+const CHILD = join(CHILD_DIR, 'restore-child.mjs');
 const dirs: string[] = [];
 beforeAll(async () => {
   const { build } = await import('rolldown');
-  await build({ input: CHILD_SOURCE, platform: 'node', external: [/^[^./]/], output: { file: CHILD, format: 'esm' }, logLevel: 'warn' });
-}, 60_000);
+  await build({ input: CHILD_SOURCE, platform: 'node', external: [/^better-sqlite3$/, /^node:/], output: { file: CHILD, format: 'esm', inlineDynamicImports: true }, logLevel: 'warn' });
+  for (const pkg of ['better-sqlite3', 'bindings', 'file-uri-to-path']) {
+    cpSync(join(ROOT, 'node_modules', pkg), join(CHILD_DIR, 'node_modules', pkg), { recursive: true, filter: (src) => !/[\\/](deps|src|obj|obj\.target)([\\/]|$)/.test(src.slice(ROOT.length)) });
+  }
+  execFileSync('chmod', ['-R', 'a+rX', CHILD_DIR]);
+}, 120_000);
 afterAll(() => {
+  rmSync(CHILD_DIR, { recursive: true, force: true });
   for (const d of dirs) {
     chmodSync(d, 0o755);
     rmSync(d, { recursive: true, force: true });
