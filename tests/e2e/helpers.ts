@@ -5,7 +5,11 @@ import type { Office } from './fixtures';
 /** Picks an option of an antd Select found by its form label. */
 export async function pickOption(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
   await scope.getByLabel(label, { exact: typeof label === 'string' }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option).first().click();
+  // The dropdown of the select picked just before may still be closing: wait until only this one is open,
+  // else the option could be clicked in the closing list (same titles) and nothing would be chosen.
+  const open = page.locator('.ant-select-dropdown:visible');
+  await expect(open).toHaveCount(1);
+  await open.getByTitle(option).first().click();
 }
 
 /** Types a dd/mm/yyyy date into an antd DatePicker found by its label. */
