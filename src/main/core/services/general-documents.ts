@@ -9,8 +9,7 @@ import {
   GENERAL_KINDS, generalBody, type GeneralBody, type GeneralKind, type GeneralSummary, type GeneralView,
 } from '../../../shared/schemas/general-documents';
 import type { OfficeView } from '../../../shared/schemas/office';
-import { formatShortDate } from '../../../shared/vi-text/dates';
-import { formatDocSerial } from '../../../shared/vi-text/doc-number';
+import { formatDocIdentity } from '../../../shared/vi-text/doc-number';
 import type { DB, GeneralDocumentsTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
 import { issueNumber } from './register';
@@ -46,7 +45,7 @@ async function row(q: Kysely<DB>, id: string): Promise<GeneralDocumentsTable> {
 async function identityOf(q: Kysely<DB>, r: GeneralDocumentsTable): Promise<string> {
   if (!r.register_entry_id || !r.issued_date) return `Dự thảo ${GENERAL_KINDS[r.kind].label.toLocaleLowerCase('vi')}`;
   const e = await q.selectFrom('register_entries').select(['number', 'symbol']).where('id', '=', r.register_entry_id).executeTakeFirstOrThrow();
-  return `${formatDocSerial(e.number)}/${e.symbol} ngày ${formatShortDate(r.issued_date)}`;
+  return formatDocIdentity(e.number, e.symbol, r.issued_date);
 }
 
 function summaryOf(r: GeneralDocumentsTable, identity: string): GeneralSummary {
