@@ -63,7 +63,7 @@ describe('import of registered individuals', () => {
     expect(preview.rows[0].matchedPerson).toBe('Đặng Thị Thuỷ (1985)');
     const first = await core.call('registrations.import', { ...scope(), kind: 'individuals', file });
     expect(first).toMatchObject({ registrationsCreated: 2, peopleCreated: 3, peopleMatched: 1, created: 4, updated: 0, unchanged: 0 });
-    const regs = await core.call('registrations.list', scope());
+    const regs = (await core.call('registrations.list', scope())).items;
     expect(regs.map((r) => [r.organizationName, r.individualCount, r.status])).toEqual([
       ['Liên đoàn Lao động huyện Ba Bể', 2, 'received'],
       ['Liên đoàn Lao động huyện Chợ Đồn', 2, 'received'],
@@ -143,7 +143,7 @@ describe('import of works for plaques', () => {
       [2, 'BABE', 'Đường bê tông', '', 800000000, new Date(Date.UTC(2020, 0, 15)), '30/06/2020', ''],
     ]);
     expect(await core.call('registrations.import', { ...scope(), kind: 'works', file: good })).toMatchObject({ created: 2, registrationsCreated: 1 });
-    const works = await core.call('registrations.works', { movementId: w.movement.id });
+    const works = (await core.call('registrations.works', { movementId: w.movement.id })).items;
     expect(works.map((x) => [x.name, x.valueDong, x.startDate, x.finishDate, x.occasionName])).toEqual([
       ['Nhà văn hóa thôn Pác Ngòi', 1_500_000_000, '2020-01-15', '2020-07-20', 'Ngày thành lập Công đoàn Việt Nam'],
       ['Đường bê tông', 800_000_000, '2020-01-15', '2020-06-30', null],
@@ -169,7 +169,7 @@ describe('import of the units’ own registrations', () => {
       [2, 'GIAODUC', 830, 'Tập thể lao động xuất sắc', '', ''],
     ]);
     expect(await core.call('registrations.import', { ...scope(), kind: 'units', file: good })).toMatchObject({ registrationsCreated: 2, created: 2 });
-    const regs = await core.call('registrations.list', scope());
+    const regs = (await core.call('registrations.list', scope())).items;
     const baBe = await core.call('registrations.get', { id: regs.find((r) => r.organizationName.includes('Ba Bể'))!.id });
     expect(baBe).toMatchObject({ memberCount: 1250, collectiveTitles: ['Tập thể lao động xuất sắc', 'Cờ thi đua của Tổng LĐLĐ Việt Nam'], targets: '100% CĐCS đăng ký thi đua', commitments: 'Hoàn thành xuất sắc nhiệm vụ' });
     const snap = snapshot();

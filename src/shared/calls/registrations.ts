@@ -14,9 +14,10 @@ import {
   type ImportResult,
   type PersonHistory,
   type PersonTitleView,
-  type RegistrationSummary,
+  type RegistrationPage,
   type RegistrationView,
   type TrackerView,
+  type WorkPage,
   type WorkView,
 } from '../schemas/registrations';
 import { call } from './call';
@@ -26,7 +27,8 @@ const byId = z.object({ id: id('Bản đăng ký') });
 
 /** Registrations (đăng ký thi đua), works for plaques, the upper level's tracker and a person's history. */
 export const registrationCalls = {
-  'registrations.list': call<typeof listRegistrationsInput, RegistrationSummary[]>(listRegistrationsInput),
+  /** One page of a phase's registrations, in the vi order of the unit names; `query` is folded. */
+  'registrations.list': call<typeof listRegistrationsInput, RegistrationPage>(listRegistrationsInput),
   'registrations.get': call<typeof byId, RegistrationView>(byId),
   'registrations.save': call<typeof saveRegistrationInput, RegistrationView>(saveRegistrationInput),
   'registrations.delete': call<typeof byId, null>(byId),
@@ -37,7 +39,8 @@ export const registrationCalls = {
   /** Imports the sheet in one transaction, or nothing when any row is wrong. */
   'registrations.import': call<typeof importSheetInput, ImportResult>(importSheetInput),
   'registrations.exportXlsx': call<typeof exportListInput, SavedFile>(exportListInput),
-  'registrations.works': call<typeof listWorksInput, WorkView[]>(listWorksInput),
+  /** One page of works (folded search over name, implementer and unit), with the total. */
+  'registrations.works': call<typeof listWorksInput, WorkPage>(listWorksInput),
   'registrations.reviewWork': call<typeof reviewWorkInput, WorkView>(reviewWorkInput),
   'registrations.personHistory': call<typeof personHistoryInput, PersonHistory>(personHistoryInput),
   'registrations.addPersonTitle': call<typeof addPersonTitleInput, PersonTitleView>(addPersonTitleInput),

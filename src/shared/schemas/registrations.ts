@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../vi-text/normalize';
-import { id, isoDate, optionalText, safeString, text, uploadedFile } from './common';
+import { id, isoDate, optionalText, pageFields, safeString, text, uploadedFile, type Page } from './common';
 import { year } from './movements';
 import type { PersonView } from './people';
 
@@ -115,6 +115,7 @@ export const phaseScope = {
 export const listRegistrationsInput = z.object({
   ...phaseScope,
   query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')).default(''),
+  ...pageFields,
 });
 
 export const trackerInput = z.object({
@@ -131,6 +132,7 @@ export const listWorksInput = z.object({
   organizationId: id('Đơn vị').optional(),
   occasionId: id('Dịp gắn biển').optional(),
   query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')).default(''),
+  ...pageFields,
 });
 
 export const reviewWorkInput = z.object({
@@ -231,6 +233,9 @@ export interface RegistrationSummary {
   workCount: number;
   updatedAt: string;
 }
+
+export type RegistrationPage = Page<RegistrationSummary>;
+export type WorkPage = Page<WorkView>;
 
 export interface RegistrationView extends RegistrationSummary {
   commitments: string;
