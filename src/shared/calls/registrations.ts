@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from '../schemas/common';
+import { id, type Page } from '../schemas/common';
 import {
   addPersonTitleInput,
   exportListInput,
@@ -7,11 +7,13 @@ import {
   listRegistrationsInput,
   listWorksInput,
   personHistoryInput,
+  previewRowsInput,
   reviewWorkInput,
   saveRegistrationInput,
   trackerInput,
   type ImportPreview,
   type ImportResult,
+  type ImportRowPreview,
   type PersonHistory,
   type PersonTitleView,
   type RegistrationPage,
@@ -37,6 +39,8 @@ export const registrationCalls = {
   /** Reads a sheet, applies the column mapping and checks every row; writes nothing. */
   'registrations.previewImport': call<typeof importSheetInput, ImportPreview>(importSheetInput),
   /** Imports the sheet in one transaction, or nothing when any row is wrong. */
+  /** A page of the rows of a preview kept in the core. */
+  'registrations.previewRows': call<typeof previewRowsInput, Page<ImportRowPreview>>(previewRowsInput),
   'registrations.import': call<typeof importSheetInput, ImportResult>(importSheetInput),
   'registrations.exportXlsx': call<typeof exportListInput, SavedFile>(exportListInput),
   /** One page of works (folded search over name, implementer and unit), with the total. */

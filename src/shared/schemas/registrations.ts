@@ -299,10 +299,28 @@ export interface ImportPreview {
   /** Old 8-bit encoding detected and converted in the file, if any. */
   legacyEncoding: 'tcvn3' | 'vni' | null;
   convertedCells: number;
+  /** The checked rows stay in the core under this id: pages come through `registrations.previewRows`. */
+  previewId: string;
+  /** Rows checked (data rows of the sheet). */
+  rowCount: number;
+  /** The first page of rows, in sheet order. */
   rows: ImportRowPreview[];
+  /** The first problems, each with its row number (at most PREVIEW_ERRORS_LISTED). */
   errors: string[];
+  errorCount: number;
   counts: { new: number; update: number; unchanged: number; error: number };
 }
+
+/** Rows sent with a preview, and problems listed; the rest stays in the core (a sheet may have 200,000 rows). */
+export const PREVIEW_FIRST_ROWS = 50;
+export const PREVIEW_ERRORS_LISTED = 300;
+
+export const previewRowsInput = z.object({
+  previewId: id('Bản xem trước'),
+  /** Only the rows with a problem. */
+  onlyErrors: z.boolean().default(false),
+  ...pageFields,
+});
 
 export interface ImportResult {
   registrationsCreated: number;

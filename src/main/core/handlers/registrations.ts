@@ -8,7 +8,8 @@ import { addPersonTitle, personHistory } from '../services/person-history';
 import { deleteRegistration, getRegistration, pageRegistrations, saveRegistration, tracker } from '../services/registrations';
 import { listWorks, pageWorks, reviewWork } from '../services/works';
 import { exportRegistrationList } from '../spreadsheets/registrations-export';
-import { checkRegistrationSheet, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
+import { previewRowsPage } from '../spreadsheets/kept-previews';
+import { checkRegistrationSheet, clientPreview, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
 import { todayIso } from '../util/time';
 
 function withJob<T>(ctx: Ctx, name: string, body: (job: Job | undefined) => Promise<T>): Promise<T> {
@@ -42,7 +43,8 @@ export const registrationHandlers = {
   'registrations.tracker': async (input, ctx) => tracker(ctx.db, (await requireOffice(ctx.db)).organizationId, input.movementId, input.phaseId, input.allLevels),
   // Runs outside the call queue (app.ts): reading a large sheet takes seconds and must not hold up other calls.
   'registrations.previewImport': async (input, ctx) =>
-    (await withJob(ctx, 'registrations.previewImport', (job) => parseRegistrationSheet(ctx.db, importRequest(input), job))).preview,
+    clientPreview((await withJob(ctx, 'registrations.previewImport', (job) => parseRegistrationSheet(ctx.db, importRequest(input), job))).preview),
+  'registrations.previewRows': (input) => previewRowsPage(input.previewId, input.onlyErrors, input.limit, input.offset),
   'registrations.import': stagedMutator(
     ['registrations', 'people'],
     async (input, ctx) => {
