@@ -6,6 +6,7 @@ import type { Ctx } from './context';
 import { backupFile, listBackups } from './db/backup';
 import { dailyBackupIfDue, DEFAULT_KEEP_BACKUPS, pruneBackups } from './db/backup-policy';
 import { storageFault } from './db/faults';
+import { settleGeneration } from './db/generation';
 import { openStore, type Store } from './db/open';
 import { finishInterruptedRestore, refuseLostDatabase } from './db/restore';
 import { fileKeyStore } from './exchange/key-store';
@@ -59,14 +60,18 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
   let store: Store | null = null;
   let refusal: AppError | null = null;
 
-  /** Opens the store, or records why not; never throws. */
-  async function openOrRefuse(): Promise<void> {
+  /**
+   * Opens the store, or records why not; never throws. `replaced`: the file was just swapped for a backup, so
+   * a new database generation begins (as after a restore finished at start or a file copied over it).
+   */
+  async function openOrRefuse(replaced = false): Promise<void> {
     try {
       const recovered = finishInterruptedRestore(file);
       if (recovered) log.info(recovered === 'completed' ? 'Hoàn tất lần khôi phục bị gián đoạn.' : 'Bỏ lần khôi phục bị gián đoạn (tệp dữ liệu cũ giữ nguyên).');
       refuseLostDatabase(file, backupsDir);
       store = await open();
       refusal = null;
+      if (settleGeneration(store.sqlite, file, replaced || recovered === 'completed')) log.info('Dữ liệu đã được thay (khôi phục): các gói đang xem trước phải xem trước lại.');
       moveKeyOutOnce(store);
     } catch (e) {
       store = null;
@@ -134,7 +139,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       try {
         await fn(file);
       } finally {
-        await openOrRefuse();
+        await openOrRefuse(true);
       }
       if (refusal) throw refusal;
     },

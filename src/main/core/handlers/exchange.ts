@@ -8,7 +8,7 @@ import { importSecretKey, sealSecretKey } from '../exchange/key-transfer';
 import { inspectKeyFile, listPartners, ownKey, ownKeyFile, ownKeyView, trustKeyFile } from '../exchange/keys';
 import { listKinds } from '../exchange/kinds';
 import { applyPreviewed, currentOffice, exportPackage, officeKeys, previewPackage } from '../exchange/service';
-import { mutator, type AreaHandlers } from '../registry';
+import { mutator, ownTransactionMutator, type AreaHandlers } from '../registry';
 import { ownershipOf } from '../services/ownership';
 
 const bytesOf = (b64: string) => Buffer.from(b64, 'base64');
@@ -44,7 +44,8 @@ export const exchangeHandlers = {
     importSecretKey(ctx.store.sqlite, officeKeys(ctx), office, bytesOf(input.dataBase64), input.passphrase);
     return ownKeyView(ctx.store.sqlite, officeKeys(ctx), office);
   }),
-  'exchange.rotateKey': async (_input, ctx) => {
+  // The key file is written between the statement and the identity row: the rotation owns its steps.
+  'exchange.rotateKey': ownTransactionMutator('exchange', async (_input, ctx) => {
     const office = await currentOffice(ctx);
     const rotation = prepareRotation(ctx.store.sqlite, officeKeys(ctx), office);
     const path = await ctx.host.chooseSavePath(`doi-khoa-${rotation.nextFingerprint.slice(0, 4).toLowerCase()}.tdkt-key`, [{ name: 'Thông báo đổi khóa', extensions: ['tdkt-key'] }]);
@@ -52,9 +53,8 @@ export const exchangeHandlers = {
     if (!path) return { path: null, fingerprint: ownKey(ctx.store.sqlite, officeKeys(ctx), office.id).fingerprint };
     await writeFile(path, JSON.stringify(rotation.file, null, 2));
     commitRotation(ctx.store.sqlite, officeKeys(ctx), office, rotation);
-    ctx.emit('data.changed', { area: 'exchange' });
     return { path, fingerprint: rotation.nextFingerprint };
-  },
+  }),
   'exchange.acceptRotation': mutator('exchange', async (input, ctx) => {
     const office = await currentOffice(ctx);
     const { officeId } = acceptRotation(ctx.store.sqlite, bytesOf(input.dataBase64), office.id);
@@ -67,16 +67,17 @@ export const exchangeHandlers = {
     return listPartners(ctx.store.sqlite, office.id);
   }),
   'exchange.kinds': (_input, ctx) => listKinds(ctx.store.sqlite),
-  'exchange.export': (input, ctx) => exportPackage(ctx, input),
-  'exchange.preview': (input, ctx) => previewPackage(ctx, bytesOf(input.dataBase64)),
-  'exchange.apply': (input, ctx) => applyPreviewed(ctx, input.token),
+  // Export and preview keep bookkeeping (what was sent to whom; the stored preview the dashboard lists).
+  // Export opens a save dialog, whose path is remembered through the plain handle: no outer transaction.
+  'exchange.export': ownTransactionMutator('exchange', (input, ctx) => exportPackage(ctx, input)),
+  'exchange.preview': mutator('exchange', (input, ctx) => previewPackage(ctx, bytesOf(input.dataBase64))),
+  // Backup first, then one raw transaction with deferred foreign keys (exchange/transaction.ts).
+  'exchange.apply': ownTransactionMutator('all', (input, ctx) => applyPreviewed(ctx, input.token)),
   'exchange.journal': (_input, ctx) => listJournal(ctx.store.sqlite),
-  'exchange.undo': async (input, ctx) => {
+  'exchange.undo': ownTransactionMutator('all', async (input, ctx) => {
     const exists = ctx.store.sqlite.prepare('SELECT 1 FROM exchange_imports WHERE id = ?').get(input.importId);
     if (!exists) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập gói này trong nhật ký.');
     await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap');
-    const result = undoImport(ctx.store.sqlite, input.importId);
-    ctx.emit('data.changed', { area: 'all' });
-    return result;
-  },
+    return undoImport(ctx.store.sqlite, input.importId);
+  }),
 } satisfies AreaHandlers<'exchange.'>;
