@@ -9,7 +9,7 @@ import { inspectKeyFile, listPartners, ownKey, ownKeyFile, ownKeyView, trustKeyF
 import { listKinds } from '../exchange/kinds';
 import { applyPreviewed, currentOffice, exportPackage, officeKeys, previewPackage } from '../exchange/service';
 import { mutator, ownTransactionMutator, type AreaHandlers } from '../registry';
-import { ownershipOf } from '../services/ownership';
+import { OWN_RECORD, ownershipOf } from '../services/ownership';
 
 const bytesOf = (b64: string) => Buffer.from(b64, 'base64');
 
@@ -60,7 +60,7 @@ export const exchangeHandlers = {
     const { officeId } = acceptRotation(ctx.store.sqlite, bytesOf(input.dataBase64), office.id);
     return listPartners(ctx.store.sqlite, office.id).find((p) => p.officeId === officeId)!;
   }),
-  'exchange.ownership': async (input, ctx) => (await ownershipOf(ctx.db, input.table, input.id)) ?? { ownerId: null, ownerName: null, readOnly: false },
+  'exchange.ownership': async (input, ctx) => (await ownershipOf(ctx.db, input.table, input.id)) ?? OWN_RECORD,
   'exchange.revokePartnerKey': mutator('exchange', async (input, ctx) => {
     const office = await currentOffice(ctx);
     revokePartnerKey(ctx.store.sqlite, input.officeId);
