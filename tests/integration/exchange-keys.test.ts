@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../src/main/core/app';
 import type { TestCore } from '../helpers/core';
 import { startCore } from '../helpers/core';
-import { cloneOffice, receive, send, upload } from '../helpers/exchange';
+import { prepareRotation } from '../../src/main/core/exchange/key-rotation';
+import { toOwnKey } from '../../src/main/core/exchange/keys';
+import { cloneOffice, dump, receive, send, upload } from '../helpers/exchange';
 import { chainPerTest, forge, officeKey } from '../helpers/exchange-chain';
 
 /** Keys out of the database and its backups; moving an office to a new PC; rotation and revocation. */
@@ -105,6 +107,82 @@ describe('exchange keys: rotation and revocation', () => {
     await c.grassroots.call('exchange.trustKey', { ...file, fingerprint: view.fingerprint });
     const after = await receive(c.grassroots, await send(c.district, c.ids.grassroots, { kind: 'directory', full: true }));
     expect(after.preview.senderFingerprint).toBe(rotated.fingerprint);
+  });
+});
+
+describe('exchange keys: an office revokes its own key', () => {
+  const notice = (path: string) => upload(readFileSync(path), 'thu-hoi.tdkt-key');
+  const retired = (core: TestCore) => core.app.store.sqlite.prepare('SELECT fingerprint, reason FROM exchange_revoked_keys ORDER BY fingerprint').all();
+
+  it('announces it to both adjacent levels; the key is refused there, previews made with it too; the new key needs the phone', async () => {
+    const c = await chain();
+    const oldKey = officeKey(c.district, c.ids.district);
+    const toGrassroots = await send(c.district, c.ids.grassroots, { kind: 'directory', full: true });
+    const pending = await c.grassroots.call('exchange.preview', upload(toGrassroots));
+
+    const revoked = await c.district.call('exchange.revokeOwnKey', { reason: 'Máy tính của văn phòng bị mất' });
+    expect(revoked.fingerprint).not.toBe(oldKey.fingerprint);
+    expect((await c.district.call('exchange.ownKey', {})).fingerprint).toBe(revoked.fingerprint);
+    expect(retired(c.district)).toEqual([{ fingerprint: oldKey.fingerprint, reason: 'revoked' }]);
+
+    // A tampered notice (another reason) is refused; so is one naming a key nobody here knows, and one's own.
+    const file = JSON.parse(readFileSync(revoked.path!, 'utf8')) as { statement: string; signature: string };
+    const tampered = { ...file, statement: file.statement.replace('bị mất', 'vẫn còn') };
+    expect((await c.grassroots.fail('exchange.acceptRevocation', upload(Buffer.from(JSON.stringify(tampered))))).message).toMatch(/chữ ký số không đúng/);
+    expect(retired(c.grassroots)).toEqual([]);
+    expect((await c.district.fail('exchange.acceptRevocation', notice(revoked.path!))).message).toMatch(/chính đơn vị mình/);
+    expect((await c.central.fail('exchange.acceptRevocation', notice(revoked.path!))).message).toMatch(/Chưa tin cậy khóa nào/);
+
+    for (const partner of [c.grassroots, c.province]) {
+      const view = await partner.call('exchange.acceptRevocation', notice(revoked.path!));
+      expect([view.fingerprint, Boolean(view.keyRevokedAt)]).toEqual([oldKey.fingerprint, true]);
+      await partner.call('exchange.acceptRevocation', notice(revoked.path!)); // the same notice twice: no change
+      expect(retired(partner)).toEqual([{ fingerprint: oldKey.fingerprint, reason: 'revoked' }]);
+    }
+    // Packages signed with the revoked key, whether new or already previewed, are refused; nothing is written.
+    const before = dump(c.grassroots);
+    expect((await c.grassroots.fail('exchange.preview', upload(toGrassroots))).message).toMatch(/bị thu hồi/);
+    expect((await c.grassroots.fail('exchange.apply', { token: pending.token })).message).toMatch(/bị thu hồi/);
+    const up = forge(c.district, c.ids.district, c.ids.province, 'registrations', [], oldKey);
+    expect((await c.province.fail('exchange.preview', upload(up))).message).toMatch(/bị thu hồi/);
+    expect(dump(c.grassroots)).toBe(before);
+
+    // The new key is not taken from the notice: a package signed with it waits for the key file confirmed by phone.
+    const fresh = await send(c.district, c.ids.grassroots, { kind: 'directory', full: true });
+    await c.grassroots.fail('exchange.preview', upload(fresh));
+    const { path } = await c.district.call('exchange.exportKey', {});
+    const keyFile = { fileName: 'k.tdkt-key', dataBase64: b64(path!) };
+    const view = await c.grassroots.call('exchange.inspectKey', keyFile);
+    expect(view.fingerprint).toBe(revoked.fingerprint);
+    await c.grassroots.call('exchange.trustKey', { ...keyFile, fingerprint: view.fingerprint });
+    expect((await c.grassroots.call('exchange.preview', upload(fresh))).senderFingerprint).toBe(revoked.fingerprint);
+  });
+
+  it("a thief's rotation made with the stolen key is undone by the owner's revocation, and the thief cannot rotate again", async () => {
+    const c = await chain();
+    const office = { id: c.ids.district, name: 'Liên đoàn Lao động huyện Chợ Mới', level: 'upper' };
+    const stolen = officeKey(c.district, c.ids.district);
+    // The thief announces a key of its own, signed by the stolen key: a valid rotation, the CĐCS follows it.
+    const theft = prepareRotation(stolen, office);
+    await c.grassroots.call('exchange.acceptRotation', upload(Buffer.from(JSON.stringify(theft.file))));
+    const thiefKey = toOwnKey(c.ids.district, theft.next);
+    const byThief = forge(c.district, c.ids.district, c.ids.grassroots, 'directory', [], thiefKey);
+    expect((await c.grassroots.call('exchange.preview', upload(byThief))).senderFingerprint).toBe(thiefKey.fingerprint);
+
+    // The district learns its key was copied and revokes it: the key the stolen one rotated to goes too.
+    const revoked = await c.district.call('exchange.revokeOwnKey', { reason: '' });
+    await c.grassroots.call('exchange.acceptRevocation', upload(readFileSync(revoked.path!)));
+    expect(retired(c.grassroots)).toEqual(
+      [
+        { fingerprint: stolen.fingerprint, reason: 'revoked' },
+        { fingerprint: thiefKey.fingerprint, reason: 'revoked' },
+      ].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)),
+    );
+    expect((await c.grassroots.fail('exchange.preview', upload(byThief))).message).toMatch(/bị thu hồi/);
+    const again = prepareRotation(thiefKey, office);
+    expect((await c.grassroots.fail('exchange.acceptRotation', upload(Buffer.from(JSON.stringify(again.file))))).message).toMatch(/thu hồi/);
+    const partner = (await c.grassroots.call('exchange.partners', {})).find((p) => p.officeId === c.ids.district)!;
+    expect(partner.keyRevokedAt).toBeTruthy();
   });
 });
 
