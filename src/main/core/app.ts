@@ -6,6 +6,7 @@ import type { Ctx } from './context';
 import { backupFile, listBackups } from './db/backup';
 import { dailyBackupIfDue, DEFAULT_KEEP_BACKUPS, isStale, lastBackup, pruneBackups } from './db/backup-policy';
 import { storageFault } from './db/faults';
+import { settleGeneration } from './db/generation';
 import { corruptDatabase, openStore, type Store } from './db/open';
 import { quickCheckInWorker } from './db/quick-check-worker';
 import { finishInterruptedRestore, refuseLostDatabase } from './db/restore';
@@ -61,14 +62,20 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
   let store: Store | null = null;
   let refusal: AppError | null = null;
 
-  /** Opens the store, or records why not; never throws. deferQuickCheck: see `verifyPages`. */
-  async function openOrRefuse(deferQuickCheck = false): Promise<void> {
+  /**
+   * Opens the store, or records why not; never throws. `deferQuickCheck`: see `verifyPages`. `replaced`: the
+   * file was just swapped for a backup, so a new database generation begins (as after a restore finished at
+   * start or a file copied over it).
+   */
+  async function openOrRefuse(opts: { deferQuickCheck?: boolean; replaced?: boolean } = {}): Promise<void> {
+    const { deferQuickCheck = false, replaced = false } = opts;
     try {
       const recovered = finishInterruptedRestore(file);
       if (recovered) log.info(recovered === 'completed' ? 'Hoàn tất lần khôi phục bị gián đoạn.' : 'Bỏ lần khôi phục bị gián đoạn (tệp dữ liệu cũ giữ nguyên).');
       refuseLostDatabase(file, backupsDir);
       store = await open(deferQuickCheck);
       refusal = null;
+      if (settleGeneration(store.sqlite, file, replaced || recovered === 'completed')) log.info('Dữ liệu đã được thay (khôi phục): các gói đang xem trước phải xem trước lại.');
       moveKeyOutOnce(store);
     } catch (e) {
       store = null;
@@ -110,7 +117,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
     log.info(`Tệp dữ liệu không qua quick_check (${verdict}): phần mềm mở màn hình khôi phục.`);
   }
 
-  await openOrRefuse(true);
+  await openOrRefuse({ deferQuickCheck: true });
   const integrity = verifyPages();
   await startupBackup();
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
@@ -162,7 +169,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       try {
         await fn(file);
       } finally {
-        await openOrRefuse();
+        await openOrRefuse({ replaced: true });
       }
       if (refusal) throw refusal;
     },
