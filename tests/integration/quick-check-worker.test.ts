@@ -1,9 +1,10 @@
-import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { quickCheckInWorker } from '../../src/main/core/db/quick-check-worker';
 import { tempDir } from '../helpers/core';
+import { damagePages } from '../helpers/damage';
 
 const dir = tempDir('tdkt-quick-check-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,11 +33,7 @@ describe('quick_check in a worker thread', () => {
 
   it('finds damaged pages', async () => {
     const file = database('hong.sqlite');
-    const size = statSync(file).size;
-    const fd = openSync(file, 'r+');
-    const junk = Buffer.alloc(4096 * 2, 0x5a);
-    writeSync(fd, junk, 0, junk.length, Math.floor(size / 2 / 4096) * 4096);
-    closeSync(fd);
+    damagePages(file, 2);
     const verdict = await quickCheckInWorker(file);
     expect(verdict).not.toBe('ok');
     expect(verdict.startsWith('error: ')).toBe(false); // the check ran and found the damage
