@@ -3,6 +3,7 @@ import { id } from '../schemas/common';
 import {
   addPersonTitleInput,
   exportListInput,
+  importTemplateInput,
   importSheetInput,
   listRegistrationsInput,
   listWorksInput,
@@ -37,6 +38,7 @@ export const registrationCalls = {
   /** Imports the sheet in one transaction, or nothing when any row is wrong. */
   'registrations.import': call<typeof importSheetInput, ImportResult>(importSheetInput),
   'registrations.exportXlsx': call<typeof exportListInput, SavedFile>(exportListInput),
+  'registrations.exportTemplate': call<typeof importTemplateInput, SavedFile>(importTemplateInput),
   'registrations.works': call<typeof listWorksInput, WorkView[]>(listWorksInput),
   'registrations.reviewWork': call<typeof reviewWorkInput, WorkView>(reviewWorkInput),
   'registrations.personHistory': call<typeof personHistoryInput, PersonHistory>(personHistoryInput),

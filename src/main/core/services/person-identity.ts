@@ -62,8 +62,8 @@ function reasonOf(a: PeopleTable, b: PeopleTable, units: Map<string, string>): s
   return parts.join(', ');
 }
 
-/** Live people not merged into someone else. */
-function liveRoots(q: Kysely<DB>) {
+/** Live people not merged into someone else (a merge makes the survivor the only candidate). */
+export function liveRoots(q: Kysely<DB>) {
   return q
     .selectFrom('people as p')
     .selectAll('p')
