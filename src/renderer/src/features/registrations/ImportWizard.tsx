@@ -134,7 +134,9 @@ export function ImportWizard() {
         <Button
           onClick={() =>
             call('registrations.exportTemplate', { kind }).then(
-              (r) => r.path && message.success(`Đã lưu tệp mẫu: ${r.path}`),
+              (r) => {
+                if (r.path) message.success(`Đã lưu tệp mẫu: ${r.path}`);
+              },
               (e) => setError(toAppError(e)),
             )
           }
