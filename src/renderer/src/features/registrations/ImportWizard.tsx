@@ -25,11 +25,11 @@ function PersonChoice({ row, value, onChange }: { row: ImportRowPreview; value: 
   const current = value ?? row.suggestedPersonId ?? 'new';
   const chosen = candidates.find((c) => c.id === current);
   return (
-    <div data-testid={`person-choice-${row.row}`}>
+    <div data-testid={`person-choice-${row.row}`} style={{ width: 300 }}>
       <Select
         aria-label={`Cá nhân ở dòng ${row.row}`}
         size="small"
-        style={{ width: '100%' }}
+        style={{ width: 300 }}
         value={current}
         onChange={onChange}
         popupMatchSelectWidth={false}
@@ -38,7 +38,7 @@ function PersonChoice({ row, value, onChange }: { row: ImportRowPreview; value: 
           { value: 'new', label: 'Người mới (khác người đã có)' },
         ]}
       />
-      <div className="muted" style={{ fontSize: 12 }}>
+      <div className="muted" style={{ fontSize: 12, whiteSpace: 'normal' }}>
         {chosen ? chosen.reason : row.suggestedPersonId === null && value === undefined ? `Có ${candidates.length} người có thể trùng: hãy chọn` : `Có ${candidates.length} người có thể trùng`}
       </div>
     </div>
@@ -237,13 +237,14 @@ export function ImportWizard() {
             rowKey="row"
             size="small"
             data-testid="import-preview"
+            scroll={{ x: 'max-content' }}
             dataSource={preview.rows}
             pagination={{ pageSize: 50 }}
             columns={[
               { title: 'Dòng', dataIndex: 'row', width: 70 },
               ...preview.fields.filter((f) => mapping[f.key]).map((f) => ({ title: f.label, key: f.key, render: (_: unknown, r: ImportRowPreview) => r.values[f.key] })),
               ...(kind === 'individuals'
-                ? [{ title: 'Cá nhân', key: 'person', width: 330, render: (_: unknown, r: ImportRowPreview) => <PersonChoice row={r} value={choices[String(r.row)]} onChange={(v) => setChoices((c) => ({ ...c, [String(r.row)]: v }))} /> }]
+                ? [{ title: 'Cá nhân', key: 'person', width: 316, render: (_: unknown, r: ImportRowPreview) => <PersonChoice row={r} value={choices[String(r.row)]} onChange={(v) => setChoices((c) => ({ ...c, [String(r.row)]: v }))} /> }]
                 : []),
               {
                 title: 'Kết quả',
