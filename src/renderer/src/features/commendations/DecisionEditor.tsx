@@ -21,6 +21,7 @@ import { IssueDecisionModal } from './IssueDecisionModal';
 import { IssuedMoneyTable } from './IssuedMoneyTable';
 import { money, VIRTUAL_FROM } from './shared';
 import { rateKey, useMoneyPreview } from './useMoneyPreview';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 
 /** Picks approved nominations of the year to add to the list. */
 function NominationPicker({ open, year, takenKey, onClose, onPick }: { open: boolean; year: number; takenKey: string; onClose: () => void; onPick: (n: NominationView[]) => void }) {
@@ -125,7 +126,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
         <Button onClick={() => navigate('awards', 'decisions')}>← Danh sách quyết định</Button>
         {view && (
           <Tag color={locked ? 'blue' : 'default'} data-testid="decision-status">
-            {locked ? `Đã ban hành: Số ${view.numberText} ngày ${showDate(view.decisionDate)}` : 'Dự thảo'}
+            {locked ? `Đã ban hành: Quyết định ${identityOfNumberText(view.numberText, view.decisionDate)}` : 'Dự thảo'}
           </Tag>
         )}
         {!locked && (
@@ -289,7 +290,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
           onIssue={async (d, number) => {
             const v = await call('commendations.issueDecision', { id: view.id, date: d, number });
             setView({ decision: v });
-            message.success(`Đã ban hành Quyết định số ${v.numberText}`);
+            message.success(`Đã ban hành Quyết định ${identityOfNumberText(v.numberText, v.decisionDate)}`);
           }}
         />
       )}
