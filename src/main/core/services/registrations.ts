@@ -11,7 +11,6 @@ import type {
 import { fold } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
 import { receivedDates } from '../exchange/received-dates';
-import { nameKeys } from '../util/name-keys';
 import { newId, nowIso } from '../util/time';
 import { untilNextWrite } from '../util/until-next-write';
 import { getOffice } from './office';
@@ -388,7 +387,10 @@ export async function tracker(
 ): Promise<TrackerView> {
   const scope = await loadScope(q, movementId, phaseId);
   // The units and each one's registration are kept until the next write: a page or a query only cuts them.
-  const units = await untilNextWrite(q, `tracked units ${officeId} ${allLevels}`, () => trackedUnits(q, officeId, allLevels));
+  const keyed = await untilNextWrite(q, `tracked units ${officeId} ${allLevels}`, async () =>
+    (await trackedUnits(q, officeId, allLevels)).map((u) => ({ unit: u, folded: fold(`${u.name} ${u.code}`) })),
+  );
+  const units = keyed.map((k) => k.unit);
   const regOf = await untilNextWrite(q, `tracker registrations ${movementId} ${phaseId}`, async () => {
     const rows = await q
       .selectFrom('registrations')
@@ -402,7 +404,7 @@ export async function tracker(
   });
   const registeredCount = units.filter((u) => REGISTERED.includes(regOf.get(u.id)?.status as RegistrationStatus)).length;
   const key = fold(page?.query ?? '');
-  const matching = key ? units.filter((u) => nameKeys(`${u.name} ${u.code}`).folded.includes(key)) : units;
+  const matching = key ? keyed.filter((k) => k.folded.includes(key)).map((k) => k.unit) : units;
   const shown = page ? matching.slice(page.offset, page.offset + page.limit) : matching;
   const regs = shown.flatMap((u) => {
     const r = regOf.get(u.id);
