@@ -1,4 +1,5 @@
-import { BAC_KAN_OFFICE, type TestCore } from './core';
+import { afterEach, beforeEach } from 'vitest';
+import { BAC_KAN_OFFICE, startCore, type TestCore } from './core';
 
 /** Seeded catalogue ids (migration 0005). */
 export const FORMS = {
@@ -30,6 +31,17 @@ export async function seedCommendationWorld(core: TestCore) {
 }
 
 type World = Awaited<ReturnType<typeof seedCommendationWorld>>;
+
+/** Each test of the file in a fresh core seeded with the commendation world: read `t.core` and `t.w` inside the tests. */
+export function commendationWorldEachTest(): { core: TestCore; w: World } {
+  const t = {} as { core: TestCore; w: World };
+  beforeEach(async () => {
+    t.core = await startCore();
+    t.w = await seedCommendationWorld(t.core);
+  });
+  afterEach(() => t.core.cleanup());
+  return t;
+}
 
 /** Two units' nominations (1 collective + 3 individuals), all Giấy khen, all approved by a 9-member council. */
 export async function approvedNominations(core: TestCore, w: World) {

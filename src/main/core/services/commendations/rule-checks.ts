@@ -71,7 +71,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
   const past = await q
     .selectFrom('award_history')
     .select(['decision_number', 'decision_date', 'issuer'])
-    .where(n.target === 'individual' ? 'person_id' : 'organization_id', '=', subject[1])
+    .where(n.target === 'individual' ? 'person_id' : 'organization_id', 'in', subject[1])
     .where('target', '=', n.target)
     .where('year', '=', n.period_year)
     .where('form_id', '=', n.proposed_form_id)
