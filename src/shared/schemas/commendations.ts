@@ -261,6 +261,9 @@ export interface ReviewView {
   checks: RuleCheck[];
   /** '' unless the council approved despite unmet conditions. */
   overrideReason: string;
+  /** The office whose council reviewed (this office, an upper level, or the lower level that sent the nomination up). */
+  ownerId: string | null;
+  councilName: string;
 }
 
 export interface NominationView {
@@ -284,7 +287,10 @@ export interface NominationView {
   proposedFormName: string;
   requiredSharePct: number;
   status: NominationStatus | 'decided';
+  /** The latest review of this office's council or of a level above it: what decides here. */
   review: ReviewView | null;
+  /** The latest review of a lower level's council, received with the nomination sent up (its override reason included). */
+  lowerReview: ReviewView | null;
   decision: { id: string; numberText: string } | null;
 }
 

@@ -95,6 +95,10 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
           { key: 's', label: 'Đơn vị đề nghị', children: nomination.sourceOrgName },
           { key: 'f', label: 'Hình thức đề nghị', children: `${nomination.proposedFormName} — cần ${nomination.requiredSharePct}% phiếu` },
           { key: 'a', label: 'Thành tích', children: nomination.achievement || '—' },
+          // The lower council's override came up with the nomination: this council reads its reason before voting.
+          ...(nomination.lowerReview?.overrideReason
+            ? [{ key: 'o', label: `Hội đồng ${nomination.lowerReview.councilName}`, children: `Đã thông qua khi chưa đạt điều kiện. Lý do: ${nomination.lowerReview.overrideReason}` }]
+            : []),
         ]}
       />
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
