@@ -51,9 +51,15 @@ export async function formInfo(q: Kysely<DB>): Promise<Map<string, FormInfo>> {
   return new Map(rows.map((r) => [r.id, { name: r.name, kind: r.kind }]));
 }
 
-/** Every award of the subjects in [fromYear, toYear], grouped by subject key, sorted by year. */
-export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number, toYear: number, forms: Map<string, FormInfo>): Promise<Map<string, Evidence[]>> {
+/**
+ * Every award of the subjects in [fromYear, toYear] — of the forms `only` names, when given (a condition reads only
+ * its own titles) — grouped by subject key, sorted by year.
+ */
+export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number, toYear: number, forms: Map<string, FormInfo>, only?: string[]): Promise<Map<string, Evidence[]>> {
   const out = new Map<string, Evidence[]>();
+  // No filter is spelled as every form id, so the queries keep one shape; "+form_id" keeps SQLite on the subject's
+  // index (person or unit, then year) instead of the form's, which would read every line of a common title.
+  const formIds = JSON.stringify(only ?? [...forms.keys()]);
   const people = await throughIdentities(q, s.personIds);
   const persons = people.ids;
   const orgs = JSON.stringify([...new Set(s.organizationIds)]);
@@ -73,6 +79,7 @@ export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number,
       LEFT JOIN register_entries r ON r.id = d.register_entry_id
       WHERE ${column} IN (SELECT value FROM json_each(${ids})) AND a.target = ${target} AND a.deleted_at IS NULL
         AND d.status = 'issued' AND d.deleted_at IS NULL AND d.period_year BETWEEN ${fromYear} AND ${toYear}
+        AND +a.form_id IN (SELECT value FROM json_each(${formIds}))
         AND NOT EXISTS (SELECT 1 FROM decisions c WHERE c.corrects_decision_id = d.id AND c.status = 'issued')
     `.execute(q);
     // A person's row counts for each asked id of their identity; a unit is itself.
@@ -87,6 +94,7 @@ export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number,
       SELECT ${hcolumn} AS subject, form_id, year, decision_number, decision_date, issuer
       FROM award_history
       WHERE ${hcolumn} IN (SELECT value FROM json_each(${ids})) AND year BETWEEN ${fromYear} AND ${toYear} AND target = ${target} AND deleted_at IS NULL
+        AND +form_id IN (SELECT value FROM json_each(${formIds}))
     `.execute(q);
     for (const r of imported.rows) {
       const date = r.decision_date ? ` ngày ${formatDmy(r.decision_date)}` : '';
@@ -97,7 +105,8 @@ export async function loadEvidence(q: Kysely<DB>, s: Subjects, fromYear: number,
   }
 
   // Titles the clerk noted on the person (registrations screen): counted when the text names a catalogue title.
-  const byName = new Map([...forms].map(([id, f]) => [fold(f.name), id]));
+  const wanted = new Set(only ?? forms.keys());
+  const byName = new Map([...forms].filter(([id]) => wanted.has(id)).map(([id, f]) => [fold(f.name), id]));
   const noted = await sql<{ person_id: string; year: number; title: string; reference: string }>`
     SELECT person_id, year, title, reference FROM person_titles
     WHERE deleted_at IS NULL AND year BETWEEN ${fromYear} AND ${toYear} AND person_id IN (SELECT value FROM json_each(${persons}))
@@ -125,15 +134,24 @@ export interface InitiativeEvidence {
 export async function loadInitiatives(q: Kysely<DB>, s: Subjects, fromYear: number, toYear: number): Promise<Map<string, InitiativeEvidence[]>> {
   const out = new Map<string, InitiativeEvidence[]>();
   const people = await throughIdentities(q, s.personIds);
-  const rows = await sql<{ person_id: string | null; organization_id: string | null; year: number; name: string; recognised_by: string }>`
-    SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
-    WHERE person_id IN (SELECT value FROM json_each(${people.ids})) AND year BETWEEN ${fromYear} AND ${toYear} AND deleted_at IS NULL
-    UNION ALL
-    SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
-    WHERE organization_id IN (SELECT value FROM json_each(${JSON.stringify(s.organizationIds)})) AND year BETWEEN ${fromYear} AND ${toYear} AND deleted_at IS NULL
-    ORDER BY year
-  `.execute(q);
-  for (const r of rows.rows) {
+  type Row = { person_id: string | null; organization_id: string | null; year: number; name: string; recognised_by: string };
+  // One query per subject kind, each only when asked: an empty list would still cost a scan where the planner
+  // cannot tell the unit index apart (most sáng kiến are a person's).
+  let rows: Row[] = [];
+  if (people.askers.size) {
+    rows = rows.concat((await sql<Row>`
+      SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
+      WHERE person_id IN (SELECT value FROM json_each(${people.ids})) AND year BETWEEN ${fromYear} AND ${toYear} AND deleted_at IS NULL
+    `.execute(q)).rows);
+  }
+  if (s.organizationIds.length) {
+    rows = rows.concat((await sql<Row>`
+      SELECT person_id, organization_id, year, name, recognised_by FROM initiatives
+      WHERE organization_id IN (SELECT value FROM json_each(${JSON.stringify(s.organizationIds)})) AND year BETWEEN ${fromYear} AND ${toYear} AND deleted_at IS NULL
+    `.execute(q)).rows);
+  }
+  rows.sort((a, b) => a.year - b.year);
+  for (const r of rows) {
     const v = { year: r.year, name: r.name, recognisedBy: r.recognised_by };
     if (r.person_id) for (const asked of people.askers.get(r.person_id) ?? []) push(out, personKey(asked), v);
     else push(out, orgKey(r.organization_id!), v);
