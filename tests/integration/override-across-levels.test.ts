@@ -57,7 +57,7 @@ describe('override reasons across levels', () => {
     const received = await nomination(o.province, n.id);
     expect(received.status).toBe('proposed');
     expect(received.review).toBeNull();
-    expect(received.lowerReview).toMatchObject({ ownerId: o.districtId, councilName: DISTRICT_NAME, overrideReason: DISTRICT_REASON, result: 'approved' });
+    expect(received.lowerReview).toMatchObject({ ownerId: o.districtId, ownerName: DISTRICT_NAME, overrideReason: DISTRICT_REASON, result: 'approved' });
     // The district's tờ trình, read at the province, states the district council's reason.
     expect(await docText(o.province, 'commendation-proposal', p.id)).toContain(`Lý do: ${DISTRICT_REASON}.`);
     // The province's biên bản states it too, naming the district's council.

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readOnce } from '../../src/main/core/spreadsheets/kept-previews';
 import { encodeTcvn3, encodeVni } from '../../src/shared/vi-text/legacy-encodings';
 import { startCore, type TestCore } from '../helpers/core';
 import { PEOPLE_HEADER, WORKS_HEADER, seedRegistrationWorld, sheetOf } from '../helpers/registrations';
@@ -63,7 +64,7 @@ describe('import of registered individuals', () => {
     expect(preview.rows[0].matchedPerson).toBe('Đặng Thị Thuỷ (1985)');
     const first = await core.call('registrations.import', { ...scope(), kind: 'individuals', file });
     expect(first).toMatchObject({ registrationsCreated: 2, peopleCreated: 3, peopleMatched: 1, created: 4, updated: 0, unchanged: 0 });
-    const regs = await core.call('registrations.list', scope());
+    const regs = (await core.call('registrations.list', scope())).items;
     expect(regs.map((r) => [r.organizationName, r.individualCount, r.status])).toEqual([
       ['Liên đoàn Lao động huyện Ba Bể', 2, 'received'],
       ['Liên đoàn Lao động huyện Chợ Đồn', 2, 'received'],
@@ -143,7 +144,7 @@ describe('import of works for plaques', () => {
       [2, 'BABE', 'Đường bê tông', '', 800000000, new Date(Date.UTC(2020, 0, 15)), '30/06/2020', ''],
     ]);
     expect(await core.call('registrations.import', { ...scope(), kind: 'works', file: good })).toMatchObject({ created: 2, registrationsCreated: 1 });
-    const works = await core.call('registrations.works', { movementId: w.movement.id });
+    const works = (await core.call('registrations.works', { movementId: w.movement.id })).items;
     expect(works.map((x) => [x.name, x.valueDong, x.startDate, x.finishDate, x.occasionName])).toEqual([
       ['Nhà văn hóa thôn Pác Ngòi', 1_500_000_000, '2020-01-15', '2020-07-20', 'Ngày thành lập Công đoàn Việt Nam'],
       ['Đường bê tông', 800_000_000, '2020-01-15', '2020-06-30', null],
@@ -169,7 +170,7 @@ describe('import of the units’ own registrations', () => {
       [2, 'GIAODUC', 830, 'Tập thể lao động xuất sắc', '', ''],
     ]);
     expect(await core.call('registrations.import', { ...scope(), kind: 'units', file: good })).toMatchObject({ registrationsCreated: 2, created: 2 });
-    const regs = await core.call('registrations.list', scope());
+    const regs = (await core.call('registrations.list', scope())).items;
     const baBe = await core.call('registrations.get', { id: regs.find((r) => r.organizationName.includes('Ba Bể'))!.id });
     expect(baBe).toMatchObject({ memberCount: 1250, collectiveTitles: ['Tập thể lao động xuất sắc', 'Cờ thi đua của Tổng LĐLĐ Việt Nam'], targets: '100% CĐCS đăng ký thi đua', commitments: 'Hoàn thành xuất sắc nhiệm vụ' });
     const snap = snapshot();
@@ -177,5 +178,63 @@ describe('import of the units’ own registrations', () => {
     expect(snapshot()).toEqual(snap);
     const t = await core.call('registrations.tracker', scope());
     expect([t.registeredCount, t.missingCount]).toEqual([2, 1]);
+  });
+});
+
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hùng'];
+
+/** 130 people in Ba Bể; every 9th row has no title (a problem). */
+function rows(family: string): (string | number)[][] {
+  return Array.from({ length: 130 }, (_, i) => [i + 1, 'BABE', `${family} Văn ${GIVEN[i % 10]} ${String.fromCharCode(65 + Math.floor(i / 10))}`, 1970 + (i % 30), '', i % 9 === 4 ? '' : 'Lao động tiên tiến']);
+}
+
+describe('a sheet preview keeps its rows in the core', () => {
+  it('sends a summary and the first page; the rest comes a page at a time, or only the rows with a problem', async () => {
+    const file = await sheetOf(PEOPLE_HEADER, rows('Nông'));
+    const p = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(p.rowCount).toBe(130);
+    expect(p.rows).toHaveLength(50);
+    expect(p.rows[0].row).toBe(2);
+    const bad = rows('Nông').filter((r) => r[5] === '').length;
+    expect(p.errorCount).toBe(bad);
+    expect(p.counts).toMatchObject({ new: 130 - bad, error: bad });
+
+    const last = await core.call('registrations.previewRows', { previewId: p.previewId, limit: 50, offset: 100 });
+    expect(last.total).toBe(130);
+    expect(last.items.map((r) => r.row)).toEqual(Array.from({ length: 30 }, (_, i) => 102 + i));
+    const errors = await core.call('registrations.previewRows', { previewId: p.previewId, onlyErrors: true, limit: 500 });
+    expect(errors.total).toBe(bad);
+    expect(errors.items.every((r) => r.action === 'error' && r.errors[0] === 'thiếu danh hiệu đăng ký.')).toBe(true);
+
+    const gone = await core.app.dispatch('registrations.previewRows', { previewId: crypto.randomUUID() });
+    expect(gone.ok).toBe(false);
+    if (!gone.ok) expect(gone.error.message).toMatch(/Bản xem trước không còn.*chọn lại tệp/);
+  });
+
+  it('imports what the file it is given says: the same bytes reuse the read, other bytes are read again', async () => {
+    const fix = (list: (string | number)[][]) => list.map((r) => (r[5] === '' ? [...r.slice(0, 5), 'Lao động tiên tiến'] : r));
+    const first = await sheetOf(PEOPLE_HEADER, fix(rows('Nông')));
+    const p = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file: first });
+    expect(p.errorCount).toBe(0);
+    // The clerk previewed one file, then the file changed on disk (same name) before "Nhập".
+    const changed = await sheetOf(PEOPLE_HEADER, fix(rows('Triệu')).slice(0, 7));
+    const r = await core.call('registrations.import', { ...scope(), kind: 'individuals', file: changed, mapping: p.mapping });
+    expect(r).toMatchObject({ created: 7, peopleCreated: 7 });
+    const names = core.app.store.sqlite.prepare('SELECT full_name FROM people WHERE deleted_at IS NULL').pluck().all() as string[];
+    expect(names.filter((n) => n.startsWith('Triệu'))).toHaveLength(7);
+    expect(names.some((n) => n.startsWith('Nông'))).toBe(false);
+  });
+});
+
+describe('readOnce', () => {
+  it('reads a content once, and again when one byte differs or another sheet is asked for', async () => {
+    let reads = 0;
+    const read = async () => ({ n: ++reads });
+    const a = Uint8Array.from([1, 2, 3, 4]);
+    expect(await readOnce(a, undefined, read)).toEqual({ n: 1 });
+    expect(await readOnce(Uint8Array.from(a), undefined, read)).toEqual({ n: 1 });
+    expect(await readOnce(Uint8Array.from([1, 2, 3, 5]), undefined, read)).toEqual({ n: 2 });
+    expect(await readOnce(Uint8Array.from([1, 2, 3, 5]), 'Trang 2', read)).toEqual({ n: 3 });
+    expect(await readOnce(a, undefined, read)).toEqual({ n: 4 });
   });
 });

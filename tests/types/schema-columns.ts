@@ -268,6 +268,7 @@ export interface MigratedTables {
     previewed_at: string;
     state: string;
     bytes: Uint8Array;
+    generation: string;
   };
   exchange_revoked_keys: {
     fingerprint: string;

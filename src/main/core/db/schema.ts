@@ -354,6 +354,8 @@ export interface ExchangePreviewsTable {
   previewed_at: string;
   state: string;
   bytes: Buffer;
+  /** app_meta['db.generation'] when the preview was made (migration 0018). */
+  generation: string;
 }
 
 export interface ExchangeRevokedKeysTable {

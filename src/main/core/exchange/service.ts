@@ -7,7 +7,7 @@ import { requireOffice } from '../services/office';
 import { todayIso } from '../util/time';
 import { applyPackage } from './apply';
 import { classify, countStatuses, previewRows } from './classify';
-import { dropPreview, dropPreviews, exactMemo, loadPreview, previewState, savePreview } from './previews';
+import { dropPreviews, exactMemo, loadPreview, previewState, savePreview } from './previews';
 import { totalChanges } from './transaction';
 import { ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
 import { fileKeyStore, type KeyStore } from './key-store';
@@ -98,22 +98,23 @@ export async function applyPreviewed(ctx: Ctx, token: string): Promise<ApplyResu
   const sqlite = ctx.store.sqlite;
   const stored = loadPreview(sqlite, token);
   if (!stored) throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc gói đã được áp dụng; hãy chọn lại tệp gói để xem trước.');
+  // A refusal writes nothing (the preview stays listed): previewing the package again replaces it.
+  if (stored.stale) {
+    throw new AppError('CONFLICT', 'Dữ liệu ở máy này đã được khôi phục từ bản sao lưu sau khi xem trước gói này. Hãy xem trước lại gói trước khi áp dụng; chưa có gì được ghi.');
+  }
   let exact = exactMemo(sqlite, token);
   if (!exact) {
-    // After a restart, a restore or other writes: check the package again and decide again; the preview
-    // holds only if every decision and every local copy it saw are still the same.
+    // After a restart or other writes: check the package again and decide again; the preview holds only if
+    // every decision and every local copy it saw are still the same.
     const pkg = verifyPackage(sqlite, stored.bytes, office.id);
     const decisions = classify(sqlite, pkg, office.id);
     if (previewState(decisions) !== stored.state) {
-      dropPreview(sqlite, token);
-      ctx.emit('data.changed', { area: 'exchange' });
-      throw new AppError('CONFLICT', 'Dữ liệu ở máy này đã thay đổi từ lúc xem trước gói (khôi phục sao lưu, nhập gói khác hoặc sửa trên máy). Hãy xem trước lại gói trước khi áp dụng; chưa có gì được ghi.');
+      throw new AppError('CONFLICT', 'Dữ liệu ở máy này đã thay đổi từ lúc xem trước gói (nhập gói khác hoặc sửa trên máy). Hãy xem trước lại gói trước khi áp dụng; chưa có gì được ghi.');
     }
     exact = { sqlite, changes: totalChanges(sqlite), pkg, decisions };
   }
   const backup = await backupDatabase(sqlite, ctx.backupsDir, 'truoc-nhap');
   const { importId, counts } = applyPackage(sqlite, exact.pkg, office.id, backup.fileName, exact);
   dropPreviews(sqlite, exact.pkg.manifest.packageId);
-  ctx.emit('data.changed', { area: 'all' });
   return { importId, packageId: exact.pkg.manifest.packageId, counts, backupFile: backup.fileName };
 }

@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import type { ImportKind, ImportPreview, ImportResult, ImportRowPreview } from '../../../shared/schemas/registrations';
+import { PREVIEW_ERRORS_LISTED, PREVIEW_FIRST_ROWS, type ImportKind, type ImportPreview, type ImportResult, type ImportRowPreview } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
 import { decodeIfBetter, detectLegacyEncoding, type LegacyEncoding } from '../../../shared/vi-text/legacy-encodings';
 import type { DB, PeopleTable, RegistrationsTable } from '../db/schema';
@@ -16,6 +16,7 @@ import { candidateKey, candidatesForMany, pickMatch } from '../services/person-m
 import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
 import { nowIso, todayIso } from '../util/time';
 import { parseDmy } from './cells';
+import { keepPreviewRows, readOnce } from './kept-previews';
 import { readSheet } from './sheet-reader';
 import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
@@ -67,8 +68,11 @@ function splitTitles(s: string): string[] {
   return [...new Set(s.split(/[;\n]+/).map((t) => t.trim()).filter(Boolean))];
 }
 
+/** The preview with every row, as checked in the core; the screen gets `clientPreview` of it. */
+export type SheetPreview = Omit<ImportPreview, 'previewId' | 'rowCount' | 'errorCount'>;
+
 interface Parsed {
-  preview: ImportPreview;
+  preview: SheetPreview;
   rows: ParsedRow[];
   headerKey: string;
 }
@@ -187,9 +191,12 @@ async function liveByRegistration<T extends 'registration_individuals' | 'works'
 
 export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, job?: Job): Promise<Parsed> {
   await loadScope(q, req.movementId, req.phaseId);
-  const { sheetNames, sheet, cells } = await readSheet(req.bytes, { sheet: req.sheet, onProgress: (f) => job?.progress(f * READ_SHARE, 'Đang đọc tệp Excel'), signal: job?.signal });
+  // Read and converted once per file content: a new column mapping and the import reuse the cells.
+  const { sheetNames, sheet, cells, encoding, converted } = await readOnce(req.bytes, req.sheet, async () => {
+    const read = await readSheet(req.bytes, { sheet: req.sheet, onProgress: (f) => job?.progress(f * READ_SHARE, 'Đang đọc tệp Excel'), signal: job?.signal });
+    return { ...read, ...convertLegacy(read.cells) };
+  });
   const ws = { name: sheet };
-  const { encoding, converted } = convertLegacy(cells);
   const headerRow = req.headerRow ?? findHeaderRow(req.kind, cells);
   const headers = (cells[headerRow - 1] ?? []).map((h) => h.trim());
   const key = headerKey(headers);
@@ -312,6 +319,18 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, 
     },
     rows,
     headerKey: key,
+  };
+}
+
+/** What the screen receives: a summary, the first page of rows and the first problems; the rows stay here. */
+export function clientPreview(p: SheetPreview): ImportPreview {
+  return {
+    ...p,
+    previewId: keepPreviewRows(p.rows),
+    rowCount: p.rows.length,
+    rows: p.rows.slice(0, PREVIEW_FIRST_ROWS),
+    errors: p.errors.slice(0, PREVIEW_ERRORS_LISTED),
+    errorCount: p.errors.length,
   };
 }
 

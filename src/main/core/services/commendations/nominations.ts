@@ -16,7 +16,7 @@ import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
 import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
-import { assertOwnRecord, officeAndAbove } from '../ownership';
+import { OWN_RECORD, assertOwnRecord, officeAndAbove, ownershipsOf } from '../ownership';
 
 export async function getNominationRow(q: Kysely<DB>, id: string): Promise<NominationsTable> {
   const n = await q.selectFrom('nominations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -52,7 +52,7 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
           checks: JSON.parse(r.checks) as RuleCheck[],
           overrideReason: r.override_reason,
           ownerId: r.owner_id,
-          councilName: (r.owner_id && councils.get(r.owner_id)) || '',
+          ownerName: r.owner_id === null || r.owner_id === officeId ? null : (councils.get(r.owner_id) ?? 'đơn vị khác'),
         }
       : null;
   const decided = await q
@@ -64,6 +64,7 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
     .where('a.deleted_at', 'is', null)
     .execute();
   const numbers = await entryNumbers(q, decided.map((d) => d.register_entry_id));
+  const ownership = await ownershipsOf(q, 'nominations', ids);
   const decisionOf = new Map(decided.map((d) => [d.nomination_id!, { id: d.id, numberText: numbers.get(d.register_entry_id!) ?? '' }]));
   return rows.map((n) => {
     const r = latest.get(n.id);
@@ -92,6 +93,7 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
       review: reviewView(r),
       lowerReview: reviewView(latestLower.get(n.id)),
       decision,
+      ownership: ownership.get(n.id) ?? OWN_RECORD,
     };
   });
 }

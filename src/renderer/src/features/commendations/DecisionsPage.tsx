@@ -5,6 +5,7 @@ import { ActionList } from '../../lib/ActionList';
 import { dayjs, showDate } from '../../lib/dates';
 import { useQuery } from '../../lib/query';
 import { useRouter } from '../../stores/router';
+import { OwnerTag } from '../exchange/ownership';
 import { money } from './shared';
 
 /** Quyết định khen thưởng of a year: drafts, issued ones, corrections. */
@@ -32,7 +33,16 @@ export function DecisionsPage() {
         { title: 'Tập thể', dataIndex: 'collectives', width: 80 },
         { title: 'Cá nhân', dataIndex: 'individuals', width: 80 },
         { title: 'Tổng tiền', dataIndex: 'totalAmount', width: 150, align: 'right', render: (a: number) => money(a) },
-        { title: '', width: 160, render: (_: unknown, d) => (d.correctedById ? <Tag color="orange">Đã được đính chính</Tag> : null) },
+        {
+          title: '',
+          width: 200,
+          render: (_: unknown, d) => (
+            <>
+              {d.correctedById && <Tag color="orange">Đã được đính chính</Tag>}
+              <OwnerTag ownership={d.ownership} what="Quyết định này" />
+            </>
+          ),
+        },
         {
           title: '',
           width: 80,

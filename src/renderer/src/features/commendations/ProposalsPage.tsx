@@ -8,6 +8,7 @@ import { dayjs, showDate } from '../../lib/dates';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { toLines } from './shared';
 import { DocumentModal } from '../registrations/DocumentModal';
+import { OwnerTag } from '../exchange/ownership';
 
 interface Values {
   formId: string;
@@ -62,8 +63,9 @@ export function ProposalsPage() {
             title: '',
             width: 300,
             render: (_: unknown, p) => (
-              <Space>
-                {p.status === 'draft' && (
+              <Space wrap>
+                <OwnerTag ownership={p.ownership} what="Tờ trình này" />
+                {p.status === 'draft' && !p.ownership.readOnly && (
                   <>
                     <Button size="small" onClick={() => setEditing(p)}>
                       Sửa

@@ -97,7 +97,7 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
           { key: 'a', label: 'Thành tích', children: nomination.achievement || '—' },
           // The lower council's override came up with the nomination: this council reads its reason before voting.
           ...(nomination.lowerReview?.overrideReason
-            ? [{ key: 'o', label: `Hội đồng ${nomination.lowerReview.councilName}`, children: `Đã thông qua khi chưa đạt điều kiện. Lý do: ${nomination.lowerReview.overrideReason}` }]
+            ? [{ key: 'o', label: `Hội đồng ${nomination.lowerReview.ownerName}`, children: `Đã thông qua khi chưa đạt điều kiện. Lý do: ${nomination.lowerReview.overrideReason}` }]
             : []),
         ]}
       />

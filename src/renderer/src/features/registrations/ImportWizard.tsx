@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Checkbox, Radio, Select, Steps, Table, Tag } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '@shared/errors';
-import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind, type ImportPreview, type ImportResult, type ImportRowPreview } from '@shared/schemas/registrations';
+import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind, type ImportPreview, type ImportResult, type ImportRowPreview, PREVIEW_FIRST_ROWS } from '@shared/schemas/registrations';
 import { LEGACY_ENCODING_LABELS } from '@shared/vi-text/legacy-encodings';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
@@ -29,7 +29,23 @@ export function ImportWizard() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  // The checked rows stay in the core: the table asks for one page at a time.
+  const [rowsPage, setRowsPage] = useState<{ page: number; onlyErrors: boolean; total: number; items: ImportRowPreview[] }>({ page: 1, onlyErrors: false, total: 0, items: [] });
   const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (preview) setRowsPage({ page: 1, onlyErrors: false, total: preview.rowCount, items: preview.rows });
+  }, [preview]);
+
+  const showRows = async (page: number, onlyErrors: boolean) => {
+    if (!preview) return;
+    try {
+      const p = await call('registrations.previewRows', { previewId: preview.previewId, onlyErrors, limit: PREVIEW_FIRST_ROWS, offset: (page - 1) * PREVIEW_FIRST_ROWS });
+      setRowsPage({ page, onlyErrors, ...p });
+    } catch (e) {
+      setError(toAppError(e));
+    }
+  };
 
   if (!movement) return null;
   const scope = { movementId: movement.id, phaseId };
@@ -75,7 +91,7 @@ export function ImportWizard() {
     }
   };
 
-  const step = !preview ? 0 : result ? 3 : preview.errors.length ? 1 : 2;
+  const step = !preview ? 0 : result ? 3 : preview.errorCount ? 1 : 2;
   const headerOptions = (preview?.headers ?? []).filter(Boolean).map((h) => ({ value: h, label: h, title: h }));
 
   return (
@@ -154,19 +170,20 @@ export function ImportWizard() {
               Lưu cách ghép cột cho lần nhập sau
             </Checkbox>
           </Card>
-          {preview.errors.length > 0 && (
+          {preview.errorCount > 0 && (
             <Alert
               type="error"
               showIcon
               role="alert"
               data-testid="import-errors"
               style={{ marginBottom: 12 }}
-              title={`Tệp có ${preview.errors.length} lỗi; chưa nhập gì. Hãy sửa tệp rồi chọn lại.`}
+              title={`Tệp có ${preview.errorCount} lỗi; chưa nhập gì. Hãy sửa tệp rồi chọn lại.`}
               description={
                 <ul className="error-details">
                   {preview.errors.map((e, i) => (
                     <li key={i}>{e}</li>
                   ))}
+                  {preview.errorCount > preview.errors.length && <li>… và {preview.errorCount - preview.errors.length} lỗi khác (xem cột "Kết quả", lọc "Chỉ dòng lỗi").</li>}
                 </ul>
               }
             />
@@ -186,16 +203,19 @@ export function ImportWizard() {
             <span data-testid="import-counts">
               {preview.counts.new} dòng mới · {preview.counts.update} cập nhật · {preview.counts.unchanged} đã có · {preview.counts.error} dòng lỗi
             </span>
-            <Button type="primary" disabled={preview.errors.length > 0 || busy} loading={busy} onClick={() => void doImport()}>
-              Nhập {preview.rows.length} dòng
+            <Checkbox checked={rowsPage.onlyErrors} disabled={preview.counts.error === 0} onChange={(e) => void showRows(1, e.target.checked)}>
+              Chỉ dòng lỗi
+            </Checkbox>
+            <Button type="primary" disabled={preview.errorCount > 0 || busy} loading={busy} onClick={() => void doImport()}>
+              Nhập {preview.rowCount} dòng
             </Button>
           </div>
           <Table<ImportRowPreview>
             rowKey="row"
             size="small"
             data-testid="import-preview"
-            dataSource={preview.rows}
-            pagination={{ pageSize: 50 }}
+            dataSource={rowsPage.items}
+            pagination={{ current: rowsPage.page, pageSize: PREVIEW_FIRST_ROWS, total: rowsPage.total, showSizeChanger: false, onChange: (page) => void showRows(page, rowsPage.onlyErrors), showTotal: (t) => `${t} dòng` }}
             columns={[
               { title: 'Dòng', dataIndex: 'row', width: 70 },
               ...preview.fields.filter((f) => mapping[f.key]).map((f) => ({ title: f.label, key: f.key, render: (_: unknown, r: ImportRowPreview) => r.values[f.key] })),
