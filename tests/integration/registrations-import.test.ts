@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { readOnce } from '../../src/main/core/spreadsheets/kept-previews';
 import { encodeTcvn3, encodeVni } from '../../src/shared/vi-text/legacy-encodings';
 import { startCore, type TestCore } from '../helpers/core';
@@ -178,6 +180,111 @@ describe('import of the units’ own registrations', () => {
     expect(snapshot()).toEqual(snap);
     const t = await core.call('registrations.tracker', scope());
     expect([t.registeredCount, t.missingCount]).toEqual([2, 1]);
+  });
+});
+
+/** Row-by-row person matching: CCCD first, else folded name + birth + unit; the clerk's choice applied exactly. */
+const ID_HEADER = ['STT', 'Đơn vị', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Chức vụ', 'Danh hiệu đăng ký'];
+const peopleRows = () => core.app.store.sqlite.prepare('SELECT id, full_name, birth_year, birth_date, id_number FROM people WHERE deleted_at IS NULL ORDER BY created_at, id').all() as { id: string; full_name: string; birth_year: number | null; birth_date: string | null; id_number: string | null }[];
+const individuals = () =>
+  core.app.store.sqlite.prepare('SELECT i.person_id, p.full_name FROM registration_individuals i JOIN people p ON p.id = i.person_id WHERE i.deleted_at IS NULL ORDER BY i.sort_order').all() as { person_id: string; full_name: string }[];
+
+describe('person rows of a registration sheet', () => {
+  it('maps the Ngày sinh and CCCD columns and refuses bad ones row by row, writing nothing', async () => {
+    const before = peopleRows();
+    const file = await sheetOf(ID_HEADER, [
+      [1, 'BABE', 'Lý Thị Mai', '31/02/1985', '', '', 'Lao động tiên tiến'],
+      [2, 'BABE', 'Lý Văn Tư', '05/03/1985', '12345', '', 'Lao động tiên tiến'],
+      [3, 'BABE', 'Hà Thị Năm', '05/03/1985', '1085012345', '', 'Lao động tiên tiến'],
+      [4, 'BABE', 'Hà Văn Sáu', '01/01/2199', '', '', 'Lao động tiên tiến'],
+      [5, 'BABE', 'Nông Thị Bảy', '', '001085012345', '', 'Lao động tiên tiến'],
+      [6, 'BABE', 'Nông Văn Tám', '', '001085012345', '', 'Lao động tiên tiến'],
+    ]);
+    const preview = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(preview.mapping).toMatchObject({ birthDate: 'Ngày sinh', idNumber: 'Số CCCD' });
+    expect(preview.errors).toEqual([
+      'Dòng 2: ngày sinh "31/02/1985" không đúng dạng dd/mm/yyyy hoặc không có thật (ví dụ 05/03/1985).',
+      'Dòng 3: số CCCD "12345" không hợp lệ: phải gồm 12 chữ số (hoặc 9 chữ số CMND cũ).',
+      'Dòng 4: số CCCD "1085012345" có 10 chữ số, thiếu số 0 ở đầu? Hãy định dạng cột CCCD là Văn bản (Text) trong Excel và gõ đủ 12 chữ số.',
+      'Dòng 5: ngày sinh "01/01/2199" không hợp lệ (trước năm 1900 hoặc sau hôm nay).',
+      'Dòng 7: số CCCD trùng với dòng 6.',
+    ]);
+    const err = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file });
+    expect(err.code).toBe('BAD_FILE');
+    expect(peopleRows()).toEqual(before);
+  });
+
+  it('suggests a match per row (CCCD, else name + birth + unit) and applies exactly the clerk’s choice', async () => {
+    // Already here: one with a CCCD spelled differently, one without a birth year, two namesakes of the same year.
+    const byId = await core.call('people.create', { fullName: 'Đặng Thị Thuỳ', organizationId: w.baBe.id, birthYear: 1985, idNumber: '001185000111' });
+    const noYear = await core.call('people.create', { fullName: 'Hoàng Văn Nam', organizationId: w.baBe.id, birthYear: null });
+    const twinA = await core.call('people.create', { fullName: 'Ma Thị Huyền', organizationId: w.baBe.id, birthYear: 1990 });
+    const twinB = await core.call('people.create', { fullName: 'Ma Thị Huyền', organizationId: w.baBe.id, birthYear: 1990 });
+    const otherUnit = await core.call('people.create', { fullName: 'Lò Văn Chín', organizationId: w.choDon.id, birthYear: 1970 });
+    const file = await sheetOf(ID_HEADER, [
+      [1, 'BABE', 'Đặng Thị Thủy', '14/07/1985', '001185000111', 'Chủ tịch', 'Chiến sĩ thi đua cơ sở'],
+      [2, 'BABE', 'Hoàng Văn Nam', '12/05/1979', '', '', 'Lao động tiên tiến'],
+      [3, 'BABE', 'Ma Thị Huyền', '02/09/1990', '', '', 'Lao động tiên tiến'],
+      [4, 'BABE', 'Lò Văn Chín', '', '', '', 'Lao động tiên tiến'],
+      [5, 'BABE', 'Hoàng Văn Nam', '', '', '', 'Lao động tiên tiến'],
+    ]);
+    const preview = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(preview.errors).toEqual([]);
+    const row = (n: number) => preview.rows.find((r) => r.row === n)!;
+    // CCCD decides alone, whatever the spelling of the name.
+    expect(row(2).candidates).toEqual([expect.objectContaining({ id: byId.id, reason: 'cùng số CCCD' })]);
+    expect(row(2).suggestedPersonId).toBe(byId.id);
+    // The one candidate without a year is suggested (nothing contradicts).
+    expect(row(3).candidates?.map((c) => [c.id, c.reason])).toEqual([[noYear.id, 'cùng họ tên, người đã có chưa ghi năm sinh, cùng đơn vị']]);
+    expect(row(3).suggestedPersonId).toBe(noYear.id);
+    // Two equally good candidates: none suggested, the clerk chooses.
+    expect(row(4).candidates?.map((c) => c.id).sort()).toEqual([twinA.id, twinB.id].sort());
+    expect(row(4).suggestedPersonId).toBeNull();
+    // Same name in another unit is not a candidate.
+    expect(row(5).candidates).toEqual([]);
+    expect(row(5).candidates?.some((c) => c.id === otherUnit.id)).toBe(false);
+
+    // A choice outside the row's candidates is refused, and so is a new person with a CCCD someone here has.
+    const forged = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file, personChoices: { '5': otherUnit.id } });
+    expect(forged.details).toEqual(['Dòng 5: người đã chọn không phải người có thể trùng với dòng này (khác họ tên, ngày sinh, đơn vị hoặc CCCD); hãy chọn lại.']);
+    const newWithId = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file, personChoices: { '2': 'new' } });
+    expect(newWithId.details).toEqual(['Dòng 2: số CCCD 001185000111 đã có ở "Đặng Thị Thuỳ": một số CCCD là một người, hãy chọn "Cùng người".']);
+    const bad = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file, personChoices: { x: 'new' } as Record<string, string> });
+    expect(bad.code).toBe('VALIDATION');
+
+    // The clerk: row 3 is a different Hoàng Văn Nam (new), row 4 is twin B, row 6 (no year) is the old one.
+    const before = peopleRows().length;
+    const result = await core.call('registrations.import', { ...scope(), kind: 'individuals', file, personChoices: { '3': 'new', '4': twinB.id, '6': noYear.id } });
+    expect(result).toMatchObject({ peopleCreated: 2, peopleMatched: 3 });
+    expect(peopleRows().length).toBe(before + 2);
+    const list = individuals();
+    const newNam = peopleRows().find((p) => p.full_name === 'Hoàng Văn Nam' && p.id !== noYear.id)!;
+    expect(newNam).toMatchObject({ birth_year: 1979, birth_date: '1979-05-12' });
+    expect(list.map((i) => i.person_id)).toEqual([byId.id, newNam.id, twinB.id, expect.any(String), noYear.id]);
+    expect(list[3].person_id).not.toBe(otherUnit.id);
+    // The matched person learnt the birth date the sheet gave.
+    expect(peopleRows().find((p) => p.id === byId.id)).toMatchObject({ id_number: '001185000111', birth_year: 1985, birth_date: '1985-07-14' });
+  });
+});
+
+describe('the ready registration template', () => {
+  it('has the CCCD and Ngày sinh columns as text, and imports as it is', async () => {
+    const saved = await core.call('registrations.exportTemplate', { kind: 'individuals' });
+    const bytes = readFileSync(saved.path!);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Đăng ký', 'Đơn vị']);
+    const header = (wb.worksheets[0].getRow(1).values as string[]).filter(Boolean);
+    expect(header).toEqual(['Đơn vị (tên hoặc mã)', 'Họ và tên', 'Năm sinh', 'Ngày sinh (dd/mm/yyyy)', 'Số CCCD', 'Chức vụ', 'Danh hiệu đăng ký']);
+    // The CCCD keeps its leading zero: the cell is text.
+    expect(wb.worksheets[0].getRow(2).getCell(5).value).toBe('001085012345');
+    const file = { fileName: 'mau.xlsx', dataBase64: bytes.toString('base64') };
+    const preview = await core.call('registrations.previewImport', { movementId: w.movement.id, phaseId: w.phase1, kind: 'individuals', file });
+    expect(preview.errors).toEqual([]);
+    expect(preview.mappingSource).toBe('suggested');
+    expect(Object.keys(preview.mapping).sort()).toEqual(['birthDate', 'birthYear', 'fullName', 'idNumber', 'position', 'title', 'unit']);
+    expect(await core.call('registrations.import', { movementId: w.movement.id, phaseId: w.phase1, kind: 'individuals', file })).toMatchObject({ created: 1, peopleCreated: 1 });
+    expect(peopleRows().find((p) => p.full_name === 'Nguyễn Văn A')).toMatchObject({ birth_date: '1985-03-05', birth_year: 1985, id_number: '001085012345' });
   });
 });
 

@@ -490,6 +490,16 @@ export interface MigratedTables {
     birth_date: string | null;
     id_number: string | null;
   };
+  person_merge_records: {
+    id: string;
+    merged_id: string;
+    survivor_id: string;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
   person_merges: {
     merged_id: string;
     survivor_id: string;

@@ -3,6 +3,7 @@ import { id, type Page } from '../schemas/common';
 import {
   addPersonTitleInput,
   exportListInput,
+  importTemplateInput,
   importSheetInput,
   listRegistrationsInput,
   listWorksInput,
@@ -43,6 +44,7 @@ export const registrationCalls = {
   'registrations.previewRows': call<typeof previewRowsInput, Page<ImportRowPreview>>(previewRowsInput),
   'registrations.import': call<typeof importSheetInput, ImportResult>(importSheetInput),
   'registrations.exportXlsx': call<typeof exportListInput, SavedFile>(exportListInput),
+  'registrations.exportTemplate': call<typeof importTemplateInput, SavedFile>(importTemplateInput),
   /** One page of works (folded search over name, implementer and unit), with the total. */
   'registrations.works': call<typeof listWorksInput, WorkPage>(listWorksInput),
   'registrations.reviewWork': call<typeof reviewWorkInput, WorkView>(reviewWorkInput),

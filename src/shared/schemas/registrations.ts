@@ -168,7 +168,20 @@ export const importSheetInput = z.object({
   mapping: columnMapping.optional(),
   /** Keep the mapping for the next file with the same columns. */
   saveMapping: z.boolean().default(true),
+  /**
+   * The clerk's answer per person row (sheet row number → an existing person's id, or "new"): exactly
+   * what the import does with that row. A row without an answer takes the preview's suggestion.
+   */
+  personChoices: z
+    .record(
+      z.string().regex(/^\d{1,7}$/, 'Số dòng không hợp lệ'),
+      z.union([z.literal('new'), id('Cá nhân đã chọn')], { error: 'Lựa chọn cá nhân không hợp lệ (mã cá nhân hoặc "new")' }),
+    )
+    .refine((r) => Object.keys(r).length <= 200_000, 'Quá nhiều lựa chọn cá nhân')
+    .optional(),
 });
+
+export const importTemplateInput = z.object({ kind: z.enum(IMPORT_KINDS, { error: 'Loại dữ liệu nhập không hợp lệ' }) });
 
 export const personHistoryInput = z.object({ personId: id('Cá nhân') });
 
@@ -286,6 +299,18 @@ export interface ImportRowPreview {
   action: 'new' | 'update' | 'unchanged' | 'error';
   /** The existing person this row was matched to (individuals). */
   matchedPerson: string | null;
+  /** People already here this row may be (individuals): by CCCD, else folded name + birth + unit. */
+  candidates?: ImportPersonCandidate[];
+  /** The candidate the row goes to unless the clerk chooses otherwise; null = a new person. */
+  suggestedPersonId?: string | null;
+}
+
+export interface ImportPersonCandidate {
+  id: string;
+  /** "Nguyễn Văn An (1985) — CĐCS Trường A" */
+  label: string;
+  /** why it may be the same person: "cùng số CCCD", "cùng họ tên, năm sinh 1985, cùng đơn vị" */
+  reason: string;
 }
 
 export interface ImportPreview {

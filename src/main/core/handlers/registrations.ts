@@ -10,13 +10,14 @@ import { listWorks, pageWorks, reviewWork } from '../services/works';
 import { exportRegistrationList } from '../spreadsheets/registrations-export';
 import { previewRowsPage } from '../spreadsheets/kept-previews';
 import { checkRegistrationSheet, clientPreview, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
+import { TEMPLATE_FILE_NAMES, registrationTemplate } from '../spreadsheets/registrations-template';
 import { todayIso } from '../util/time';
 
 function withJob<T>(ctx: Ctx, name: string, body: (job: Job | undefined) => Promise<T>): Promise<T> {
   return ctx.jobs ? ctx.jobs.run(name, body) : body(undefined);
 }
 
-function importRequest(input: { movementId: string; phaseId: string | null; kind: ImportRequest['kind']; file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string> }): ImportRequest {
+function importRequest(input: { movementId: string; phaseId: string | null; kind: ImportRequest['kind']; file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string>; personChoices?: Record<string, string> }): ImportRequest {
   return {
     movementId: input.movementId,
     phaseId: input.phaseId,
@@ -26,6 +27,7 @@ function importRequest(input: { movementId: string; phaseId: string | null; kind
     sheet: input.sheet,
     headerRow: input.headerRow,
     mapping: input.mapping,
+    personChoices: input.personChoices,
   };
 }
 
@@ -61,6 +63,12 @@ export const registrationHandlers = {
     const office = await requireOffice(ctx.db);
     const { bytes, stem } = await exportRegistrationList(ctx.db, office.organizationId, input.what, input.movementId, input.phaseId);
     const path = await ctx.host.chooseSavePath(`${stem}-${todayIso()}.xlsx`, [{ name: 'Excel', extensions: ['xlsx'] }]);
+    if (path) await writeFile(path, bytes);
+    return { path };
+  },
+  'registrations.exportTemplate': async (input, ctx) => {
+    const bytes = await registrationTemplate(ctx.db, input.kind);
+    const path = await ctx.host.chooseSavePath(TEMPLATE_FILE_NAMES[input.kind], [{ name: 'Excel', extensions: ['xlsx'] }]);
     if (path) await writeFile(path, bytes);
     return { path };
   },

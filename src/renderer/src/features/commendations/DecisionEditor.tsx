@@ -21,6 +21,7 @@ import { IssueDecisionModal } from './IssueDecisionModal';
 import { IssuedMoneyTable } from './IssuedMoneyTable';
 import { money, VIRTUAL_FROM } from './shared';
 import { rateKey, useMoneyPreview } from './useMoneyPreview';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 import { OwnerNotice } from '../exchange/ownership';
 
 /** Picks approved nominations of the year to add to the list. */
@@ -129,7 +130,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
         <Button onClick={() => navigate('awards', 'decisions')}>← Danh sách quyết định</Button>
         {view && (
           <Tag color={issued ? 'blue' : 'default'} data-testid="decision-status">
-            {issued ? `Đã ban hành: Số ${view.numberText} ngày ${showDate(view.decisionDate)}` : 'Dự thảo'}
+            {issued ? `Đã ban hành: Quyết định ${identityOfNumberText(view.numberText, view.decisionDate)}` : 'Dự thảo'}
           </Tag>
         )}
         {!locked && (
@@ -294,7 +295,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
           onIssue={async (d, number) => {
             const v = await call('commendations.issueDecision', { id: view.id, date: d, number });
             setView({ decision: v });
-            message.success(`Đã ban hành Quyết định số ${v.numberText}`);
+            message.success(`Đã ban hành Quyết định ${identityOfNumberText(v.numberText, v.decisionDate)}`);
           }}
         />
       )}

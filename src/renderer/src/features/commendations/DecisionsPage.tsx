@@ -1,6 +1,7 @@
 import { Button, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import type { DecisionSummary } from '@shared/schemas/commendations';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 import { ActionList } from '../../lib/ActionList';
 import { dayjs, showDate } from '../../lib/dates';
 import { useQuery } from '../../lib/query';
@@ -27,8 +28,7 @@ export function DecisionsPage() {
       empty={`Chưa có quyết định khen thưởng nào năm ${year}.`}
       onOpen={(d) => navigate('awards', 'decision', d.id)}
       columns={[
-        { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 140, render: (n: string | null) => n ?? <Tag>Dự thảo</Tag> },
-        { title: 'Ngày', dataIndex: 'decisionDate', width: 110, render: (d: string) => showDate(d) },
+        { title: 'Số, ký hiệu, ngày', dataIndex: 'numberText', width: 240, render: (n: string | null, d) => identityOfNumberText(n, d.decisionDate) ?? <><Tag>Dự thảo</Tag> {showDate(d.decisionDate)}</> },
         { title: 'Trích yếu', dataIndex: 'subject', render: (s: string, d) => s || (d.correctsDecisionId ? 'Đính chính' : 'Khen thưởng') },
         { title: 'Tập thể', dataIndex: 'collectives', width: 80 },
         { title: 'Cá nhân', dataIndex: 'individuals', width: 80 },

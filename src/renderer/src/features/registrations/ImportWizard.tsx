@@ -17,6 +17,34 @@ const ACTION_TAGS: Record<ImportRowPreview['action'], { color: string; label: st
   error: { color: 'red', label: 'Lỗi' },
 };
 
+/** Who a person row is: one of the people already here it may be ("Cùng người"), or a new person. */
+function PersonChoice({ row, value, onChange }: { row: ImportRowPreview; value: string | undefined; onChange: (v: string) => void }) {
+  const candidates = row.candidates ?? [];
+  if (row.action === 'error') return null;
+  if (!candidates.length) return <span className="muted">Người mới (chưa có trong danh sách)</span>;
+  const current = value ?? row.suggestedPersonId ?? 'new';
+  const chosen = candidates.find((c) => c.id === current);
+  return (
+    <div data-testid={`person-choice-${row.row}`} style={{ width: 300 }}>
+      <Select
+        aria-label={`Cá nhân ở dòng ${row.row}`}
+        size="small"
+        style={{ width: 300 }}
+        value={current}
+        onChange={onChange}
+        popupMatchSelectWidth={false}
+        options={[
+          ...candidates.map((c) => ({ value: c.id, label: `Cùng người: ${c.label}`, title: c.reason })),
+          { value: 'new', label: 'Người mới (khác người đã có)' },
+        ]}
+      />
+      <div className="muted" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+        {chosen ? chosen.reason : row.suggestedPersonId === null && value === undefined ? `Có ${candidates.length} người có thể trùng: hãy chọn` : `Có ${candidates.length} người có thể trùng`}
+      </div>
+    </div>
+  );
+}
+
 /** Choose file → map columns (saved for next time) → preview with errors per row → import. */
 export function ImportWizard() {
   const { message } = AntApp.useApp();
@@ -26,6 +54,8 @@ export function ImportWizard() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [saveMapping, setSaveMapping] = useState(true);
+  // The clerk's answer per person row (sheet row → person id or 'new'); rows left alone take the suggestion.
+  const [choices, setChoices] = useState<Record<string, string>>({});
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,6 +87,7 @@ export function ImportWizard() {
     try {
       const p = await call('registrations.previewImport', { ...scope, kind, file: f, mapping: m });
       setPreview(p);
+      setChoices({});
       setMapping(p.mapping);
     } catch (e) {
       setPreview(null);
@@ -79,7 +110,7 @@ export function ImportWizard() {
     setBusy(true);
     setError(null);
     try {
-      const r = await call('registrations.import', { ...scope, kind, file, mapping, saveMapping });
+      const r = await call('registrations.import', { ...scope, kind, file, mapping, saveMapping, ...(kind === 'individuals' ? { personChoices: choices } : {}) });
       setResult(r);
       message.success('Đã nhập dữ liệu đăng ký');
       changed();
@@ -115,6 +146,18 @@ export function ImportWizard() {
         />
         <Button type="primary" loading={busy && !preview} onClick={() => input.current?.click()}>
           Chọn tệp Excel…
+        </Button>
+        <Button
+          onClick={() =>
+            call('registrations.exportTemplate', { kind }).then(
+              (r) => {
+                if (r.path) message.success(`Đã lưu tệp mẫu: ${r.path}`);
+              },
+              (e) => setError(toAppError(e)),
+            )
+          }
+        >
+          Tải tệp mẫu
         </Button>
         <input
           ref={input}
@@ -214,12 +257,15 @@ export function ImportWizard() {
             rowKey="row"
             size="small"
             data-testid="import-preview"
+            scroll={{ x: 'max-content' }}
             dataSource={rowsPage.items}
             pagination={{ current: rowsPage.page, pageSize: PREVIEW_FIRST_ROWS, total: rowsPage.total, showSizeChanger: false, onChange: (page) => void showRows(page, rowsPage.onlyErrors), showTotal: (t) => `${t} dòng` }}
             columns={[
               { title: 'Dòng', dataIndex: 'row', width: 70 },
               ...preview.fields.filter((f) => mapping[f.key]).map((f) => ({ title: f.label, key: f.key, render: (_: unknown, r: ImportRowPreview) => r.values[f.key] })),
-              ...(kind === 'individuals' ? [{ title: 'Khớp với cá nhân', dataIndex: 'matchedPerson', render: (v: string | null) => v ?? '' }] : []),
+              ...(kind === 'individuals'
+                ? [{ title: 'Cá nhân', key: 'person', width: 316, render: (_: unknown, r: ImportRowPreview) => <PersonChoice row={r} value={choices[String(r.row)]} onChange={(v) => setChoices((c) => ({ ...c, [String(r.row)]: v }))} /> }]
+                : []),
               {
                 title: 'Kết quả',
                 width: 260,
