@@ -261,4 +261,15 @@ describe('exchange previews: stored in the database, bound to its generation', (
     expect((await district.fail('exchange.apply', { token: preview.token })).message).toMatch(/khôi phục từ bản sao lưu/);
     expect(await pending(district)).toEqual([[preview.packageId, 'stale']]);
   });
+
+  it('a database carried to a new PC as a backup copy does not bring its previews along; a data folder reopened in place does', async () => {
+    const c = await chain();
+    await c.province.call('organizations.rename', { id: c.ids.grassroots, validFrom: '2026-01-01', name: 'Công đoàn Trường THCS Chợ Mới (mới)' });
+    const preview = await c.district.call('exchange.preview', upload(await send(c.province, c.ids.district, { kind: 'directory' })));
+    const newPc = await cloneOffice(c.district);
+    opened.push(newPc);
+    expect((await newPc.fail('exchange.apply', { token: preview.token })).message).toMatch(/khôi phục từ bản sao lưu/);
+    const district = await restart(c.district);
+    expect((await district.call('exchange.apply', { token: preview.token })).counts).toEqual(preview.counts);
+  });
 });

@@ -32,14 +32,17 @@ describe('migration 0018 (database generation)', () => {
       { token: 't2', package_id: 'pkg2', state: 's2', bytes: Buffer.from([1, 2]), generation },
     ]);
     expect(db.prepare("SELECT value FROM app_meta WHERE key = 'settings.documentLayout'").pluck().get()).toBe('{}');
+    expect(db.prepare("SELECT value FROM app_meta WHERE key = 'db.generation.unsettled'").pluck().get()).toBe('1');
     // A preview is still found by its token and replaced by its package id through their indexes.
     expect(plan(db, 'SELECT bytes, state, generation FROM exchange_previews WHERE token = ?', 't1')).toMatch(/USING INDEX sqlite_autoindex_exchange_previews_1/);
     expect(plan(db, 'DELETE FROM exchange_previews WHERE package_id = ?', 'pkg1')).toMatch(/USING INDEX exchange_previews_package/);
 
-    // First open after the upgrade: no copy beside the file yet, so nothing renews; the copy is written.
+    // First open after the upgrade: no copy beside the file yet, as expected, so nothing renews; the copy is written.
     expect(settleGeneration(db, file, false)).toBe(false);
     expect(databaseGeneration(db)).toBe(generation);
     expect(readFileSync(`${file}.generation`, 'utf8')).toBe(generation);
+    expect(db.prepare("SELECT COUNT(*) FROM app_meta WHERE key = 'db.generation.unsettled'").pluck().get()).toBe(0);
+    expect(settleGeneration(db, file, false)).toBe(false);
     // A restore renews it; a file whose value differs from the copy (replaced outside the app) renews it too.
     expect(settleGeneration(db, file, true)).toBe(true);
     const second = databaseGeneration(db);
@@ -48,6 +51,11 @@ describe('migration 0018 (database generation)', () => {
     expect(settleGeneration(db, file, false)).toBe(true);
     expect([generation, second]).not.toContain(databaseGeneration(db));
     expect(settleGeneration(db, file, false)).toBe(false);
+    // The same file later found without its copy (a backup placed in a new data folder): renewed too.
+    const third = databaseGeneration(db);
+    rmSync(`${file}.generation`);
+    expect(settleGeneration(db, file, false)).toBe(true);
+    expect(databaseGeneration(db)).not.toBe(third);
     expect(existsSync(`${file}.generation`)).toBe(true);
     db.close();
   });

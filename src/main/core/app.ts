@@ -75,11 +75,20 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       refuseLostDatabase(file, backupsDir);
       store = await open(deferQuickCheck);
       refusal = null;
-      if (settleGeneration(store.sqlite, file, replaced || recovered === 'completed')) log.info('Dữ liệu đã được thay (khôi phục): các gói đang xem trước phải xem trước lại.');
+      settleGenerationOnce(store, replaced || recovered === 'completed');
       moveKeyOutOnce(store);
     } catch (e) {
       store = null;
       refusal = storageFault(e) ?? new AppError('DB_INVALID', `Không mở được dữ liệu: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** A replaced database file begins a new generation (stored previews must be made again); never fatal. */
+  function settleGenerationOnce(s: Store, replaced: boolean): void {
+    try {
+      if (settleGeneration(s.sqlite, file, replaced)) log.info('Dữ liệu đã được thay (khôi phục): các gói đang xem trước phải xem trước lại.');
+    } catch (e) {
+      log.error('generation', e);
     }
   }
 

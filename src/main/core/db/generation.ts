@@ -7,10 +7,12 @@ import type Database from 'better-sqlite3';
  * (a restore, a restore finished at start, a file copied over it while the app was closed). Whatever must not
  * outlive a replacement — a stored exchange preview — records the generation it was made in and is refused
  * in another one. A copy of the value beside the database (`<db>.generation`) tells a file replaced outside
- * the app: the restored file's value then differs from the copy. A missing copy (first start of this
- * version, a data folder moved to a new PC) is written from the database without a change.
+ * the app: the file's value then differs from the copy, or the copy is missing (a backup copied into a new
+ * data folder). Only the first open after migration 0018 (or of a new database) expects no copy: the
+ * migration marks it `unsettled`. A data folder moved whole keeps its copy and so its generation.
  */
 const KEY = 'db.generation';
+const UNSETTLED = 'db.generation.unsettled';
 
 export function databaseGeneration(sqlite: Database.Database): string {
   return (sqlite.prepare('SELECT value FROM app_meta WHERE key = ?').pluck().get(KEY) as string | undefined) ?? '';
@@ -25,16 +27,20 @@ function readCopy(file: string): string | null {
 }
 
 /**
- * At every open: renews the generation when the file was replaced (`replaced`, or its value differs from the
- * copy beside it) and keeps the copy in step. Returns true when a new generation began.
+ * At every open: renews the generation when the file was replaced (`replaced`, a value that differs from the
+ * copy beside it, or no copy after the first open) and keeps the copy in step. Returns true when renewed.
  */
 export function settleGeneration(sqlite: Database.Database, dbFile: string, replaced: boolean): boolean {
   const copyFile = `${dbFile}.generation`;
   const stored = databaseGeneration(sqlite);
   const copy = readCopy(copyFile);
-  const renew = replaced || stored === '' || (copy !== null && copy !== stored);
+  const firstOpen = sqlite.prepare('SELECT 1 FROM app_meta WHERE key = ?').get(UNSETTLED) !== undefined;
+  const renew = replaced || stored === '' || (copy === null ? !firstOpen : copy !== stored);
   const current = renew ? randomBytes(16).toString('hex') : stored;
-  if (renew) sqlite.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(KEY, current);
+  sqlite.transaction(() => {
+    if (renew) sqlite.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(KEY, current);
+    if (firstOpen) sqlite.prepare('DELETE FROM app_meta WHERE key = ?').run(UNSETTLED);
+  })();
   // Best effort: without the copy only a replacement made outside the app goes unnoticed.
   if (copy !== current) {
     try {

@@ -6,7 +6,7 @@ import { backupDatabase } from '../db/backup';
 import { requireOffice } from '../services/office';
 import { todayIso } from '../util/time';
 import { applyPackage } from './apply';
-import { classify, countStatuses, previewRows } from './classify';
+import { classify, countStatuses, previewRows, type Decision } from './classify';
 import { dropPreviews, exactMemo, loadPreview, previewState, savePreview } from './previews';
 import { totalChanges } from './transaction';
 import { ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
@@ -15,7 +15,7 @@ import { KINDS, kindAvailable } from './kinds';
 import { buildPackage, recordSent } from './pack';
 import { packageFileName } from './package-file-name';
 import { relationTo } from './trust';
-import { verifyPackage } from './verify';
+import { verifyPackage, type VerifiedPackage } from './verify';
 
 /** Glue between the handlers and the exchange modules: office lookup, save dialog, backups, previews. */
 export const officeKeys = (ctx: Ctx): KeyStore => fileKeyStore(ctx.dataDir, ctx.host.keyVault);
@@ -68,12 +68,24 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
   return { path, packageId: built.manifest.packageId, sequence: seq, records: built.records };
 }
 
-export async function previewPackage(ctx: Ctx, bytes: Uint8Array): Promise<PackagePreview> {
+export interface CheckedPackage {
+  bytes: Uint8Array;
+  pkg: VerifiedPackage;
+  decisions: Decision[];
+}
+
+/** The heavy part of a preview, before any write: signature, hashes, inflate, then one decision per record. */
+export async function checkPackage(ctx: Ctx, bytes: Uint8Array): Promise<CheckedPackage> {
   const office = await currentOffice(ctx);
   const sqlite = ctx.store.sqlite;
   ownKey(sqlite, officeKeys(ctx), office.id);
   const pkg = verifyPackage(sqlite, bytes, office.id);
-  const decisions = classify(sqlite, pkg, office.id);
+  return { bytes, pkg, decisions: classify(sqlite, pkg, office.id) };
+}
+
+/** Stores the checked package as a pending preview (the dashboard lists it) and describes it for the clerk. */
+export function storePreview(ctx: Ctx, { bytes, pkg, decisions }: CheckedPackage): PackagePreview {
+  const sqlite = ctx.store.sqlite;
   const token = savePreview(sqlite, bytes, pkg, decisions);
   const m = pkg.manifest;
   const lastSequence = (sqlite.prepare('SELECT MAX(sequence) FROM exchange_imports WHERE sender_id = ? AND undone_at IS NULL').pluck().get(m.sender.id) as number | null) ?? 0;

@@ -11,8 +11,8 @@ import { importSecretKey, sealSecretKey } from '../exchange/key-transfer';
 import type { StoredKey } from '../exchange/key-store';
 import { inspectKeyFile, listPartners, ownKey, ownKeyFile, ownKeyView, trustKeyFile, type OfficeRef } from '../exchange/keys';
 import { listKinds } from '../exchange/kinds';
-import { applyPreviewed, currentOffice, exportPackage, officeKeys, previewPackage } from '../exchange/service';
-import { mutator, ownTransactionMutator, type AreaHandlers } from '../registry';
+import { applyPreviewed, checkPackage, currentOffice, exportPackage, officeKeys, storePreview } from '../exchange/service';
+import { mutator, ownTransactionMutator, stagedMutator, type AreaHandlers } from '../registry';
 import { OWN_RECORD, ownershipOf } from '../services/ownership';
 
 const bytesOf = (b64: string) => Buffer.from(b64, 'base64');
@@ -95,7 +95,12 @@ export const exchangeHandlers = {
   // Export and preview keep bookkeeping (what was sent to whom; the stored preview the dashboard lists).
   // Export opens a save dialog, whose path is remembered through the plain handle: no outer transaction.
   'exchange.export': ownTransactionMutator('exchange', (input, ctx) => exportPackage(ctx, input)),
-  'exchange.preview': mutator('exchange', (input, ctx) => previewPackage(ctx, bytesOf(input.dataBase64))),
+  // Checked outside the transaction (inflating and classifying 50,000 records must not hold the connection).
+  'exchange.preview': stagedMutator(
+    'exchange',
+    (input, ctx) => checkPackage(ctx, bytesOf(input.dataBase64)),
+    (checked, _input, ctx) => storePreview(ctx, checked),
+  ),
   // Backup first, then one raw transaction with deferred foreign keys (exchange/transaction.ts).
   'exchange.apply': ownTransactionMutator('all', (input, ctx) => applyPreviewed(ctx, input.token)),
   'exchange.journal': (_input, ctx) => listJournal(ctx.store.sqlite),

@@ -100,8 +100,8 @@ export function OwnKeyActions({ onChanged }: { onChanged: (key: OwnKeyView | nul
             <>
               <Typography.Paragraph>
                 Chỉ làm khi khóa ký của đơn vị có thể đã lọt ra ngoài (máy bị mất, tệp khóa bị sao chép). Phần mềm lưu một tệp thông báo thu hồi (ký bằng
-                khóa cũ) và chuyển sang khóa mới. Gửi tệp thông báo cho mọi đơn vị trao đổi; họ sẽ từ chối mọi gói ký bằng khóa cũ, và chỉ nhận khóa mới
-                sau khi đối chiếu mã nhận diện qua điện thoại.
+                khóa cũ) và chuyển sang khóa mới. Gửi tệp thông báo cho mọi đơn vị trao đổi; họ sẽ từ chối mọi gói ký bằng khóa cũ (gói đã gửi mà họ
+                chưa áp dụng phải gửi lại), và chỉ nhận khóa mới sau khi đối chiếu mã nhận diện qua điện thoại.
               </Typography.Paragraph>
               <Form.Item label="Lý do thu hồi (ghi trong thông báo)" name="reason" rules={[{ max: 500, message: 'Tối đa 500 ký tự' }]}>
                 <Input autoFocus placeholder="Ví dụ: máy tính của văn phòng bị mất" />
