@@ -38,7 +38,9 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
   useEffect(() => {
     if (!nomination) return;
     setError(null);
-    form.setFieldsValue({ reviewedOn: dayjs(), councilSize: nomination.review?.councilSize, votesFor: nomination.review?.votesFor, reason: '', overrideReason: '' });
+    // Start from this council's last vote; another office's bình xét is not this council's.
+    const own = nomination.review && !nomination.review.ownerName ? nomination.review : null;
+    form.setFieldsValue({ reviewedOn: dayjs(), councilSize: own?.councilSize, votesFor: own?.votesFor, reason: '', overrideReason: '' });
     call('commendations.checkNomination', { id: nomination.id }).then(setChecks, (e) => setError(toAppError(e)));
   }, [nomination, form]);
   if (!nomination) return null;
