@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
+import { compileCheck, type FastCheck } from './compiled-check';
 import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, MAX_MANIFEST_BYTES, READER_VERSION, SIGNATURE_NAME, dataName, manifestSchema, readLine, type Manifest } from './format';
 import { revokedKey } from './key-rotation';
 import { partnerRow, verifyBytes } from './keys';
@@ -140,6 +142,20 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
   return { manifest: m, tables };
 }
 
+const fastChecks = new WeakMap<object, FastCheck | null>();
+/** The compiled form of a schema, made once per table (null: that table keeps zod). */
+function fastCheckOf(schema: z.ZodType): FastCheck | null {
+  if (!fastChecks.has(schema)) fastChecks.set(schema, compileCheck(schema));
+  return fastChecks.get(schema)!;
+}
+
+/** The compiled check first; zod only for what it does not pass, so every refusal keeps zod's wording. */
+function checkRow(schema: z.ZodType<Record<string, unknown>>, value: unknown): { success: true; data: Record<string, unknown> } | { success: false; issue: z.core.$ZodIssue } {
+  if (fastCheckOf(schema)?.(value)) return { success: true, data: value as Record<string, unknown> };
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, issue: parsed.error.issues[0] };
+}
+
 function parseLine(t: KindTable, line: string, seenIds: Set<string>): WireRecord | string {
   let json: unknown;
   try {
@@ -150,16 +166,16 @@ function parseLine(t: KindTable, line: string, seenIds: Set<string>): WireRecord
   const shape = readLine(json);
   if (!shape) return 'sai cấu trúc bản ghi';
   const spec = t.spec;
-  const row = spec.schema.safeParse(shape.row);
-  if (!row.success) return `${spec.label}: ${describeIssue(row.error.issues[0])}`;
+  const row = checkRow(spec.schema, shape.row);
+  if (!row.success) return `${spec.label}: ${describeIssue(row.issue)}`;
   const children: Record<string, Record<string, unknown>[]> = {};
   const given = shape.children ?? {};
   for (const name of Object.keys(given)) if (!spec.children.some((c) => c.table === name)) return `${spec.label}: có dữ liệu con “${name}” không được phép`;
   for (const ch of spec.children) {
     const rows: Record<string, unknown>[] = [];
     for (const r of given[ch.table] ?? []) {
-      const parsed = ch.schema.safeParse(r);
-      if (!parsed.success) return `${spec.label} (${ch.table}): ${describeIssue(parsed.error.issues[0])}`;
+      const parsed = checkRow(ch.schema, r);
+      if (!parsed.success) return `${spec.label} (${ch.table}): ${describeIssue(parsed.issue)}`;
       if (parsed.data[ch.parentKey] !== row.data.id) return `${spec.label} (${ch.table}): dòng con không thuộc bản ghi này`;
       rows.push(parsed.data);
     }
