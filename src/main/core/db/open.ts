@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { watchTableWrites } from './table-writes';
 import { Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import { storageFault } from './faults';
@@ -170,6 +171,8 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     throw storageFault(e) ?? e;
   }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // After migrating: every table the lists kept until the next write may read exists now.
+  watchTableWrites(sqlite, [db]);
   return {
     file,
     sqlite,

@@ -117,13 +117,16 @@ export interface UnitLabel {
   sort: string;
 }
 
+/** The tables a unit's name in force is read from: a list kept with unit names is dropped when one changes. */
+export const UNIT_TABLES = ['organizations', 'organization_names'] as const;
+
 /**
  * Every live unit's name in force today with its search and sort keys, read once and kept until the next
  * write (`untilNextWrite`): lists of thousands of rows labelled, filtered and sorted by unit name per page.
  */
 export async function unitLabels(q: Kysely<DB>): Promise<Map<string, UnitLabel>> {
   const today = todayIso();
-  return untilNextWrite(q, `unit-labels ${today}`, async () => {
+  return untilNextWrite(q, `unit-labels ${today}`, UNIT_TABLES, async () => {
     const rows = await q
       .selectFrom('organization_names')
       .innerJoin('organizations', 'organizations.id', 'organization_names.organization_id')

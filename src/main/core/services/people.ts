@@ -87,14 +87,14 @@ const DEEP_PAGE_FROM = 1000;
 
 /** The rowids of every live person in list order (tên, họ đệm), kept until the next write. */
 function liveOrder(db: Kysely<DB>): Promise<number[]> {
-  return untilNextWrite(db, 'people order', async () =>
+  return untilNextWrite(db, 'people order', ['people'], async () =>
     (await sql<{ rowid: number }>`SELECT rowid FROM people INDEXED BY people_live_sort WHERE deleted_at IS NULL ORDER BY sort_key`.execute(db)).rows.map((r) => r.rowid),
   );
 }
 
 /** The rowids matching an FTS query (live people only), kept until the next write. */
 function ftsMatches(db: Kysely<DB>, match: string): Promise<Set<number>> {
-  return untilNextWrite(db, `people fts ${match}`, async () =>
+  return untilNextWrite(db, `people fts ${match}`, ['people'], async () =>
     new Set((await sql<{ rowid: number }>`SELECT rowid FROM people_fts WHERE people_fts MATCH ${match}`.execute(db)).rows.map((r) => r.rowid)),
   );
 }

@@ -14,7 +14,7 @@ import { receivedDates } from '../exchange/received-dates';
 import { newId, nowIso } from '../util/time';
 import { untilNextWrite } from '../util/until-next-write';
 import { getOffice } from './office';
-import { getOrgRow, listTree, unitLabels, unitNames, type UnitLabel } from './organizations';
+import { getOrgRow, listTree, unitLabels, unitNames, type UnitLabel, UNIT_TABLES } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
 import { listWorks } from './works';
 import { assertOwnRecord } from './ownership';
@@ -282,7 +282,7 @@ interface OrderedRegistration {
 async function orderedRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null, query: string): Promise<OrderedRegistration[]> {
   const labels = await unitLabels(q);
   // The whole phase in order is kept until the next write: paging and typing a query only filter and cut it.
-  const ordered = await untilNextWrite(q, `registrations ${movementId} ${phaseId}`, async () => {
+  const ordered = await untilNextWrite(q, `registrations ${movementId} ${phaseId}`, ['registrations', ...UNIT_TABLES], async () => {
     let sel = q.selectFrom('registrations').select(['id', 'organization_id']).where('movement_id', '=', movementId).where('deleted_at', 'is', null);
     sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
     return (await sel.execute())
@@ -387,11 +387,11 @@ export async function tracker(
 ): Promise<TrackerView> {
   const scope = await loadScope(q, movementId, phaseId);
   // The units and each one's registration are kept until the next write: a page or a query only cuts them.
-  const keyed = await untilNextWrite(q, `tracked units ${officeId} ${allLevels}`, async () =>
+  const keyed = await untilNextWrite(q, `tracked units ${officeId} ${allLevels}`, UNIT_TABLES, async () =>
     (await trackedUnits(q, officeId, allLevels)).map((u) => ({ unit: u, folded: fold(`${u.name} ${u.code}`) })),
   );
   const units = keyed.map((k) => k.unit);
-  const regOf = await untilNextWrite(q, `tracker registrations ${movementId} ${phaseId}`, async () => {
+  const regOf = await untilNextWrite(q, `tracker registrations ${movementId} ${phaseId}`, ['registrations'], async () => {
     const rows = await q
       .selectFrom('registrations')
       .select(['id', 'organization_id', 'status', 'phase_id'])

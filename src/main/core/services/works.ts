@@ -59,7 +59,7 @@ interface WorkKey {
  */
 async function matchingWorkIds(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null): Promise<string[]> {
   const { query, ...filter } = f;
-  const rows = await untilNextWrite(q, `works ${reviewerId} ${JSON.stringify(filter)}`, () =>
+  const rows = await untilNextWrite(q, `works ${reviewerId} ${JSON.stringify(filter)}`, ['works', 'registrations', 'work_reviews'], () =>
     worksQuery(q, filter, reviewerId)
       .select(['w.id', 'w.search_key', 'w.implementer', 'r.organization_id'])
       .orderBy('w.sort_order')

@@ -1,30 +1,37 @@
 import { sql, type Kysely } from 'kysely';
+import { tablesStamp } from '../db/table-writes';
 
-interface Memo {
-  changes: number;
-  values: Map<string, unknown>;
+interface Kept {
+  stamp: string;
+  value: unknown;
 }
 
 // Keyed by the handle: each store (and each transaction object) has its own; a reopened store starts empty.
-const memos = new WeakMap<object, Memo>();
+const memos = new WeakMap<object, Map<string, Kept>>();
+
+/** Distinct lists kept per connection (queries typed one after another each keep theirs); the oldest goes first. */
+const MAX_KEPT = 200;
 
 /**
- * A value derived from many rows (every unit's name and keys, the distinct implementers), kept until this
- * connection next changes any row. SQLite's total_changes() counts every row inserted, updated or deleted
- * on the connection (triggers included), so any write, by any path, drops the memo; a paged list then
- * filters and sorts thousands of rows without reading them again on each page.
+ * A value derived from many rows (every unit's name and keys, the distinct implementers), kept until a row
+ * of one of the `tables` it reads changes. The store's connection counts the rows written per table
+ * (db/table-writes.ts: TEMP triggers, so every path counts, cascades included) and another connection's
+ * commit moves data_version; a write to another table keeps the value, so saving a registration does not
+ * cost the next people search. `tables` must name every table the value reads (a virtual table by the table
+ * that feeds it). Where no count is kept (a transaction object, an unwatched table) any write on the
+ * connection drops the value (SQLite total_changes()).
  */
-export async function untilNextWrite<S, T>(db: Kysely<S>, name: string, compute: () => Promise<T>): Promise<T> {
-  const changes = Number((await sql<{ n: number }>`SELECT total_changes() AS n`.execute(db)).rows[0].n);
-  let memo = memos.get(db);
-  if (!memo || memo.changes !== changes) {
-    memo = { changes, values: new Map() };
-    memos.set(db, memo);
-  }
-  if (memo.values.has(name)) return memo.values.get(name) as T;
+export async function untilNextWrite<S, T>(db: Kysely<S>, name: string, tables: readonly string[], compute: () => Promise<T>): Promise<T> {
+  const stamp = tablesStamp(db, tables) ?? `all ${Number((await sql<{ n: number }>`SELECT total_changes() AS n`.execute(db)).rows[0].n)}`;
+  let kept = memos.get(db);
+  if (!kept) memos.set(db, (kept = new Map()));
+  const hit = kept.get(name);
+  if (hit && hit.stamp === stamp) return hit.value as T;
   const value = await compute();
-  // A write that committed meanwhile (reads run beside the call queue) moved total_changes on: the value
-  // is then stored under the old count and never served.
-  memo.values.set(name, value);
+  // Stored under the stamp read before computing: a write that committed meanwhile (reads run beside the
+  // call queue) makes it old at once, and it is never served.
+  kept.delete(name);
+  kept.set(name, { stamp, value });
+  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value as string);
   return value;
 }
