@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personRow } from '../../src/main/core/services/people';
+import { withoutWriteCounts } from '../../src/main/core/db/table-writes';
 import { untilNextWrite } from '../../src/main/core/util/until-next-write';
 import { BAC_KAN_OFFICE, startCore, type TestCore } from '../helpers/core';
 
@@ -77,6 +78,24 @@ describe('untilNextWrite, scoped to the tables a list reads', () => {
       other.close();
     }
     expect(await people.read()).toBe(2);
+  });
+
+  it('a bulk write made without the counts (the exchange engine) drops every kept list, even when it fails', async () => {
+    const sqlite = core.app.store.sqlite;
+    const units = counter(['organizations']);
+    await units.read();
+    withoutWriteCounts(sqlite, () => sqlite.prepare('UPDATE organizations SET sort_order = sort_order + 1 WHERE id = ?').run(unitId));
+    expect(await units.read()).toBe(2);
+    expect(() =>
+      withoutWriteCounts(sqlite, () => {
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(await units.read()).toBe(3);
+    // The counts are back afterwards.
+    sqlite.prepare('UPDATE organizations SET sort_order = sort_order + 1 WHERE id = ?').run(unitId);
+    expect(await units.read()).toBe(4);
+    expect(await units.read()).toBe(4);
   });
 
   it('inside a transaction (no per-table count) any write drops the value', async () => {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 
 interface Watch {
   sqlite: Database.Database;
+  tables: readonly string[];
   /** rows written per table on this connection since it was opened (insert, update, delete; cascades too) */
   counts: Map<string, number>;
 }
@@ -13,11 +14,32 @@ const watches = new WeakMap<object, Watch>();
 const PLAIN = /^[a-z_][a-z0-9_]*$/;
 
 /**
- * Counts the rows written to each table of this connection, whatever path wrote them (the write wrapper,
- * the exchange engine's raw statements, a foreign-key cascade, another table's trigger): one TEMP trigger
- * per table and operation calls back into JS. TEMP triggers live in the connection, not in the file, so
- * nothing changes in the schema, a backup or a restore. Virtual tables and their shadow tables (FTS)
- * cannot carry triggers: a list reading one names the table that feeds it (people for people_fts).
+ * The tables the kept lists read (people for people_fts, which is fed by people's own triggers). Only these
+ * are counted: a trigger costs about as much as the row it follows, so a table no list reads pays nothing;
+ * a list naming another table falls back to total_changes() and stays exact.
+ */
+export const COUNTED_TABLES = ['people', 'organizations', 'organization_names', 'registrations', 'works', 'work_reviews'] as const;
+
+const triggersSql = (tables: readonly string[], create: boolean): string =>
+  tables
+    .flatMap((t) =>
+      [
+        ['i', 'INSERT'],
+        ['u', 'UPDATE'],
+        ['d', 'DELETE'],
+      ].map(([op, when]) =>
+        create
+          ? `CREATE TEMP TRIGGER IF NOT EXISTS "tdkt_w_${t}_${op}" AFTER ${when} ON main."${t}" BEGIN SELECT tdkt_table_written('${t}'); END;`
+          : `DROP TRIGGER IF EXISTS temp."tdkt_w_${t}_${op}";`,
+      ),
+    )
+    .join('\n');
+
+/**
+ * Counts the rows written to each counted table of this connection, whatever path wrote them (the write
+ * wrapper, raw statements, a foreign-key cascade, another table's trigger): one TEMP trigger per table and
+ * operation calls back into JS. TEMP triggers live in the connection, not in the file, so nothing changes in
+ * the schema, a backup or a restore.
  */
 export function watchTableWrites(sqlite: Database.Database, handles: readonly object[]): void {
   const counts = new Map<string, number>();
@@ -25,23 +47,29 @@ export function watchTableWrites(sqlite: Database.Database, handles: readonly ob
     counts.set(table as string, (counts.get(table as string) ?? 0) + 1);
     return null;
   });
-  const schema = sqlite.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string | null }[];
-  const virtual = schema.filter((t) => /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(t.sql ?? '')).map((t) => t.name);
-  const tables = schema.map((t) => t.name).filter((n) => PLAIN.test(n) && !virtual.some((v) => n === v || n.startsWith(`${v}_`)));
-  const ddl: string[] = [];
-  for (const t of tables) {
-    for (const [op, when] of [
-      ['i', 'INSERT'],
-      ['u', 'UPDATE'],
-      ['d', 'DELETE'],
-    ]) {
-      ddl.push(`CREATE TEMP TRIGGER IF NOT EXISTS "tdkt_w_${t}_${op}" AFTER ${when} ON main."${t}" BEGIN SELECT tdkt_table_written('${t}'); END;`);
-    }
-    counts.set(t, 0);
-  }
-  sqlite.exec(ddl.join('\n'));
-  const watch = { sqlite, counts };
+  const present = new Set(sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  const tables = COUNTED_TABLES.filter((t) => present.has(t) && PLAIN.test(t));
+  sqlite.exec(triggersSql(tables, true));
+  for (const t of tables) counts.set(t, 0);
+  const watch = { sqlite, counts, tables };
   for (const h of [sqlite, ...handles]) watches.set(h, watch);
+}
+
+/**
+ * A bulk write (a package of 50,000 records) without the per-row count: the triggers are dropped for the
+ * duration and every counted table is marked written afterwards, whether `fn` succeeded or not, so every
+ * kept list is read again. Synchronous, so nothing else writes meanwhile.
+ */
+export function withoutWriteCounts<T>(sqlite: Database.Database, fn: () => T): T {
+  const w = watches.get(sqlite);
+  if (!w || sqlite.inTransaction) return fn();
+  sqlite.exec(triggersSql(w.tables, false));
+  try {
+    return fn();
+  } finally {
+    sqlite.exec(triggersSql(w.tables, true));
+    for (const t of w.tables) w.counts.set(t, (w.counts.get(t) ?? 0) + 1);
+  }
 }
 
 /**
