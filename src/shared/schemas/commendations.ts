@@ -293,7 +293,8 @@ export interface NominationView {
   review: ReviewView | null;
   /** The latest review of a lower level's council, received with the nomination sent up (its override reason included). */
   lowerReview: ReviewView | null;
-  decision: { id: string; numberText: string } | null;
+  /** The decision that awarded it (its date too: lists show "02/QĐ-LĐLĐ ngày 30/11/2026"). */
+  decision: { id: string; numberText: string; decisionDate: string } | null;
   /** Who manages the row: another office's (received by package) is read-only here, review aside. */
   ownership: OwnershipView;
 }
