@@ -44,6 +44,11 @@ export interface DraftState<V, E> {
   restoredAt: number | null;
   /** Bumped after each save: previews reload. */
   version: number;
+  /**
+   * The record (its id, "new" for one not saved yet) whose draft an editor may show: null while a load is
+   * under way and after the editor is closed, so an editor never draws the previous record's draft first.
+   */
+  loadedId: string | null;
   canUndo: boolean;
   canRedo: boolean;
   load(id: string): Promise<void>;
@@ -58,6 +63,8 @@ export interface DraftState<V, E> {
   redo(): void;
   flush(): Promise<boolean>;
   clear(): void;
+  /** The editor is closed: the draft stays (unsaved work is flushed by whoever closes) but is no longer shown. */
+  release(): void;
 }
 
 const BURST_MS = 1200;
@@ -113,9 +120,11 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
       problems: {},
       restoredAt: null,
       version: 0,
+      loadedId: null,
       canUndo: false,
       canRedo: false,
       async load(id) {
+        set({ loadedId: null });
         // Whatever the previous record still had unsaved is saved (or kept locally) before switching.
         persist();
         await get().flush();
@@ -128,7 +137,7 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
           const fresh = cfg.toEditable(view);
           const local = cfg.canEdit(view) ? readLocalDraft<E>(`${cfg.kind}.${cfg.idOf(view)}`) : null;
           const restore = local && JSON.stringify(local.draft) !== JSON.stringify(fresh);
-          set({ view, draft: restore ? local.draft : fresh, dirty: !!restore, restoredAt: restore ? local.at : null, loading: false, version: get().version + 1 });
+          set({ view, draft: restore ? local.draft : fresh, dirty: !!restore, restoredAt: restore ? local.at : null, loading: false, version: get().version + 1, loadedId: cfg.idOf(view) });
           if (!restore && local) dropLocalDraft(`${cfg.kind}.${cfg.idOf(view)}`);
           if (restore) schedule();
         } catch (e) {
@@ -141,7 +150,7 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
         future = [];
         burst = null;
         dropLocalDraft(`${cfg.kind}.${cfg.idOf(view)}`);
-        set({ view, draft: cfg.toEditable(view), dirty: false, error: null, problems: {}, version: get().version + 1, ...history() });
+        set({ view, draft: cfg.toEditable(view), dirty: false, error: null, problems: {}, version: get().version + 1, loadedId: cfg.idOf(view), ...history() });
       },
       edit(fn, key) {
         const { draft, view } = get();
@@ -203,7 +212,10 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
         clearTimeout(timer);
         past = [];
         future = [];
-        set({ view: null, draft: null, dirty: false, savedAt: null, error: null, problems: {}, restoredAt: null, ...history() });
+        set({ view: null, draft: null, dirty: false, savedAt: null, error: null, problems: {}, restoredAt: null, loadedId: null, ...history() });
+      },
+      release() {
+        set({ loadedId: null });
       },
     };
   });
