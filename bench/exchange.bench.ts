@@ -5,7 +5,7 @@ import { DB_FILE_NAME } from '../src/main/core/app';
 import { fold } from '../src/shared/vi-text';
 import { startCore, tempDir, type TestCore } from '../tests/helpers/core';
 import { send, twoOffices, upload, type Offices } from '../tests/helpers/exchange';
-import { report, type Stats } from './harness';
+import { report, statsOf } from './harness';
 
 /** Import of a 50,000-record directory package (verify + preview + apply) beside a raw insert of the same rows. */
 const RECORDS = 50_000;
@@ -20,10 +20,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function stats(times: number[]): Stats {
-  const t = times.slice().sort((a, b) => a - b);
-  return { runs: t.length, medianMs: t[Math.floor(t.length / 2)], p95Ms: t[t.length - 1], minMs: t[0] };
-}
+const stats = statsOf;
 
 test('import of a package with 50,000 records', async () => {
   o = await twoOffices();

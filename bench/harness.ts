@@ -19,6 +19,12 @@ export async function measure(fn: () => unknown | Promise<unknown>, runs = 20, w
   return { runs, medianMs: at(0.5), p95Ms: at(0.95), minMs: times[0] };
 }
 
+/** Stats of times measured by hand (runs that cannot repeat one function). */
+export function statsOf(times: number[]): Stats {
+  const t = times.slice().sort((a, b) => a - b);
+  return { runs: t.length, medianMs: t[Math.floor(t.length / 2)], p95Ms: t[Math.min(t.length - 1, Math.floor(0.95 * t.length))], minMs: t[0] };
+}
+
 export const results: string[] = [];
 
 /** Prints one line: name, median, p95, target and whether the target holds. */

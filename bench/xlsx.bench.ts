@@ -1,6 +1,7 @@
 /**
  * Spreadsheets at the limits (issue 16): an .xlsx bomb is refused in < 1 s; a 200,000-row registration
- * sheet is read (worker, streaming) and previewed through the real handler in < 30 s.
+ * sheet is read (worker, streaming) and previewed through the real handler in < 30 s; previewing it again
+ * reuses the cells kept by the file's hash.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,14 @@ test('xlsx bomb refused, 200,000-row sheet read and previewed', async () => {
   const full = await measure(async () => {
     const r = await preview('lon.xlsx', base64);
     expect(r.ok && (r.value as { counts: { new: number } }).counts.new).toBe(200_000);
-  }, 2, 0);
+  }, 1, 0); // once: a second run would reuse the cells kept by the file's hash (measured next)
   report('preview a 200,000-row sheet through the handler', full, 30_000);
+  // The same file again (a new column mapping, the re-check after an import): its cells are kept by hash.
+  let answerBytes = 0;
+  const again = await measure(async () => {
+    const r = await preview('lon.xlsx', base64);
+    answerBytes = JSON.stringify(r).length;
+  }, 2, 0);
+  report('preview the same 200,000-row sheet again (read kept by file hash)', again, 30_000, `(answer to the screen: ${(answerBytes / 1024).toFixed(0)} KiB; the rows stay in the core)`);
   await core.cleanup();
 });

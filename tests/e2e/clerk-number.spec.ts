@@ -62,9 +62,9 @@ test('plan: Enter in "Ngày ban hành" takes no number; the confirmation names i
   await expect(page.getByTestId('plan-number')).toHaveText('Số: 31/KH-LĐLĐ');
   expect(await entries(2019)).toBe(2);
 
-  // The plans list shows the year beside the number.
+  // The plans list shows the number with its date (so its year): "31/KH-LĐLĐ ngày 13/11/2019".
   await openArea(page, 'Phong trào & kế hoạch');
-  await expect(page.getByRole('cell', { name: '31/KH-LĐLĐ (2019)' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '31/KH-LĐLĐ ngày 13/11/2019' })).toBeVisible();
 });
 
 test('register: "Lấy số cho văn bản giấy" — Enter in the date takes nothing; the confirmed number is the one taken', async ({ office }) => {

@@ -104,7 +104,7 @@ test('nominations from two units → bình xét → decision (1 tập thể, 3 c
   await issue.getByRole('button', { name: 'Cấp số và ban hành' }).click();
   await confirmNumber(page, '01/QĐ-LĐLĐ', 2026);
   await expect(issue).toBeHidden();
-  await expect(page.getByTestId('decision-status')).toHaveText('Đã ban hành: Số 01/QĐ-LĐLĐ ngày 15/06/2026');
+  await expect(page.getByTestId('decision-status')).toHaveText('Đã ban hành: Quyết định 01/QĐ-LĐLĐ ngày 15/6/2026');
 
   await page.getByRole('button', { name: 'Xuất QĐ + danh sách (.docx)' }).click();
   const [decisionFile] = await waitForFiles(office.exportDir, 1);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openOffice, test } from './fixtures';
-import { openArea, pickOption, setUpOffice, typeDate } from './helpers';
+import { openArea, openListOf, pickOption, setUpOffice, typeDate } from './helpers';
 
 test('first-run setup, then add, rename, move organizations and find "Đặng" by typing "dang"', async ({ office }) => {
   const { page, bridge } = office;
@@ -55,8 +55,7 @@ test('first-run setup, then add, rename, move organizations and find "Đặng" b
   await page.getByTestId('org-DONGPHUC').click();
   await page.getByRole('button', { name: 'Chuyển đơn vị cấp trên' }).click();
   dialog = page.getByRole('dialog', { name: 'Chuyển đơn vị cấp trên' });
-  await dialog.getByLabel('Đơn vị cấp trên mới').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('Liên đoàn Lao động huyện Chợ Đồn').click();
+  await (await openListOf(page, dialog.getByLabel('Đơn vị cấp trên mới'))).getByTitle('Liên đoàn Lao động huyện Chợ Đồn').click();
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
   const tree2 = await bridge.app.dispatch('organizations.tree', {});

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
-import { api, goTo, setUpOffice } from './helpers';
+import { api, goTo, openListOf, setUpOffice } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -31,8 +31,7 @@ test('council meeting → minutes from the reviews → báo cáo thành tích �
   await page.getByLabel('Chủ trì').fill('Vi Văn Nghĩa - Chủ tịch Hội đồng');
   await page.getByLabel('Thư ký').fill('Nông Văn Minh - Thư ký Hội đồng');
   await page.getByLabel('Thành viên Hội đồng').fill('Vi Văn Nghĩa - Chủ tịch\nHà Thị Liễu - Phó Chủ tịch\nNông Văn Minh - Ủy viên\nLục Thị Hoa - Ủy viên\nLa Văn Hùng - Ủy viên (vắng)');
-  await page.getByLabel('Các trường hợp xét').click();
-  await page.locator('.ant-select-dropdown:visible').getByText(/Nguyễn Văn Bình/).click();
+  await (await openListOf(page, page.getByLabel('Các trường hợp xét'))).getByText(/Nguyễn Văn Bình/).click();
   await page.keyboard.press('Escape');
   await page.getByLabel('Bỏ phiếu kín').click();
   await page.getByLabel('Ban kiểm phiếu').fill('Lục Thị Hoa - Ủy viên');

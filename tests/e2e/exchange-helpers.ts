@@ -34,7 +34,7 @@ export async function sendPackage(page: Page, kindLabel: RegExp, receiver: strin
   await pickOption(page, 'Đơn vị nhận', receiver);
   await page.getByRole('button', { name: 'Tạo gói (.tdkt)' }).click();
   const done = page.getByText(new RegExp(`Đã tạo gói số ${sequence} `));
-  await expect(done).toBeVisible();
+  await expect(done).toBeVisible({ timeout: 60_000 }); // signing and writing the package is real work on a loaded machine
   return (await done.textContent())!.replace(/^.*?: /, '').trim();
 }
 

@@ -37,7 +37,9 @@ test('a unit the upper level maintains shows its owner and cannot be renamed; th
     await expect(page.getByRole('button', { name: 'Đổi tên' })).toBeEnabled();
 
     await page.getByRole('menuitem', { name: 'Trao đổi dữ liệu' }).click();
-    for (const name of ['Xuất khóa bí mật (chuyển máy)…', 'Nhập khóa bí mật…', 'Đổi khóa…', 'Nhận thông báo đổi khóa…']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    for (const name of ['Xuất khóa bí mật (chuyển máy)…', 'Nhập khóa bí mật…', 'Đổi khóa…', 'Thu hồi khóa của đơn vị (khóa bị lộ)…', 'Nhận thông báo đổi khóa…', 'Nhận thông báo thu hồi khóa…']) {
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    }
     await page.getByRole('button', { name: 'Xuất khóa bí mật (chuyển máy)…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xuất khóa bí mật để chuyển sang máy mới' });
     await dialog.getByLabel('Mật khẩu bảo vệ khóa').fill('mật khẩu đủ dài 2026');
@@ -46,6 +48,19 @@ test('a unit the upper level maintains shows its owner and cannot be renamed; th
     await dialog.getByRole('button', { name: 'Lưu tệp' }).click();
     await expect(page.getByText(/Đã lưu tệp khóa bí mật/)).toBeVisible();
     expect(readdirSync(lower.exportDir).some((f) => f.endsWith('.tdkt-secret'))).toBe(true);
+
+    // The key may have leaked: the office revokes it, saves the notice for its partners and signs with a new key.
+    const before = (await page.getByTestId('own-fingerprint').textContent())!.trim();
+    await page.getByRole('button', { name: 'Thu hồi khóa của đơn vị (khóa bị lộ)…' }).click();
+    const revoke = page.getByRole('dialog', { name: 'Thu hồi khóa ký của đơn vị' });
+    await revoke.getByLabel('Lý do thu hồi (ghi trong thông báo)').fill('Máy tính của văn phòng bị mất');
+    await page.waitForTimeout(400); // the dialog's opening animation, for the screenshot only
+    await page.screenshot({ path: info.outputPath('revoke-own-key.png') });
+    await revoke.getByRole('button', { name: 'Thu hồi khóa và lưu thông báo' }).click();
+    await expect(page.getByText(/Đã thu hồi khóa cũ; đơn vị ký bằng khóa mới/)).toBeVisible();
+    await expect(page.getByTestId('own-fingerprint')).not.toHaveText(before);
+    const notice = readdirSync(lower.exportDir).find((f) => f.startsWith('thu-hoi-khoa-'));
+    expect(JSON.parse(readFileSync(join(lower.exportDir, notice!), 'utf8')).statement).toContain('Máy tính của văn phòng bị mất');
   } finally {
     await lower.bridge.close();
   }

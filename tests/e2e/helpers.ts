@@ -2,14 +2,23 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { CallInput, CallName, CallOutput } from '../../src/shared/contract';
 import type { Office } from './fixtures';
 
+/**
+ * Opens an antd Select (or TreeSelect) and returns the list it controls (`aria-controls` → `#<id>_list`). Options are looked up
+ * only there: the list of the select picked just before may still be closing and hold the same titles, and an
+ * option clicked in it picks nothing.
+ */
+export async function openListOf(page: Page, select: Locator): Promise<Locator> {
+  await select.click();
+  await expect(select).toHaveAttribute('aria-controls', /_list$/);
+  const listId = (await select.getAttribute('aria-controls'))!;
+  // A TreeSelect's list carries no such id: take its tree, but never from a list that is leaving.
+  return page.locator('.ant-select-dropdown:visible:not([class*="-leave"])').filter({ has: page.locator(`[id="${listId}"], .ant-select-tree`) });
+}
+
 /** Picks an option of an antd Select found by its form label. */
 export async function pickOption(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
-  await scope.getByLabel(label, { exact: typeof label === 'string' }).click();
-  // The dropdown of the select picked just before may still be closing: wait until only this one is open,
-  // else the option could be clicked in the closing list (same titles) and nothing would be chosen.
-  const open = page.locator('.ant-select-dropdown:visible');
-  await expect(open).toHaveCount(1);
-  await open.getByTitle(option).first().click();
+  const list = await openListOf(page, scope.getByLabel(label, { exact: typeof label === 'string' }));
+  await list.getByTitle(option).first().click();
 }
 
 /** Types a dd/mm/yyyy date into an antd DatePicker found by its label. */

@@ -58,7 +58,7 @@ async function sendVia(page: Page, kindLabel: RegExp, receiver: string): Promise
   await pickOption(page, 'Đơn vị nhận', receiver);
   await page.getByRole('button', { name: 'Tạo gói (.tdkt)' }).click();
   const done = page.getByText(/Đã tạo gói số \d+ /);
-  await expect(done).toBeVisible();
+  await expect(done).toBeVisible({ timeout: 60_000 }); // signing and writing the package is real work on a loaded machine
   return (await done.textContent())!.replace(/^.*?: /, '').trim();
 }
 

@@ -11,7 +11,7 @@ import { BAC_KAN_OFFICE } from '../helpers/core';
 import { BAC_KAN_FOUNDING, SEED_MOVEMENT, expectedSeedParagraphs, seedPlanBody } from '../helpers/seed-plan';
 import { paragraphTexts, unzipDocx } from '../unit/documents/docx-xml';
 import { expect, test } from './fixtures';
-import { confirmNumber } from './helpers';
+import { confirmNumber, openListOf } from './helpers';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
@@ -34,8 +34,8 @@ async function typeDate(input: Locator, iso: string) {
 }
 
 async function chooseOption(page: Page, select: Locator, label: string) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
+  const list = await openListOf(page, select);
+  await list.locator('.ant-select-item-option', { hasText: label }).first().click();
 }
 
 async function setupOffice(page: Page) {

@@ -120,7 +120,7 @@ test('registrations: entry by hand, import with errors, fixed import, re-import,
   await attach.getByRole('button', { name: 'Đã gắn biển' }).click();
   await expect(attach).toBeHidden();
   await expect(workRow.locator('.ant-tag')).toHaveText('Đã gắn biển');
-  const [work] = await api(office, 'registrations.works', {});
+  const { items: [work] } = await api(office, 'registrations.works', {});
   expect(work).toMatchObject({ status: 'plaque_attached', reviewNote: 'Đủ điều kiện gắn biển chào mừng' });
 
   // The tracker knows who is still missing, and the reminder letter addresses only them.

@@ -50,7 +50,7 @@ test('reports: compose a phase report from the data, edit, issue, export; tables
   await dialog.getByRole('button', { name: 'Cấp số và ban hành' }).click();
   await confirmNumber(page, '01/BC-LĐLĐ', 2026);
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Báo cáo số 01/BC-LĐLĐ ngày 10/07/2026')).toBeVisible();
+  await expect(page.getByText('Báo cáo 01/BC-LĐLĐ ngày 10/7/2026')).toBeVisible();
   await expect(page.getByLabel('Trích yếu')).toBeDisabled();
 
   await page.getByRole('button', { name: 'Xuất tệp Word' }).click();
@@ -63,7 +63,7 @@ test('reports: compose a phase report from the data, edit, issue, export; tables
   await saved.getByRole('button', { name: 'Mở tệp' }).click();
 
   await page.getByRole('button', { name: '‹ Danh sách báo cáo' }).click();
-  await expect(page.getByTestId('reports-table')).toContainText('01/BC-LĐLĐ (10/07/2026)');
+  await expect(page.getByTestId('reports-table')).toContainText('01/BC-LĐLĐ ngày 10/7/2026');
   const sqlite = office.bridge.app.store.sqlite;
   expect(sqlite.prepare("SELECT status FROM phase_reports").pluck().all()).toEqual(['issued']);
   expect(sqlite.prepare('SELECT count(*) FROM exported_files').pluck().get()).toBe(2);

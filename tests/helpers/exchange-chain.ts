@@ -67,9 +67,11 @@ export function chainPerTest(): { opened: TestCore[]; chain: () => Promise<Chain
 /** An office's signing key, read from its key store as the core does. */
 export const officeKey = (core: TestCore, officeId: string): OwnKey => ownKey(core.app.store.sqlite, fileKeyStore(core.dir, fileOnlyVault), officeId);
 
-/** A package signed with `from`'s real key, carrying whatever records a test wants (a malicious but trusted partner). */
-export function forge(from: TestCore, fromId: string, receiverId: string, kind: PackageKind, files: { table: string; records: WireRecord[] }[]): Uint8Array {
-  const key = officeKey(from, fromId);
+/**
+ * A package signed with `from`'s real key (or `key`: a thief's), carrying whatever records a test wants (a
+ * malicious but trusted partner).
+ */
+export function forge(from: TestCore, fromId: string, receiverId: string, kind: PackageKind, files: { table: string; records: WireRecord[] }[], key: OwnKey = officeKey(from, fromId)): Uint8Array {
   return assemblePackage(
     {
       format: 'tdkt-package',

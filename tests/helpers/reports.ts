@@ -17,7 +17,7 @@ export async function seedReportWorld(core: TestCore) {
 
 /** Ba Bể's whole-movement registration gets a work, approved and with its plaque. */
 export async function plaqueWork(core: TestCore, w: Awaited<ReturnType<typeof seedCommendationWorld>>) {
-  const baBeReg = (await core.call('registrations.list', { movementId: w.movement.id, phaseId: null })).find((r) => r.organizationId === w.baBe.id)!;
+  const baBeReg = (await core.call('registrations.list', { movementId: w.movement.id, phaseId: null })).items.find((r) => r.organizationId === w.baBe.id)!;
   const full = await core.call('registrations.get', { id: baBeReg.id });
   const saved = await core.call('registrations.save', {
     id: full.id,

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../src/main/core/app';
 import type { TestCore } from '../helpers/core';
 import { startCore } from '../helpers/core';
-import { cloneOffice, receive, send, upload } from '../helpers/exchange';
+import { prepareRotation } from '../../src/main/core/exchange/key-rotation';
+import { toOwnKey } from '../../src/main/core/exchange/keys';
+import { cloneOffice, dump, receive, send, upload } from '../helpers/exchange';
 import { chainPerTest, forge, officeKey } from '../helpers/exchange-chain';
 
 /** Keys out of the database and its backups; moving an office to a new PC; rotation and revocation. */
@@ -108,8 +110,93 @@ describe('exchange keys: rotation and revocation', () => {
   });
 });
 
-describe('exchange previews: stored in the database', () => {
-  it('survive a restart and show on the dashboard; a restore or a change to the rows they classified makes the clerk preview again', async () => {
+describe('exchange keys: an office revokes its own key', () => {
+  const notice = (path: string) => upload(readFileSync(path), 'thu-hoi.tdkt-key');
+  const retired = (core: TestCore) => core.app.store.sqlite.prepare('SELECT fingerprint, reason FROM exchange_revoked_keys ORDER BY fingerprint').all();
+
+  it('announces it to both adjacent levels; the key is refused there, previews made with it too; the new key needs the phone', async () => {
+    const c = await chain();
+    const oldKey = officeKey(c.district, c.ids.district);
+    const toGrassroots = await send(c.district, c.ids.grassroots, { kind: 'directory', full: true });
+    const pending = await c.grassroots.call('exchange.preview', upload(toGrassroots));
+
+    const revoked = await c.district.call('exchange.revokeOwnKey', { reason: 'Máy tính của văn phòng bị mất' });
+    expect(revoked.fingerprint).not.toBe(oldKey.fingerprint);
+    expect((await c.district.call('exchange.ownKey', {})).fingerprint).toBe(revoked.fingerprint);
+    expect(retired(c.district)).toEqual([{ fingerprint: oldKey.fingerprint, reason: 'revoked' }]);
+
+    // A tampered notice (another reason) is refused; so is one naming a key nobody here knows, and one's own.
+    const file = JSON.parse(readFileSync(revoked.path!, 'utf8')) as { statement: string; signature: string };
+    const tampered = { ...file, statement: file.statement.replace('bị mất', 'vẫn còn') };
+    expect((await c.grassroots.fail('exchange.acceptRevocation', upload(Buffer.from(JSON.stringify(tampered))))).message).toMatch(/chữ ký số không đúng/);
+    expect(retired(c.grassroots)).toEqual([]);
+    expect((await c.district.fail('exchange.acceptRevocation', notice(revoked.path!))).message).toMatch(/chính đơn vị mình/);
+    expect((await c.central.fail('exchange.acceptRevocation', notice(revoked.path!))).message).toMatch(/Chưa tin cậy khóa nào/);
+
+    for (const partner of [c.grassroots, c.province]) {
+      const view = await partner.call('exchange.acceptRevocation', notice(revoked.path!));
+      expect([view.fingerprint, Boolean(view.keyRevokedAt)]).toEqual([oldKey.fingerprint, true]);
+      await partner.call('exchange.acceptRevocation', notice(revoked.path!)); // the same notice twice: no change
+      expect(retired(partner)).toEqual([{ fingerprint: oldKey.fingerprint, reason: 'revoked' }]);
+    }
+    // Packages signed with the revoked key, whether new or already previewed, are refused; nothing is written.
+    const before = dump(c.grassroots);
+    expect((await c.grassroots.fail('exchange.preview', upload(toGrassroots))).message).toMatch(/bị thu hồi/);
+    expect((await c.grassroots.fail('exchange.apply', { token: pending.token })).message).toMatch(/bị thu hồi/);
+    const up = forge(c.district, c.ids.district, c.ids.province, 'registrations', [], oldKey);
+    expect((await c.province.fail('exchange.preview', upload(up))).message).toMatch(/bị thu hồi/);
+    expect(dump(c.grassroots)).toBe(before);
+
+    // The new key is not taken from the notice: a package signed with it waits for the key file confirmed by phone.
+    const fresh = await send(c.district, c.ids.grassroots, { kind: 'directory', full: true });
+    await c.grassroots.fail('exchange.preview', upload(fresh));
+    const { path } = await c.district.call('exchange.exportKey', {});
+    const keyFile = { fileName: 'k.tdkt-key', dataBase64: b64(path!) };
+    const view = await c.grassroots.call('exchange.inspectKey', keyFile);
+    expect(view.fingerprint).toBe(revoked.fingerprint);
+    await c.grassroots.call('exchange.trustKey', { ...keyFile, fingerprint: view.fingerprint });
+    expect((await c.grassroots.call('exchange.preview', upload(fresh))).senderFingerprint).toBe(revoked.fingerprint);
+  });
+
+  it("a thief's rotation made with the stolen key is undone by the owner's revocation, and the thief cannot rotate again", async () => {
+    const c = await chain();
+    const office = { id: c.ids.district, name: 'Liên đoàn Lao động huyện Chợ Mới', level: 'upper' };
+    const stolen = officeKey(c.district, c.ids.district);
+    // The thief announces a key of its own, signed by the stolen key: a valid rotation, the CĐCS follows it.
+    const theft = prepareRotation(stolen, office);
+    await c.grassroots.call('exchange.acceptRotation', upload(Buffer.from(JSON.stringify(theft.file))));
+    const thiefKey = toOwnKey(c.ids.district, theft.next);
+    const byThief = forge(c.district, c.ids.district, c.ids.grassroots, 'directory', [], thiefKey);
+    expect((await c.grassroots.call('exchange.preview', upload(byThief))).senderFingerprint).toBe(thiefKey.fingerprint);
+
+    // The district learns its key was copied and revokes it: the key the stolen one rotated to goes too.
+    const revoked = await c.district.call('exchange.revokeOwnKey', { reason: '' });
+    await c.grassroots.call('exchange.acceptRevocation', upload(readFileSync(revoked.path!)));
+    expect(retired(c.grassroots)).toEqual(
+      [
+        { fingerprint: stolen.fingerprint, reason: 'revoked' },
+        { fingerprint: thiefKey.fingerprint, reason: 'revoked' },
+      ].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)),
+    );
+    expect((await c.grassroots.fail('exchange.preview', upload(byThief))).message).toMatch(/bị thu hồi/);
+    const again = prepareRotation(thiefKey, office);
+    expect((await c.grassroots.fail('exchange.acceptRotation', upload(Buffer.from(JSON.stringify(again.file))))).message).toMatch(/thu hồi/);
+    const partner = (await c.grassroots.call('exchange.partners', {})).find((p) => p.officeId === c.ids.district)!;
+    expect(partner.keyRevokedAt).toBeTruthy();
+  });
+});
+
+describe('exchange previews: stored in the database, bound to its generation', () => {
+  const names = (core: TestCore) => core.app.store.sqlite.prepare('SELECT * FROM organization_names ORDER BY organization_id, valid_from').all();
+  const pending = async (core: TestCore) => (await core.call('dashboard.summary', {})).packages.filter((p) => p.state !== 'undone').map((p) => [p.packageId, p.state]);
+  const restart = async (core: TestCore): Promise<TestCore> => {
+    await core.app.close();
+    const next = await startCore(core.dir);
+    opened.splice(opened.indexOf(core), 1, next);
+    return next;
+  };
+
+  it('survive a restart; ANY restore, even back to exactly the state a preview saw, makes the clerk preview again', async () => {
     const c = await chain();
     const rename = (name: string) => c.province.call('organizations.rename', { id: c.ids.grassroots, validFrom: '2026-01-01', name });
     const early = await c.district.call('backup.create', {});
@@ -119,34 +206,70 @@ describe('exchange previews: stored in the database', () => {
     const pkg = await send(c.province, c.ids.district, { kind: 'directory' });
     const preview = await c.district.call('exchange.preview', upload(pkg));
     expect(preview.counts.changed).toBe(1);
-    const dir = c.district.dir;
-    await c.district.app.close();
-    let district = await startCore(dir);
-    opened.splice(opened.indexOf(c.district), 1, district);
-    expect((await district.call('dashboard.summary', {})).packages).toEqual([expect.objectContaining({ packageId: preview.packageId, state: 'previewed' })]);
+    let district = await restart(c.district);
+    expect(await pending(district)).toEqual([[preview.packageId, 'previewed']]);
 
     // A restore of a backup from before the preview: the preview is gone with it, nothing is applied.
-    const pending = await district.call('backup.create', {});
+    const withPreview = await district.call('backup.create', {});
     await district.call('backup.restore', { fileName: early.fileName });
     expect((await district.fail('exchange.apply', { token: preview.token })).message).toMatch(/xem trước/);
-    // Back to the state of the preview: it holds again, also after a restart, and applies as previewed.
-    await district.call('backup.restore', { fileName: pending.fileName });
-    await district.app.close();
-    district = await startCore(dir);
-    opened.splice(opened.length - 1, 1, district);
-    const snapshot = district.app.store.sqlite.prepare('SELECT * FROM organization_names ORDER BY organization_id, valid_from').all();
-    const backup = await district.call('backup.create', {});
-    const applied = await district.call('exchange.apply', { token: preview.token });
-    expect(applied.counts).toEqual(preview.counts);
-    expect((await district.call('dashboard.summary', {})).packages.filter((p) => p.state === 'previewed')).toEqual([]);
-
-    // The same preview, restored with its backup, after the rows it classified were changed: refused and dropped.
-    await district.call('backup.restore', { fileName: backup.fileName });
-    district.app.store.sqlite.prepare("UPDATE organizations SET revision = revision + 1 WHERE id = ?").run(c.ids.grassroots);
+    // Back to exactly the state of the preview: still refused, as after a restart, and nothing is written.
+    await district.call('backup.restore', { fileName: withPreview.fileName });
+    const before = names(district);
     const stale = await district.fail('exchange.apply', { token: preview.token });
     expect(stale.code).toBe('CONFLICT');
-    expect(stale.message).toMatch(/xem trước lại/);
-    expect((await district.call('dashboard.summary', {})).packages.filter((p) => p.state === 'previewed')).toEqual([]);
-    expect(district.app.store.sqlite.prepare('SELECT * FROM organization_names ORDER BY organization_id, valid_from').all()).toEqual(snapshot);
+    expect(stale.message).toMatch(/khôi phục từ bản sao lưu.*xem trước lại/);
+    district = await restart(district);
+    expect((await district.fail('exchange.apply', { token: preview.token })).message).toMatch(/xem trước lại/);
+    expect(names(district)).toEqual(before);
+    // The dashboard still lists the package as received and not applied, and says to preview it again.
+    expect(await pending(district)).toEqual([[preview.packageId, 'stale']]);
+
+    // Previewed again: it replaces the stale one and applies (also after a restart) as previewed.
+    const again = await district.call('exchange.preview', upload(pkg));
+    expect(await pending(district)).toEqual([[preview.packageId, 'previewed']]);
+    district = await restart(district);
+    const applied = await district.call('exchange.apply', { token: again.token });
+    expect(applied.counts).toEqual(again.counts);
+    expect(applied.counts.changed).toBe(1);
+    expect(await pending(district)).toEqual([]);
+  });
+
+  it('a change to the rows a preview classified refuses it without writing; a database file copied over from another generation is a restore too', async () => {
+    const c = await chain();
+    await c.province.call('organizations.rename', { id: c.ids.grassroots, validFrom: '2026-01-01', name: 'Công đoàn Trường THCS Chợ Mới (mới)' });
+    const pkg = await send(c.province, c.ids.district, { kind: 'directory' });
+    const preview = await c.district.call('exchange.preview', upload(pkg));
+    const sameGeneration = await c.district.call('backup.create', {});
+    c.district.app.store.sqlite.prepare('UPDATE organizations SET revision = revision + 1 WHERE id = ?').run(c.ids.grassroots);
+    const before = names(c.district);
+    const changed = await c.district.fail('exchange.apply', { token: preview.token });
+    expect(changed.code).toBe('CONFLICT');
+    expect(changed.message).toMatch(/đã thay đổi từ lúc xem trước/);
+    expect(names(c.district)).toEqual(before);
+    expect(await pending(c.district)).toEqual([[preview.packageId, 'previewed']]);
+
+    // An in-app restore starts a new generation; then, app closed, a backup of the older generation is
+    // copied over the database file by hand: at start it is seen as a restore as well.
+    await c.district.call('backup.restore', { fileName: sameGeneration.fileName });
+    await c.district.app.close();
+    const file = join(c.district.dir, DB_FILE_NAME);
+    for (const side of ['-wal', '-shm']) rmSync(file + side, { force: true });
+    copyFileSync(join(c.district.dir, 'backups', sameGeneration.fileName), file);
+    const district = await startCore(c.district.dir);
+    opened.splice(opened.indexOf(c.district), 1, district);
+    expect((await district.fail('exchange.apply', { token: preview.token })).message).toMatch(/khôi phục từ bản sao lưu/);
+    expect(await pending(district)).toEqual([[preview.packageId, 'stale']]);
+  });
+
+  it('a database carried to a new PC as a backup copy does not bring its previews along; a data folder reopened in place does', async () => {
+    const c = await chain();
+    await c.province.call('organizations.rename', { id: c.ids.grassroots, validFrom: '2026-01-01', name: 'Công đoàn Trường THCS Chợ Mới (mới)' });
+    const preview = await c.district.call('exchange.preview', upload(await send(c.province, c.ids.district, { kind: 'directory' })));
+    const newPc = await cloneOffice(c.district);
+    opened.push(newPc);
+    expect((await newPc.fail('exchange.apply', { token: preview.token })).message).toMatch(/khôi phục từ bản sao lưu/);
+    const district = await restart(c.district);
+    expect((await district.call('exchange.apply', { token: preview.token })).counts).toEqual(preview.counts);
   });
 });

@@ -61,7 +61,7 @@ describe('people.search', () => {
       for (const organizationId of [undefined, units[1].id]) {
         const expected = reference(query, organizationId);
         if (query === 'n' && !organizationId) expect(expected.length).toBeGreaterThan(2000);
-        for (const offset of [0, 7, 40, expected.length - 3, expected.length + 5].filter((o) => o >= 0)) {
+        for (const offset of [0, 7, 40, 995, 1500, expected.length - 3, expected.length + 5].filter((o) => o >= 0)) {
           const page = await core.call('people.search', { query, organizationId, limit: 10, offset });
           expect(page.total, `${query}@${offset}`).toBe(expected.length);
           expect(page.items.map((p) => p.fullName), `${query} ${organizationId ?? ''} @${offset}`).toEqual(expected.slice(offset, offset + 10).map((p) => p.fullName));
@@ -69,5 +69,17 @@ describe('people.search', () => {
         }
       }
     }
+  });
+
+  it('sees a write at once on deep pages (the kept list order is dropped by any write)', async () => {
+    const deep = { query: 'n', limit: 10, offset: 1500 };
+    const before = await core.call('people.search', deep);
+    // A new person sorting first ("Nông Văn A"): every deep page shifts by one.
+    const added = await core.call('people.create', { fullName: 'Nông Văn A', organizationId: units[0].id, birthYear: 1980 });
+    people.push({ id: added.id, fullName: added.fullName, organizationId: units[0].id, deleted: false });
+    const after = await core.call('people.search', deep);
+    expect(after.total).toBe(before.total + 1);
+    expect(after.items.map((p) => p.fullName)).toEqual(reference('n').slice(1500, 1510).map((p) => p.fullName));
+    expect(after.items[1].fullName).toBe(before.items[0].fullName);
   });
 });

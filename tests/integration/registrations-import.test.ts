@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { readOnce } from '../../src/main/core/spreadsheets/kept-previews';
 import { encodeTcvn3, encodeVni } from '../../src/shared/vi-text/legacy-encodings';
 import { startCore, type TestCore } from '../helpers/core';
 import { PEOPLE_HEADER, WORKS_HEADER, seedRegistrationWorld, sheetOf } from '../helpers/registrations';
@@ -63,7 +66,7 @@ describe('import of registered individuals', () => {
     expect(preview.rows[0].matchedPerson).toBe('Đặng Thị Thuỷ (1985)');
     const first = await core.call('registrations.import', { ...scope(), kind: 'individuals', file });
     expect(first).toMatchObject({ registrationsCreated: 2, peopleCreated: 3, peopleMatched: 1, created: 4, updated: 0, unchanged: 0 });
-    const regs = await core.call('registrations.list', scope());
+    const regs = (await core.call('registrations.list', scope())).items;
     expect(regs.map((r) => [r.organizationName, r.individualCount, r.status])).toEqual([
       ['Liên đoàn Lao động huyện Ba Bể', 2, 'received'],
       ['Liên đoàn Lao động huyện Chợ Đồn', 2, 'received'],
@@ -143,7 +146,7 @@ describe('import of works for plaques', () => {
       [2, 'BABE', 'Đường bê tông', '', 800000000, new Date(Date.UTC(2020, 0, 15)), '30/06/2020', ''],
     ]);
     expect(await core.call('registrations.import', { ...scope(), kind: 'works', file: good })).toMatchObject({ created: 2, registrationsCreated: 1 });
-    const works = await core.call('registrations.works', { movementId: w.movement.id });
+    const works = (await core.call('registrations.works', { movementId: w.movement.id })).items;
     expect(works.map((x) => [x.name, x.valueDong, x.startDate, x.finishDate, x.occasionName])).toEqual([
       ['Nhà văn hóa thôn Pác Ngòi', 1_500_000_000, '2020-01-15', '2020-07-20', 'Ngày thành lập Công đoàn Việt Nam'],
       ['Đường bê tông', 800_000_000, '2020-01-15', '2020-06-30', null],
@@ -169,7 +172,7 @@ describe('import of the units’ own registrations', () => {
       [2, 'GIAODUC', 830, 'Tập thể lao động xuất sắc', '', ''],
     ]);
     expect(await core.call('registrations.import', { ...scope(), kind: 'units', file: good })).toMatchObject({ registrationsCreated: 2, created: 2 });
-    const regs = await core.call('registrations.list', scope());
+    const regs = (await core.call('registrations.list', scope())).items;
     const baBe = await core.call('registrations.get', { id: regs.find((r) => r.organizationName.includes('Ba Bể'))!.id });
     expect(baBe).toMatchObject({ memberCount: 1250, collectiveTitles: ['Tập thể lao động xuất sắc', 'Cờ thi đua của Tổng LĐLĐ Việt Nam'], targets: '100% CĐCS đăng ký thi đua', commitments: 'Hoàn thành xuất sắc nhiệm vụ' });
     const snap = snapshot();
@@ -177,5 +180,168 @@ describe('import of the units’ own registrations', () => {
     expect(snapshot()).toEqual(snap);
     const t = await core.call('registrations.tracker', scope());
     expect([t.registeredCount, t.missingCount]).toEqual([2, 1]);
+  });
+});
+
+/** Row-by-row person matching: CCCD first, else folded name + birth + unit; the clerk's choice applied exactly. */
+const ID_HEADER = ['STT', 'Đơn vị', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Chức vụ', 'Danh hiệu đăng ký'];
+const peopleRows = () => core.app.store.sqlite.prepare('SELECT id, full_name, birth_year, birth_date, id_number FROM people WHERE deleted_at IS NULL ORDER BY created_at, id').all() as { id: string; full_name: string; birth_year: number | null; birth_date: string | null; id_number: string | null }[];
+const individuals = () =>
+  core.app.store.sqlite.prepare('SELECT i.person_id, p.full_name FROM registration_individuals i JOIN people p ON p.id = i.person_id WHERE i.deleted_at IS NULL ORDER BY i.sort_order').all() as { person_id: string; full_name: string }[];
+
+describe('person rows of a registration sheet', () => {
+  it('maps the Ngày sinh and CCCD columns and refuses bad ones row by row, writing nothing', async () => {
+    const before = peopleRows();
+    const file = await sheetOf(ID_HEADER, [
+      [1, 'BABE', 'Lý Thị Mai', '31/02/1985', '', '', 'Lao động tiên tiến'],
+      [2, 'BABE', 'Lý Văn Tư', '05/03/1985', '12345', '', 'Lao động tiên tiến'],
+      [3, 'BABE', 'Hà Thị Năm', '05/03/1985', '1085012345', '', 'Lao động tiên tiến'],
+      [4, 'BABE', 'Hà Văn Sáu', '01/01/2199', '', '', 'Lao động tiên tiến'],
+      [5, 'BABE', 'Nông Thị Bảy', '', '001085012345', '', 'Lao động tiên tiến'],
+      [6, 'BABE', 'Nông Văn Tám', '', '001085012345', '', 'Lao động tiên tiến'],
+    ]);
+    const preview = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(preview.mapping).toMatchObject({ birthDate: 'Ngày sinh', idNumber: 'Số CCCD' });
+    expect(preview.errors).toEqual([
+      'Dòng 2: ngày sinh "31/02/1985" không đúng dạng dd/mm/yyyy hoặc không có thật (ví dụ 05/03/1985).',
+      'Dòng 3: số CCCD "12345" không hợp lệ: phải gồm 12 chữ số (hoặc 9 chữ số CMND cũ).',
+      'Dòng 4: số CCCD "1085012345" có 10 chữ số, thiếu số 0 ở đầu? Hãy định dạng cột CCCD là Văn bản (Text) trong Excel và gõ đủ 12 chữ số.',
+      'Dòng 5: ngày sinh "01/01/2199" không hợp lệ (trước năm 1900 hoặc sau hôm nay).',
+      'Dòng 7: số CCCD trùng với dòng 6.',
+    ]);
+    const err = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file });
+    expect(err.code).toBe('BAD_FILE');
+    expect(peopleRows()).toEqual(before);
+  });
+
+  it('suggests a match per row (CCCD, else name + birth + unit) and applies exactly the clerk’s choice', async () => {
+    // Already here: one with a CCCD spelled differently, one without a birth year, two namesakes of the same year.
+    const byId = await core.call('people.create', { fullName: 'Đặng Thị Thuỳ', organizationId: w.baBe.id, birthYear: 1985, idNumber: '001185000111' });
+    const noYear = await core.call('people.create', { fullName: 'Hoàng Văn Nam', organizationId: w.baBe.id, birthYear: null });
+    const twinA = await core.call('people.create', { fullName: 'Ma Thị Huyền', organizationId: w.baBe.id, birthYear: 1990 });
+    const twinB = await core.call('people.create', { fullName: 'Ma Thị Huyền', organizationId: w.baBe.id, birthYear: 1990 });
+    const otherUnit = await core.call('people.create', { fullName: 'Lò Văn Chín', organizationId: w.choDon.id, birthYear: 1970 });
+    const file = await sheetOf(ID_HEADER, [
+      [1, 'BABE', 'Đặng Thị Thủy', '14/07/1985', '001185000111', 'Chủ tịch', 'Chiến sĩ thi đua cơ sở'],
+      [2, 'BABE', 'Hoàng Văn Nam', '12/05/1979', '', '', 'Lao động tiên tiến'],
+      [3, 'BABE', 'Ma Thị Huyền', '02/09/1990', '', '', 'Lao động tiên tiến'],
+      [4, 'BABE', 'Lò Văn Chín', '', '', '', 'Lao động tiên tiến'],
+      [5, 'BABE', 'Hoàng Văn Nam', '', '', '', 'Lao động tiên tiến'],
+    ]);
+    const preview = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(preview.errors).toEqual([]);
+    const row = (n: number) => preview.rows.find((r) => r.row === n)!;
+    // CCCD decides alone, whatever the spelling of the name.
+    expect(row(2).candidates).toEqual([expect.objectContaining({ id: byId.id, reason: 'cùng số CCCD' })]);
+    expect(row(2).suggestedPersonId).toBe(byId.id);
+    // The one candidate without a year is suggested (nothing contradicts).
+    expect(row(3).candidates?.map((c) => [c.id, c.reason])).toEqual([[noYear.id, 'cùng họ tên, người đã có chưa ghi năm sinh, cùng đơn vị']]);
+    expect(row(3).suggestedPersonId).toBe(noYear.id);
+    // Two equally good candidates: none suggested, the clerk chooses.
+    expect(row(4).candidates?.map((c) => c.id).sort()).toEqual([twinA.id, twinB.id].sort());
+    expect(row(4).suggestedPersonId).toBeNull();
+    // Same name in another unit is not a candidate.
+    expect(row(5).candidates).toEqual([]);
+    expect(row(5).candidates?.some((c) => c.id === otherUnit.id)).toBe(false);
+
+    // A choice outside the row's candidates is refused, and so is a new person with a CCCD someone here has.
+    const forged = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file, personChoices: { '5': otherUnit.id } });
+    expect(forged.details).toEqual(['Dòng 5: người đã chọn không phải người có thể trùng với dòng này (khác họ tên, ngày sinh, đơn vị hoặc CCCD); hãy chọn lại.']);
+    const newWithId = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file, personChoices: { '2': 'new' } });
+    expect(newWithId.details).toEqual(['Dòng 2: số CCCD 001185000111 đã có ở "Đặng Thị Thuỳ": một số CCCD là một người, hãy chọn "Cùng người".']);
+    const bad = await core.fail('registrations.import', { ...scope(), kind: 'individuals', file, personChoices: { x: 'new' } as Record<string, string> });
+    expect(bad.code).toBe('VALIDATION');
+
+    // The clerk: row 3 is a different Hoàng Văn Nam (new), row 4 is twin B, row 6 (no year) is the old one.
+    const before = peopleRows().length;
+    const result = await core.call('registrations.import', { ...scope(), kind: 'individuals', file, personChoices: { '3': 'new', '4': twinB.id, '6': noYear.id } });
+    expect(result).toMatchObject({ peopleCreated: 2, peopleMatched: 3 });
+    expect(peopleRows().length).toBe(before + 2);
+    const list = individuals();
+    const newNam = peopleRows().find((p) => p.full_name === 'Hoàng Văn Nam' && p.id !== noYear.id)!;
+    expect(newNam).toMatchObject({ birth_year: 1979, birth_date: '1979-05-12' });
+    expect(list.map((i) => i.person_id)).toEqual([byId.id, newNam.id, twinB.id, expect.any(String), noYear.id]);
+    expect(list[3].person_id).not.toBe(otherUnit.id);
+    // The matched person learnt the birth date the sheet gave.
+    expect(peopleRows().find((p) => p.id === byId.id)).toMatchObject({ id_number: '001185000111', birth_year: 1985, birth_date: '1985-07-14' });
+  });
+});
+
+describe('the ready registration template', () => {
+  it('has the CCCD and Ngày sinh columns as text, and imports as it is', async () => {
+    const saved = await core.call('registrations.exportTemplate', { kind: 'individuals' });
+    const bytes = readFileSync(saved.path!);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Đăng ký', 'Đơn vị']);
+    const header = (wb.worksheets[0].getRow(1).values as string[]).filter(Boolean);
+    expect(header).toEqual(['Đơn vị (tên hoặc mã)', 'Họ và tên', 'Năm sinh', 'Ngày sinh (dd/mm/yyyy)', 'Số CCCD', 'Chức vụ', 'Danh hiệu đăng ký']);
+    // The CCCD keeps its leading zero: the cell is text.
+    expect(wb.worksheets[0].getRow(2).getCell(5).value).toBe('001085012345');
+    const file = { fileName: 'mau.xlsx', dataBase64: bytes.toString('base64') };
+    const preview = await core.call('registrations.previewImport', { movementId: w.movement.id, phaseId: w.phase1, kind: 'individuals', file });
+    expect(preview.errors).toEqual([]);
+    expect(preview.mappingSource).toBe('suggested');
+    expect(Object.keys(preview.mapping).sort()).toEqual(['birthDate', 'birthYear', 'fullName', 'idNumber', 'position', 'title', 'unit']);
+    expect(await core.call('registrations.import', { movementId: w.movement.id, phaseId: w.phase1, kind: 'individuals', file })).toMatchObject({ created: 1, peopleCreated: 1 });
+    expect(peopleRows().find((p) => p.full_name === 'Nguyễn Văn A')).toMatchObject({ birth_date: '1985-03-05', birth_year: 1985, id_number: '001085012345' });
+  });
+});
+
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hùng'];
+
+/** 130 people in Ba Bể; every 9th row has no title (a problem). */
+function rows(family: string): (string | number)[][] {
+  return Array.from({ length: 130 }, (_, i) => [i + 1, 'BABE', `${family} Văn ${GIVEN[i % 10]} ${String.fromCharCode(65 + Math.floor(i / 10))}`, 1970 + (i % 30), '', i % 9 === 4 ? '' : 'Lao động tiên tiến']);
+}
+
+describe('a sheet preview keeps its rows in the core', () => {
+  it('sends a summary and the first page; the rest comes a page at a time, or only the rows with a problem', async () => {
+    const file = await sheetOf(PEOPLE_HEADER, rows('Nông'));
+    const p = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file });
+    expect(p.rowCount).toBe(130);
+    expect(p.rows).toHaveLength(50);
+    expect(p.rows[0].row).toBe(2);
+    const bad = rows('Nông').filter((r) => r[5] === '').length;
+    expect(p.errorCount).toBe(bad);
+    expect(p.counts).toMatchObject({ new: 130 - bad, error: bad });
+
+    const last = await core.call('registrations.previewRows', { previewId: p.previewId, limit: 50, offset: 100 });
+    expect(last.total).toBe(130);
+    expect(last.items.map((r) => r.row)).toEqual(Array.from({ length: 30 }, (_, i) => 102 + i));
+    const errors = await core.call('registrations.previewRows', { previewId: p.previewId, onlyErrors: true, limit: 500 });
+    expect(errors.total).toBe(bad);
+    expect(errors.items.every((r) => r.action === 'error' && r.errors[0] === 'thiếu danh hiệu đăng ký.')).toBe(true);
+
+    const gone = await core.app.dispatch('registrations.previewRows', { previewId: crypto.randomUUID() });
+    expect(gone.ok).toBe(false);
+    if (!gone.ok) expect(gone.error.message).toMatch(/Bản xem trước không còn.*chọn lại tệp/);
+  });
+
+  it('imports what the file it is given says: the same bytes reuse the read, other bytes are read again', async () => {
+    const fix = (list: (string | number)[][]) => list.map((r) => (r[5] === '' ? [...r.slice(0, 5), 'Lao động tiên tiến'] : r));
+    const first = await sheetOf(PEOPLE_HEADER, fix(rows('Nông')));
+    const p = await core.call('registrations.previewImport', { ...scope(), kind: 'individuals', file: first });
+    expect(p.errorCount).toBe(0);
+    // The clerk previewed one file, then the file changed on disk (same name) before "Nhập".
+    const changed = await sheetOf(PEOPLE_HEADER, fix(rows('Triệu')).slice(0, 7));
+    const r = await core.call('registrations.import', { ...scope(), kind: 'individuals', file: changed, mapping: p.mapping });
+    expect(r).toMatchObject({ created: 7, peopleCreated: 7 });
+    const names = core.app.store.sqlite.prepare('SELECT full_name FROM people WHERE deleted_at IS NULL').pluck().all() as string[];
+    expect(names.filter((n) => n.startsWith('Triệu'))).toHaveLength(7);
+    expect(names.some((n) => n.startsWith('Nông'))).toBe(false);
+  });
+});
+
+describe('readOnce', () => {
+  it('reads a content once, and again when one byte differs or another sheet is asked for', async () => {
+    let reads = 0;
+    const read = async () => ({ n: ++reads });
+    const a = Uint8Array.from([1, 2, 3, 4]);
+    expect(await readOnce(a, undefined, read)).toEqual({ n: 1 });
+    expect(await readOnce(Uint8Array.from(a), undefined, read)).toEqual({ n: 1 });
+    expect(await readOnce(Uint8Array.from([1, 2, 3, 5]), undefined, read)).toEqual({ n: 2 });
+    expect(await readOnce(Uint8Array.from([1, 2, 3, 5]), 'Trang 2', read)).toEqual({ n: 3 });
+    expect(await readOnce(a, undefined, read)).toEqual({ n: 4 });
   });
 });

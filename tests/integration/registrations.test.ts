@@ -131,9 +131,9 @@ describe('works for plaques', () => {
     const review = core.app.store.sqlite.prepare('SELECT owner_id, revision FROM work_reviews WHERE work_id = ?').get(a.id);
     expect(review).toEqual({ owner_id: w.office.organizationId, revision: 3 });
 
-    const byStatus = await core.call('registrations.works', { movementId: w.movement.id, status: 'refused' });
+    const byStatus = (await core.call('registrations.works', { movementId: w.movement.id, status: 'refused' })).items;
     expect(byStatus.map((x) => x.name)).toEqual(['Đường bê tông liên thôn']);
-    const searched = await core.call('registrations.works', { query: 'pac ngoi' });
+    const searched = (await core.call('registrations.works', { query: 'pac ngoi' })).items;
     expect(searched.map((x) => x.name)).toEqual(['Nhà văn hóa thôn Pác Ngòi']);
 
     const list = await core.call('documents.preview', { kind: 'works-list', id: w.phase1 });

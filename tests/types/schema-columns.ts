@@ -268,6 +268,7 @@ export interface MigratedTables {
     previewed_at: string;
     state: string;
     bytes: Uint8Array;
+    generation: string;
   };
   exchange_revoked_keys: {
     fingerprint: string;
@@ -488,6 +489,16 @@ export interface MigratedTables {
     updated_at: string;
     birth_date: string | null;
     id_number: string | null;
+  };
+  person_merge_records: {
+    id: string;
+    merged_id: string;
+    survivor_id: string;
+    owner_id: string | null;
+    revision: number;
+    deleted_at: string | null;
+    created_at: string;
+    updated_at: string;
   };
   person_merges: {
     merged_id: string;

@@ -4,9 +4,11 @@ import type { AppEvents, EventName } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import type { Ctx } from './context';
 import { backupFile, listBackups } from './db/backup';
-import { dailyBackupIfDue, DEFAULT_KEEP_BACKUPS, pruneBackups } from './db/backup-policy';
+import { dailyBackupIfDue, DEFAULT_KEEP_BACKUPS, isStale, lastBackup, pruneBackups } from './db/backup-policy';
 import { storageFault } from './db/faults';
-import { openStore, type Store } from './db/open';
+import { settleGeneration } from './db/generation';
+import { corruptDatabase, openStore, type Store } from './db/open';
+import { quickCheckInWorker } from './db/quick-check-worker';
 import { finishInterruptedRestore, refuseLostDatabase } from './db/restore';
 import { fileKeyStore } from './exchange/key-store';
 import { moveKeyOut } from './exchange/keys';
@@ -55,22 +57,38 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
   const backupsDir = join(dataDir, 'backups');
   const log = createLogger(join(dataDir, 'logs'), options.log);
   const file = join(dataDir, DB_FILE_NAME);
-  const open = () => openStore(file, { beforeMigrate: (f) => backupFile(f, backupsDir, 'truoc-nang-cap').then(() => undefined) });
+  const open = (deferQuickCheck: boolean) =>
+    openStore(file, { deferQuickCheck, beforeMigrate: (f) => backupFile(f, backupsDir, 'truoc-nang-cap').then(() => undefined) });
   let store: Store | null = null;
   let refusal: AppError | null = null;
 
-  /** Opens the store, or records why not; never throws. */
-  async function openOrRefuse(): Promise<void> {
+  /**
+   * Opens the store, or records why not; never throws. `deferQuickCheck`: see `verifyPages`. `replaced`: the
+   * file was just swapped for a backup, so a new database generation begins (as after a restore finished at
+   * start or a file copied over it).
+   */
+  async function openOrRefuse(opts: { deferQuickCheck?: boolean; replaced?: boolean } = {}): Promise<void> {
+    const { deferQuickCheck = false, replaced = false } = opts;
     try {
       const recovered = finishInterruptedRestore(file);
       if (recovered) log.info(recovered === 'completed' ? 'Hoàn tất lần khôi phục bị gián đoạn.' : 'Bỏ lần khôi phục bị gián đoạn (tệp dữ liệu cũ giữ nguyên).');
       refuseLostDatabase(file, backupsDir);
-      store = await open();
+      store = await open(deferQuickCheck);
       refusal = null;
+      settleGenerationOnce(store, replaced || recovered === 'completed');
       moveKeyOutOnce(store);
     } catch (e) {
       store = null;
       refusal = storageFault(e) ?? new AppError('DB_INVALID', `Không mở được dữ liệu: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** A replaced database file begins a new generation (stored previews must be made again); never fatal. */
+  function settleGenerationOnce(s: Store, replaced: boolean): void {
+    try {
+      if (settleGeneration(s.sqlite, file, replaced)) log.info('Dữ liệu đã được thay (khôi phục): các gói đang xem trước phải xem trước lại.');
+    } catch (e) {
+      log.error('generation', e);
     }
   }
 
@@ -84,11 +102,36 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
     }
   }
 
-  await openOrRefuse();
+  /**
+   * quick_check of the file opened at start, in a worker (DESIGN "Start-up checks"): every call waits for
+   * its verdict (it heads the queue), and damaged pages turn the start into a refusal before any call ran.
+   */
+  async function verifyPages(): Promise<void> {
+    const s = store;
+    if (!s?.quickCheckDeferred) return;
+    let verdict = await quickCheckInWorker(s.file);
+    if (store !== s) return;
+    // The worker could not run (a missing module, a thread refused): check here rather than guess.
+    if (verdict.startsWith('error: ')) {
+      try {
+        verdict = String(s.sqlite.pragma('quick_check(1)', { simple: true }));
+      } catch (e) {
+        verdict = e instanceof Error ? e.message : String(e);
+      }
+    }
+    if (verdict === 'ok') return;
+    await s.close();
+    store = null;
+    refusal = corruptDatabase();
+    log.info(`Tệp dữ liệu không qua quick_check (${verdict}): phần mềm mở màn hình khôi phục.`);
+  }
+
+  await openOrRefuse({ deferQuickCheck: true });
+  const integrity = verifyPages();
   await startupBackup();
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
   // Calls run one at a time: a restore must not interleave with a write.
-  let queue: Promise<unknown> = Promise.resolve();
+  let queue: Promise<unknown> = integrity;
   const opened = (): Store => {
     if (!store) throw refusal!;
     return store;
@@ -96,6 +139,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
   /** When the call now running started (null when idle): what a cut-off quit may have left half-written. */
   let callStartedAt: number | null = null;
   const closeStore = async () => {
+    await integrity; // the page check's reader is done with the file before it is closed or replaced
     await store?.close();
     store = null;
   };
@@ -134,7 +178,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
       try {
         await fn(file);
       } finally {
-        await openOrRefuse();
+        await openOrRefuse({ replaced: true });
       }
       if (refusal) throw refusal;
     },
@@ -146,8 +190,13 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
     try {
       const hasOffice = await store.db.selectFrom('office').select('id').executeTakeFirst();
       if (!hasOffice) return;
-      const made = await dailyBackupIfDue(store.sqlite, backupsDir, options.now?.() ?? new Date());
-      if (made) log.info(`Sao lưu hằng ngày: ${made.fileName}`);
+      // Only a due backup waits for the page check (a copy of a damaged file is never taken).
+      if (isStale(lastBackup(backupsDir), options.now?.() ?? new Date())) {
+        await integrity;
+        if (!store) return;
+        const made = await dailyBackupIfDue(store.sqlite, backupsDir, options.now?.() ?? new Date());
+        if (made) log.info(`Sao lưu hằng ngày: ${made.fileName}`);
+      }
       const removed = pruneBackups(backupsDir, options.keepBackups ?? DEFAULT_KEEP_BACKUPS);
       if (removed.length) log.info(`Xóa bản sao lưu tự động cũ: ${removed.join(', ')}`);
     } catch (e) {
@@ -157,7 +206,7 @@ export async function createApp(dataDir: string, host: Host, options: AppOptions
 
   return {
     dispatch(name, payload) {
-      if (store && OFF_QUEUE.has(String(name))) return dispatch(handlers, ctx, name, payload);
+      if (store && OFF_QUEUE.has(String(name))) return integrity.then(() => dispatch(handlers, ctx, name, payload));
       const run = queue.then(async (): Promise<Result<unknown>> => {
         if (!store && refusal && !WITHOUT_DATA.has(String(name))) return { ok: false, error: refusal.toInfo() };
         callStartedAt = Date.now();

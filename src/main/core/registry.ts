@@ -44,15 +44,39 @@ export function stagedMutator<K extends CallName, P>(
   prepare: (input: HandlerInput<K>, ctx: Ctx) => Promise<P> | P,
   write: (prepared: P, input: HandlerInput<K>, ctx: Ctx) => Promise<CallOutput<K>> | CallOutput<K>,
 ): Handler<K> {
+  return declaredWrite(areas, async (input, ctx) => {
+    const prepared = await prepare(input, ctx);
+    return ctx.db.transaction().execute(async (trx) => write(prepared, input, Object.create(ctx, { db: { value: trx } }) as Ctx));
+  });
+}
+
+/** Runs `body`, then emits `data.changed` once per area (only when it returned), and records the areas. */
+function declaredWrite<K extends CallName>(areas: DataArea | readonly DataArea[], body: Handler<K>): Handler<K> {
   const list: readonly DataArea[] = typeof areas === 'string' ? [areas] : areas;
   const wrapped: Handler<K> = async (input, ctx): Promise<CallOutput<K>> => {
-    const prepared = await prepare(input, ctx);
-    const out = await ctx.db.transaction().execute(async (trx) => write(prepared, input, Object.create(ctx, { db: { value: trx } }) as Ctx));
+    const out = await body(input, ctx);
     for (const area of list) ctx.emit('data.changed', { area });
     return out;
   };
   declaredWrites.set(wrapped, list);
   return wrapped;
+}
+
+/**
+ * The wrapper for the few writes that must own their transaction: the exchange engine applies and undoes a
+ * package in one raw better-sqlite3 transaction with deferred foreign keys (checked at its own COMMIT, so a
+ * dangling reference becomes a clear refusal) and backs the database up before it; a key rotation writes the
+ * key file between two steps. Nested in the kysely transaction, the deferred check would fire at the outer
+ * COMMIT, past the engine's message, and a backup would copy a half-written state. So `fn` runs on the plain
+ * handle, must not be called inside a transaction (refused, nothing run), and `data.changed` is emitted per
+ * area after it returned: never before, never for a refusal.
+ * `'exchange.undo': ownTransactionMutator('all', (input, ctx) => undo(ctx.store.sqlite, input.importId))`.
+ */
+export function ownTransactionMutator<K extends CallName>(areas: DataArea | readonly DataArea[], fn: Handler<K>): Handler<K> {
+  return declaredWrite(areas, (input, ctx) => {
+    if (ctx.store.sqlite.inTransaction) throw new Error('ownTransactionMutator: called inside an open transaction; this write must own its transaction.');
+    return fn(input, ctx);
+  });
 }
 
 function isCallName(name: string): name is CallName {

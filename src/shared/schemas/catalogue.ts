@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, text } from './common';
+
 /** One row a catalogue package from the upper level wrote here (Cài đặt → Khen thưởng → "Thay đổi từ cấp trên"). */
 export interface CatalogueChange {
   importId: number;
@@ -22,3 +25,22 @@ export interface ProposalDefaults {
   upperName: string | null;
   bases: string[];
 }
+
+export const LEGAL_BASIS_USES = ['decision', 'proposal', 'both'] as const;
+export const LEGAL_BASIS_USE_LABELS: Record<(typeof LEGAL_BASIS_USES)[number], string> = { decision: 'Quyết định', proposal: 'Tờ trình', both: 'Quyết định, tờ trình' };
+
+/** A căn cứ line as the clerk types it: the text a document cites, where, and from/until when it is in force. */
+export const saveLegalBasisInput = z
+  .object({
+    id: id('Căn cứ').optional(),
+    text: text('Nội dung căn cứ', 1000),
+    appliesTo: z.enum(LEGAL_BASIS_USES, { error: 'Dùng cho: không hợp lệ' }),
+    validFrom: isoDate('Áp dụng từ ngày'),
+    validTo: isoDate('Ngày cuối cùng áp dụng').nullable().default(null),
+    source: optionalText('Nguồn', 500).default(''),
+    needsCheck: z.boolean().default(false),
+  })
+  .refine((v) => v.validTo === null || v.validTo >= v.validFrom, { message: 'Ngày hết hiệu lực không được trước ngày áp dụng', path: ['validTo'] });
+
+/** Retire a line: it stops being cited by documents dated after `validTo` (the last day it applies). */
+export const retireLegalBasisInput = z.object({ id: id('Căn cứ'), validTo: isoDate('Ngày cuối cùng áp dụng') });

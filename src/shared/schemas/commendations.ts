@@ -1,6 +1,7 @@
 /** Commendations: catalogue and dated money tables, nominations, reviews, tờ trình, decisions, certificates, history. */
 import { z } from 'zod';
 import { id, isoDate, optionalText, safeString, text } from './common';
+import type { OwnershipView } from './exchange';
 import { year } from './movements';
 
 export const TARGETS = ['individual', 'collective'] as const;
@@ -278,6 +279,8 @@ export interface ReviewView {
   checks: RuleCheck[];
   /** '' unless the council approved despite unmet conditions. */
   overrideReason: string;
+  /** The office whose council voted, when not this one (a review relayed with a lower unit's list); null: this office. */
+  ownerName: string | null;
 }
 
 export interface NominationView {
@@ -303,6 +306,8 @@ export interface NominationView {
   status: NominationStatus | 'decided';
   review: ReviewView | null;
   decision: { id: string; numberText: string } | null;
+  /** Who manages the row: another office's (received by package) is read-only here, review aside. */
+  ownership: OwnershipView;
 }
 
 // ---- tờ trình ----
@@ -337,6 +342,8 @@ export interface ProposalView {
   numberText: string | null;
   issuedDate: string | null;
   items: NominationView[];
+  /** A lower unit's tờ trình received by package is read-only here. */
+  ownership: OwnershipView;
 }
 
 // ---- decisions ----
@@ -401,6 +408,8 @@ export interface DecisionSummary {
   totalAmount: number;
   correctsDecisionId: string | null;
   correctedById: string | null;
+  /** An upper level's decision received by package is read-only here (no edit, delete or correction). */
+  ownership: OwnershipView;
 }
 
 export interface DecisionView extends DecisionSummary {

@@ -48,6 +48,17 @@ export const id = (label = 'Mã bản ghi') => z.string({ error: `${label}: thi�
 
 export const empty = z.object({}).strict();
 
+/** A page of a long list: the server counts, sorts and cuts, the screen asks for one page at a time. */
+export const pageFields = {
+  limit: z.number().int().min(1).max(500).optional().default(50),
+  offset: z.number().int().min(0).optional().default(0),
+};
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
 /** File bytes travel as base64 in JSON; 20 MB is far above any directory or registration sheet. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const uploadedFile = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, safeString, uploadedFile } from './common';
+import { id, optionalText, safeString, uploadedFile } from './common';
 
 /**
  * Package kinds: ONE typed table (label and direction per kind). "down" travels from an upper level to a
@@ -45,6 +45,8 @@ export const exportSecretKeyInput = z.object({
 });
 export const importSecretKeyInput = uploadedFile.extend({ passphrase: safeString('Mật khẩu bảo vệ khóa').pipe(z.string().min(1, 'Thiếu mật khẩu bảo vệ khóa').max(200, 'Mật khẩu bảo vệ khóa: tối đa 200 ký tự')) });
 export const revokeKeyInput = z.object({ officeId: id('Đơn vị trao đổi') });
+/** This office revokes its own key (lost PC, key file copied): the reason is printed in the notice. */
+export const revokeOwnKeyInput = z.object({ reason: optionalText('Lý do thu hồi', 500) });
 
 /** Tables whose records travel and have one owning office (the read-only guard and the screens use it). */
 export const OWNED_TABLES = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, safeString, text } from './common';
+import { id, isoDate, optionalText, pageFields, safeString, text, type Page } from './common';
 import { idNumber } from './person-identity';
 
 export const GENDERS = ['nam', 'nu', ''] as const;
@@ -23,8 +23,7 @@ export const createPersonInput = z.object({
 export const searchPeopleInput = z.object({
   query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')),
   organizationId: id('Đơn vị').optional(),
-  limit: z.number().int().min(1).max(500).optional().default(50),
-  offset: z.number().int().min(0).optional().default(0),
+  ...pageFields,
 });
 
 export interface PersonView {
@@ -37,7 +36,4 @@ export interface PersonView {
   position: string;
 }
 
-export interface PeoplePage {
-  total: number;
-  items: PersonView[];
-}
+export type PeoplePage = Page<PersonView>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../vi-text/normalize';
-import { id, isoDate, optionalText, safeString, text, uploadedFile } from './common';
+import { id, isoDate, optionalText, pageFields, safeString, text, uploadedFile, type Page } from './common';
 import { year } from './movements';
 import type { PersonView } from './people';
 
@@ -115,6 +115,7 @@ export const phaseScope = {
 export const listRegistrationsInput = z.object({
   ...phaseScope,
   query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')).default(''),
+  ...pageFields,
 });
 
 export const trackerInput = z.object({
@@ -131,6 +132,7 @@ export const listWorksInput = z.object({
   organizationId: id('Đơn vị').optional(),
   occasionId: id('Dịp gắn biển').optional(),
   query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')).default(''),
+  ...pageFields,
 });
 
 export const reviewWorkInput = z.object({
@@ -166,7 +168,20 @@ export const importSheetInput = z.object({
   mapping: columnMapping.optional(),
   /** Keep the mapping for the next file with the same columns. */
   saveMapping: z.boolean().default(true),
+  /**
+   * The clerk's answer per person row (sheet row number → an existing person's id, or "new"): exactly
+   * what the import does with that row. A row without an answer takes the preview's suggestion.
+   */
+  personChoices: z
+    .record(
+      z.string().regex(/^\d{1,7}$/, 'Số dòng không hợp lệ'),
+      z.union([z.literal('new'), id('Cá nhân đã chọn')], { error: 'Lựa chọn cá nhân không hợp lệ (mã cá nhân hoặc "new")' }),
+    )
+    .refine((r) => Object.keys(r).length <= 200_000, 'Quá nhiều lựa chọn cá nhân')
+    .optional(),
 });
+
+export const importTemplateInput = z.object({ kind: z.enum(IMPORT_KINDS, { error: 'Loại dữ liệu nhập không hợp lệ' }) });
 
 export const personHistoryInput = z.object({ personId: id('Cá nhân') });
 
@@ -232,6 +247,9 @@ export interface RegistrationSummary {
   updatedAt: string;
 }
 
+export type RegistrationPage = Page<RegistrationSummary>;
+export type WorkPage = Page<WorkView>;
+
 export interface RegistrationView extends RegistrationSummary {
   commitments: string;
   targets: string;
@@ -281,6 +299,18 @@ export interface ImportRowPreview {
   action: 'new' | 'update' | 'unchanged' | 'error';
   /** The existing person this row was matched to (individuals). */
   matchedPerson: string | null;
+  /** People already here this row may be (individuals): by CCCD, else folded name + birth + unit. */
+  candidates?: ImportPersonCandidate[];
+  /** The candidate the row goes to unless the clerk chooses otherwise; null = a new person. */
+  suggestedPersonId?: string | null;
+}
+
+export interface ImportPersonCandidate {
+  id: string;
+  /** "Nguyễn Văn An (1985) — CĐCS Trường A" */
+  label: string;
+  /** why it may be the same person: "cùng số CCCD", "cùng họ tên, năm sinh 1985, cùng đơn vị" */
+  reason: string;
 }
 
 export interface ImportPreview {
@@ -294,10 +324,28 @@ export interface ImportPreview {
   /** Old 8-bit encoding detected and converted in the file, if any. */
   legacyEncoding: 'tcvn3' | 'vni' | null;
   convertedCells: number;
+  /** The checked rows stay in the core under this id: pages come through `registrations.previewRows`. */
+  previewId: string;
+  /** Rows checked (data rows of the sheet). */
+  rowCount: number;
+  /** The first page of rows, in sheet order. */
   rows: ImportRowPreview[];
+  /** The first problems, each with its row number (at most PREVIEW_ERRORS_LISTED). */
   errors: string[];
+  errorCount: number;
   counts: { new: number; update: number; unchanged: number; error: number };
 }
+
+/** Rows sent with a preview, and problems listed; the rest stays in the core (a sheet may have 200,000 rows). */
+export const PREVIEW_FIRST_ROWS = 50;
+export const PREVIEW_ERRORS_LISTED = 300;
+
+export const previewRowsInput = z.object({
+  previewId: id('Bản xem trước'),
+  /** Only the rows with a problem. */
+  onlyErrors: z.boolean().default(false),
+  ...pageFields,
+});
 
 export interface ImportResult {
   registrationsCreated: number;

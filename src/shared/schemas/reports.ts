@@ -194,8 +194,11 @@ export interface DashboardPackage {
   kindLabel: string;
   senderName: string;
   created: string;
-  /** 'previewed': opened but not applied; 'undone': applied, then undone. */
-  state: 'previewed' | 'undone';
+  /**
+   * 'previewed': opened but not applied; 'stale': opened before the data was restored from a backup, to be
+   * previewed again before it can be applied; 'undone': applied, then undone.
+   */
+  state: 'previewed' | 'stale' | 'undone';
 }
 
 export interface DashboardSummary {

@@ -77,3 +77,14 @@ export function formatDocIdentity(n: number | null, symbol: string, date: DateIn
   const num = n === null ? `Dự thảo ${symbol}`.trim() : `${formatDocSerial(n)}/${symbol}`;
   return date === null || date === '' ? num : `${num} ngày ${formatShortDate(date)}`;
 }
+
+/**
+ * The same identity from a view's stored "02/QĐ-LĐLĐ" and its date (lists, editors, history): null for a draft.
+ * A number that is not in the ND30 form (an old decision typed into the history as "15 QĐ/CĐ") is shown as typed.
+ */
+export function identityOfNumberText(numberText: string | null | undefined, date: DateInput | null | undefined): string | null {
+  if (!numberText) return null;
+  const p = parseDocNumber(numberText);
+  if (p) return formatDocIdentity(p.number, p.symbol, date ?? null);
+  return date ? `${numberText} ngày ${formatShortDate(date)}` : numberText;
+}

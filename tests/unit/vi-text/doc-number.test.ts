@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDocCitation, formatDocIdentity, formatDocNumber, formatDocSymbol, formatNumberLine, parseDocNumber,
+  formatDocCitation, formatDocIdentity, formatDocNumber, formatDocSymbol, formatNumberLine, identityOfNumberText, parseDocNumber,
 } from '../../../src/shared/vi-text';
 
 describe('số, ký hiệu', () => {
@@ -44,5 +44,12 @@ describe('formatDocIdentity', () => {
     expect(formatDocIdentity(31, 'KH-LĐLĐ', '2024-03-05')).toBe('31/KH-LĐLĐ ngày 05/3/2024');
     expect(formatDocIdentity(1, 'TTr-CĐCS', null)).toBe('01/TTr-CĐCS');
     expect(formatDocIdentity(null, 'QĐ-LĐLĐ', null)).toBe('Dự thảo QĐ-LĐLĐ');
+  });
+
+  it('reads a view’s stored number: the same identity, a draft as null, a number typed by hand as it is', () => {
+    expect(identityOfNumberText('02/QĐ-LĐLĐ', '2026-11-30')).toBe('02/QĐ-LĐLĐ ngày 30/11/2026');
+    expect(identityOfNumberText('12/TTr-LĐLĐ', null)).toBe('12/TTr-LĐLĐ');
+    expect(identityOfNumberText(null, '2026-11-30')).toBeNull();
+    expect(identityOfNumberText('15 QĐ/CĐ', '2019-12-20')).toBe('15 QĐ/CĐ ngày 20/12/2019');
   });
 });

@@ -43,10 +43,12 @@ export async function dailyBackupIfDue(source: Database.Database, dir: string, n
  */
 export function pruneBackups(dir: string, keep = DEFAULT_KEEP_BACKUPS): string[] {
   const all = listBackups(dir);
+  const beyond = all.filter((b) => b.reason !== MANUAL_REASON).slice(Math.max(0, keep));
+  if (!beyond.length) return [];
+  // Checked only when something would be deleted: quick_check reads the whole copy (~0.3 s at 100 MB).
   const lastGood = all.find((b) => isIntact(join(dir, b.fileName)));
-  const automatic = all.filter((b) => b.reason !== MANUAL_REASON);
   const removed: string[] = [];
-  for (const b of automatic.slice(Math.max(0, keep)).filter((x) => x !== lastGood)) {
+  for (const b of beyond.filter((x) => x !== lastGood)) {
     rmSync(join(dir, b.fileName), { force: true });
     removed.push(b.fileName);
   }

@@ -13,6 +13,8 @@ export interface Store {
   sqlite: Database.Database;
   db: Kysely<DB>;
   schemaVersion: number;
+  /** quick_check was left to the caller (deferQuickCheck on an up-to-date file). */
+  quickCheckDeferred: boolean;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,11 @@ export interface OpenOptions {
   migrations?: Migration[];
   /** Called with the old file before migrating an existing database (automatic backup). */
   beforeMigrate?: (file: string, fromVersion: number) => Promise<void>;
+  /**
+   * Leave quick_check of an existing, up-to-date file to the caller (`quickCheckInWorker`), which must hold
+   * every call until its verdict. A file about to be migrated (written to) is always checked here, first.
+   */
+  deferQuickCheck?: boolean;
 }
 
 const MAGIC = 'SQLite format 3\0';
@@ -98,12 +105,11 @@ const foreign = (file: string) =>
  * Refuses what must not be opened as our data, before anything is written to it: another program's
  * database (tables but no user_version), pages that fail quick_check, a read-only file or folder.
  */
-function checkBeforeUse(sqlite: Database.Database, file: string, version: number): void {
+function checkBeforeUse(sqlite: Database.Database, file: string, version: number, quickCheck: boolean): void {
   if (version === 0 && schemaObjects(sqlite).length > 0) throw foreign(file);
   // quick_check: page structure, records and NOT NULL/CHECK, without the index-vs-table cross-check
   // that makes integrity_check several times slower on a large file.
-  const check = sqlite.pragma('quick_check(1)', { simple: true });
-  if (check !== 'ok') throw storageFault({ code: 'SQLITE_CORRUPT' })!;
+  if (quickCheck && sqlite.pragma('quick_check(1)', { simple: true }) !== 'ok') throw corruptDatabase();
   // A read-only file or folder opens without complaint and then refuses every write: find out now with a
   // write that is rolled back (BEGIN IMMEDIATE alone succeeds on a read-only file in WAL mode).
   sqlite.exec('BEGIN IMMEDIATE');
@@ -113,6 +119,9 @@ function checkBeforeUse(sqlite: Database.Database, file: string, version: number
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
   }
 }
+
+/** The refusal of a database whose pages fail quick_check. */
+export const corruptDatabase = (): AppError => storageFault({ code: 'SQLITE_CORRUPT' })!;
 
 /** After migrating: every table, index and trigger of the schema is there (a dropped table is damage). */
 function checkSchemaComplete(sqlite: Database.Database, list: Migration[]): void {
@@ -148,7 +157,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     throw storageFault(e) ?? e;
   }
   try {
-    checkBeforeUse(sqlite, file, found);
+    checkBeforeUse(sqlite, file, found, !(options.deferQuickCheck && found === latest));
     if (found > 0 && found < latest && options.beforeMigrate) await options.beforeMigrate(file, found);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -166,6 +175,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     sqlite,
     db,
     schemaVersion: latest,
+    quickCheckDeferred: !!options.deferQuickCheck && found === latest,
     async close() {
       await db.destroy(); // also closes the better-sqlite3 handle
     },

@@ -289,6 +289,18 @@ export interface PersonMergesTable {
   merged_at: string;
 }
 
+/** A merge as the office that made it recorded it (migration 0017); travels, and person_merges is rebuilt from it. */
+export interface PersonMergeRecordsTable {
+  id: string;
+  merged_id: string;
+  survivor_id: string;
+  owner_id: string | null;
+  revision: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Dated căn cứ lines for decisions and tờ trình (migration 0009); travel down in the catalogue package. */
 export interface LegalBasesTable {
   id: string;
@@ -354,6 +366,8 @@ export interface ExchangePreviewsTable {
   previewed_at: string;
   state: string;
   bytes: Buffer;
+  /** app_meta['db.generation'] when the preview was made (migration 0018). */
+  generation: string;
 }
 
 export interface ExchangeRevokedKeysTable {
@@ -486,6 +500,7 @@ export interface DB extends CommendationTables, AwardConditionTables {
   person_titles: PersonTitlesTable;
   xlsx_mappings: XlsxMappingsTable;
   person_merges: PersonMergesTable;
+  person_merge_records: PersonMergeRecordsTable;
   legal_bases: LegalBasesTable;
   phase_reports: PhaseReportsTable;
   exported_files: ExportedFilesTable;

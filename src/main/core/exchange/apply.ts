@@ -83,6 +83,7 @@ export function applyPackage(
         writeRecord(sqlite, d.spec, d.record, d.local !== null);
       }
       journal.flush();
+      for (const spec of new Set(decisions.filter((d) => d.status === 'new' || d.status === 'changed').map((d) => d.spec))) spec.afterWrite?.(sqlite);
       return { importId, counts };
     },
     'Không ghi được gói: dữ liệu trong gói tham chiếu tới bản ghi không có ở máy này. Không có gì được ghi.',

@@ -305,10 +305,10 @@ export function previewRows(decisions: Decision[], cap = 2000): { rows: PreviewR
       if (d.status === status) picked.push(d);
     }
   }
-  // Rows a label may name (a decision's register entry), indexed once and only if asked.
+  // Rows a label may name (a decision's register entry, the people of a merge), indexed once and only if asked.
   let index: Map<string, Record<string, unknown>> | null = null;
   const find = (table: string, id: unknown) => {
-    index ??= new Map(decisions.filter((d) => d.spec.table === 'register_entries').map((d) => [`${d.spec.table}:${d.id}`, d.record.row]));
+    index ??= new Map(decisions.filter((d) => d.spec.table === 'register_entries' || d.spec.table === 'people').map((d) => [`${d.spec.table}:${d.id}`, d.record.row]));
     return index.get(`${table}:${String(id)}`);
   };
   const rows = picked.map((d) => ({

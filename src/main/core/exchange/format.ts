@@ -46,13 +46,19 @@ export const manifestSchema = z.strictObject({
 });
 export type Manifest = z.output<typeof manifestSchema>;
 
+/** Ed25519 public key, raw 32 bytes, base64url (the JWK "x"). */
+export const publicKeySchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+/** The office a key file or key statement speaks for. */
+export const keyOfficeSchema = z.strictObject({ id: uuid, name: z.string().min(1).max(500), level: z.string().max(40) });
+/** A key named in a statement: the key and its fingerprint (checked to match). */
+export const keyRefSchema = z.strictObject({ publicKey: publicKeySchema, fingerprint: z.string().regex(FINGERPRINT) });
+
 /** Public key file (.tdkt-key) handed once to the other level. */
 export const keyFileSchema = z.strictObject({
   format: z.literal('tdkt-key'),
   formatVersion: z.literal(1),
-  office: z.strictObject({ id: uuid, name: z.string().min(1).max(500), level: z.string().max(40) }),
-  /** Ed25519 public key, raw 32 bytes, base64url (the JWK "x"). */
-  publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  office: keyOfficeSchema,
+  publicKey: publicKeySchema,
   fingerprint: z.string().regex(FINGERPRINT),
   created: z.string().datetime(),
 });

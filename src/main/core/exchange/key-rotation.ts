@@ -2,9 +2,10 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../util/time';
-import { FINGERPRINT } from './format';
+import { keyOfficeSchema, keyRefSchema } from './format';
 import type { KeyStore, StoredKey } from './key-store';
-import { fingerprintOf, newStoredKey, ownKey, partnerRow, publicKeyObject, recordIdentity, signBytes, toOwnKey, verifyBytes, type OfficeRef } from './keys';
+import { fingerprintOf, newStoredKey, ownKey, partnerRow, publicKeyObject, recordIdentity, signBytes, toOwnKey, verifyBytes, type OfficeRef, type OwnKey } from './keys';
+import { badStatement, readKeyStatement } from './key-statement';
 import { stmt } from './sql';
 
 /**
@@ -12,15 +13,15 @@ import { stmt } from './sql';
  * the new one, proving its holder has it); partners who trust the old key move to the new one without a
  * phone call, and the old key is refused from then on. Revocation is the clerk's act at the receiving side
  * (the partner phoned: its key was lost): packages signed with that key are refused until a new key file is
- * confirmed. Both kinds of retired key are listed in exchange_revoked_keys and never trusted again.
+ * confirmed; an office may also announce the revocation of its own key (key-revocation.ts). Both kinds of
+ * retired key are listed in exchange_revoked_keys and never trusted again.
  */
-const publicKey = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const statementSchema = z.strictObject({
   format: z.literal('tdkt-key-rotation'),
   formatVersion: z.literal(1),
-  office: z.strictObject({ id: z.string().uuid(), name: z.string().min(1).max(500), level: z.string().max(40) }),
-  previous: z.strictObject({ publicKey, fingerprint: z.string().regex(FINGERPRINT) }),
-  next: z.strictObject({ publicKey, fingerprint: z.string().regex(FINGERPRINT) }),
+  office: keyOfficeSchema,
+  previous: keyRefSchema,
+  next: keyRefSchema,
   created: z.string().datetime(),
 });
 /** The statement travels as the exact signed text, so no re-serialisation can change what was signed. */
@@ -36,9 +37,8 @@ export interface Rotation {
   nextFingerprint: string;
 }
 
-/** Prepares a rotation (nothing is changed until `commitRotation`, after the statement file is saved). */
-export function prepareRotation(sqlite: Database.Database, keys: KeyStore, office: OfficeRef): Rotation {
-  const old = ownKey(sqlite, keys, office.id);
+/** Prepares a rotation from `old`, the office's key (nothing is changed until `commitRotation`, after the statement file is saved). */
+export function prepareRotation(old: OwnKey, office: OfficeRef): Rotation {
   const next = newStoredKey();
   const nextKey = toOwnKey(office.id, next);
   const statement = JSON.stringify({
@@ -57,32 +57,34 @@ export function prepareRotation(sqlite: Database.Database, keys: KeyStore, offic
   };
 }
 
-export function commitRotation(sqlite: Database.Database, keys: KeyStore, office: OfficeRef, rotation: Rotation): void {
+/** This office signs with `next` from now on; the key it replaces is retired here too (never trusted again). */
+export function switchOwnKey(sqlite: Database.Database, keys: KeyStore, office: OfficeRef, next: StoredKey, reason: 'rotated' | 'revoked'): void {
   const old = ownKey(sqlite, keys, office.id);
-  keys.write(rotation.next);
+  keys.write(next);
   sqlite.transaction(() => {
-    recordIdentity(sqlite, toOwnKey(office.id, rotation.next));
-    retire(sqlite, old.fingerprint, office.id, 'rotated');
+    recordIdentity(sqlite, toOwnKey(office.id, next));
+    retire(sqlite, old.fingerprint, office.id, reason);
   })();
 }
 
-function retire(sqlite: Database.Database, fingerprint: string, officeId: string, reason: 'rotated' | 'revoked'): void {
-  stmt(sqlite, 'INSERT INTO exchange_revoked_keys (fingerprint, office_id, reason, at) VALUES (?, ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING').run(fingerprint, officeId, reason, nowIso());
+/** Retires a key for good; a revocation also overrides an earlier "rotated" (the key is known compromised). */
+export function retire(sqlite: Database.Database, fingerprint: string, officeId: string, reason: 'rotated' | 'revoked'): void {
+  stmt(
+    sqlite,
+    `INSERT INTO exchange_revoked_keys (fingerprint, office_id, reason, at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(fingerprint) DO UPDATE SET reason = 'revoked', at = excluded.at WHERE excluded.reason = 'revoked' AND exchange_revoked_keys.reason <> 'revoked'`,
+  ).run(fingerprint, officeId, reason, nowIso());
 }
 
-export function revokedKey(sqlite: Database.Database, fingerprint: string): { reason: 'rotated' | 'revoked'; at: string } | undefined {
-  return stmt(sqlite, 'SELECT reason, at FROM exchange_revoked_keys WHERE fingerprint = ?').get(fingerprint) as { reason: 'rotated' | 'revoked'; at: string } | undefined;
+export function revokedKey(sqlite: Database.Database, fingerprint: string): { reason: 'rotated' | 'revoked'; at: string; officeId: string } | undefined {
+  return stmt(sqlite, 'SELECT reason, at, office_id AS officeId FROM exchange_revoked_keys WHERE fingerprint = ?').get(fingerprint) as { reason: 'rotated' | 'revoked'; at: string; officeId: string } | undefined;
 }
 
 /** A partner's rotation statement: checked against the key trusted now, then that key is replaced and retired. */
 export function acceptRotation(sqlite: Database.Database, bytes: Buffer, ownOfficeId: string): { officeId: string; changed: boolean } {
-  const bad = (why: string) => new AppError('BAD_FILE', `Thông báo đổi khóa không hợp lệ: ${why}`);
-  if (bytes.length > 16 * 1024) throw bad('tệp quá lớn.');
-  let file: RotationFile;
-  let s: z.output<typeof statementSchema>;
+  const bad = (why: string) => badStatement('Thông báo đổi khóa', why);
+  const { file, statement: s } = readKeyStatement(bytes, rotationFileSchema, statementSchema, 'Thông báo đổi khóa');
   try {
-    file = rotationFileSchema.parse(JSON.parse(bytes.toString('utf8')));
-    s = statementSchema.parse(JSON.parse(file.statement));
     publicKeyObject(s.next.publicKey);
   } catch {
     throw bad('không đọc được nội dung hoặc thiếu thông tin.');

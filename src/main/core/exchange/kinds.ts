@@ -4,6 +4,7 @@ import { TABLE_SPECS, type TableSpec } from './tables';
 import { awardeesSpec, decisionsSpec, nominationReviewsSpec, nominationsSpec, proposalsSpec } from './tables-commendations';
 import { peopleSpec, registrationIndividualsSpec, registrationsSpec, workReviewsSpec, worksSpec } from './tables-registrations';
 import { CATALOGUE_SPECS } from './tables-catalogue';
+import { personMergesSpec } from './tables-person-merges';
 import { phaseReportsSpec } from './tables-reports';
 
 /**
@@ -75,6 +76,28 @@ const SENDER_AND_ABOVE = `(WITH RECURSIVE up(id) AS (SELECT @sender UNION SELECT
 /** Owned by the sender or a unit below it (a row made here before ownership existed counts as the sender's). */
 const subtreeOwns = (alias = '') => `COALESCE(${alias}owner_id, @sender) IN ${SUBTREE}`;
 
+
+/**
+ * Person merges ride every kind that carries people, in its direction and within the owner-path rule:
+ * up, those made in the sender's subtree; down, those made by the sender or above it that name someone
+ * at or below the receiver. The two people travel with each merge as its references.
+ */
+const mergesUp: KindTable = {
+  spec: personMergesSpec,
+  select: (c) => ids(c, `SELECT id FROM person_merge_records WHERE ${subtreeOwns()} AND COALESCE(owner_id, @sender) <> @receiver ORDER BY id`, { sender: c.senderId, receiver: c.receiverId }),
+};
+const mergesDown: KindTable = {
+  spec: personMergesSpec,
+  select: (c) =>
+    ids(
+      c,
+      `SELECT r.id FROM person_merge_records r
+       WHERE COALESCE(r.owner_id, @sender) IN ${SENDER_AND_ABOVE} AND COALESCE(r.owner_id, @sender) <> @receiver
+         AND EXISTS (${subtree('@receiver')} SELECT 1 FROM people p WHERE p.id IN (r.merged_id, r.survivor_id) AND p.organization_id IN (SELECT id FROM sub))
+       ORDER BY r.id`,
+      { sender: c.senderId, receiver: c.receiverId },
+    ),
+};
 
 function movementScope(c: SelectContext): { where: string; params: Record<string, string> } {
   return c.scope.movementId ? { where: 'id = @movement', params: { movement: c.scope.movementId } } : { where: '1', params: {} };
@@ -180,6 +203,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
             );
           },
         },
+        mergesUp,
         { spec: registrationsSpec, select: (c) => { const r = regs(c); return ids(c, `${r.sql} ORDER BY id`, r.params); } },
         { spec: registrationIndividualsSpec, select: under('registration_individuals') },
         { spec: worksSpec, select: under('works') },
@@ -198,6 +222,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
       const proposals = `SELECT id FROM commendation_proposals WHERE issuer_id IN ${SUBTREE} AND ${subtreeOwns()} AND status = 'issued'`;
       return [
         { spec: peopleSpec, select: none },
+        mergesUp,
         { spec: nominationsSpec, select: (c) => { const n = noms(c); return ids(c, `${n.sql} ORDER BY id`, n.params); } },
         { spec: TABLE_SPECS.register_entries, select: (c) => ids(c, `SELECT register_entry_id FROM commendation_proposals WHERE id IN (${proposals}) ORDER BY 1`, { sender: c.senderId }) },
         {
@@ -245,6 +270,7 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
       return [
         { spec: TABLE_SPECS.organizations, select: none, carried: true },
         { spec: peopleSpec, select: none, carried: true },
+        mergesDown,
         { spec: nominationsSpec, select: none, carried: true },
         { spec: TABLE_SPECS.register_entries, carried: true, select: (c) => { const d = decs(c); return ids(c, `SELECT register_entry_id FROM decisions WHERE id IN (${d.sql}) ORDER BY 1`, d.params); } },
         // Awardees before their decision: an issued decision's list is locked by a trigger once the decision is there.

@@ -6,8 +6,8 @@ import { backupDatabase } from '../db/backup';
 import { requireOffice } from '../services/office';
 import { todayIso } from '../util/time';
 import { applyPackage } from './apply';
-import { classify, countStatuses, previewRows } from './classify';
-import { dropPreview, dropPreviews, exactMemo, loadPreview, previewState, savePreview } from './previews';
+import { classify, countStatuses, previewRows, type Decision } from './classify';
+import { dropPreviews, exactMemo, loadPreview, previewState, savePreview } from './previews';
 import { totalChanges } from './transaction';
 import { ownKey, partnerRow, signBytes, type OfficeRef } from './keys';
 import { fileKeyStore, type KeyStore } from './key-store';
@@ -15,7 +15,7 @@ import { KINDS, kindAvailable } from './kinds';
 import { buildPackage, recordSent } from './pack';
 import { packageFileName } from './package-file-name';
 import { relationTo } from './trust';
-import { verifyPackage } from './verify';
+import { verifyPackage, type VerifiedPackage } from './verify';
 
 /** Glue between the handlers and the exchange modules: office lookup, save dialog, backups, previews. */
 export const officeKeys = (ctx: Ctx): KeyStore => fileKeyStore(ctx.dataDir, ctx.host.keyVault);
@@ -68,12 +68,24 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
   return { path, packageId: built.manifest.packageId, sequence: seq, records: built.records };
 }
 
-export async function previewPackage(ctx: Ctx, bytes: Uint8Array): Promise<PackagePreview> {
+export interface CheckedPackage {
+  bytes: Uint8Array;
+  pkg: VerifiedPackage;
+  decisions: Decision[];
+}
+
+/** The heavy part of a preview, before any write: signature, hashes, inflate, then one decision per record. */
+export async function checkPackage(ctx: Ctx, bytes: Uint8Array): Promise<CheckedPackage> {
   const office = await currentOffice(ctx);
   const sqlite = ctx.store.sqlite;
   ownKey(sqlite, officeKeys(ctx), office.id);
   const pkg = verifyPackage(sqlite, bytes, office.id);
-  const decisions = classify(sqlite, pkg, office.id);
+  return { bytes, pkg, decisions: classify(sqlite, pkg, office.id) };
+}
+
+/** Stores the checked package as a pending preview (the dashboard lists it) and describes it for the clerk. */
+export function storePreview(ctx: Ctx, { bytes, pkg, decisions }: CheckedPackage): PackagePreview {
+  const sqlite = ctx.store.sqlite;
   const token = savePreview(sqlite, bytes, pkg, decisions);
   const m = pkg.manifest;
   const lastSequence = (sqlite.prepare('SELECT MAX(sequence) FROM exchange_imports WHERE sender_id = ? AND undone_at IS NULL').pluck().get(m.sender.id) as number | null) ?? 0;
@@ -98,22 +110,23 @@ export async function applyPreviewed(ctx: Ctx, token: string): Promise<ApplyResu
   const sqlite = ctx.store.sqlite;
   const stored = loadPreview(sqlite, token);
   if (!stored) throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc gói đã được áp dụng; hãy chọn lại tệp gói để xem trước.');
+  // A refusal writes nothing (the preview stays listed): previewing the package again replaces it.
+  if (stored.stale) {
+    throw new AppError('CONFLICT', 'Dữ liệu ở máy này đã được khôi phục từ bản sao lưu sau khi xem trước gói này. Hãy xem trước lại gói trước khi áp dụng; chưa có gì được ghi.');
+  }
   let exact = exactMemo(sqlite, token);
   if (!exact) {
-    // After a restart, a restore or other writes: check the package again and decide again; the preview
-    // holds only if every decision and every local copy it saw are still the same.
+    // After a restart or other writes: check the package again and decide again; the preview holds only if
+    // every decision and every local copy it saw are still the same.
     const pkg = verifyPackage(sqlite, stored.bytes, office.id);
     const decisions = classify(sqlite, pkg, office.id);
     if (previewState(decisions) !== stored.state) {
-      dropPreview(sqlite, token);
-      ctx.emit('data.changed', { area: 'exchange' });
-      throw new AppError('CONFLICT', 'Dữ liệu ở máy này đã thay đổi từ lúc xem trước gói (khôi phục sao lưu, nhập gói khác hoặc sửa trên máy). Hãy xem trước lại gói trước khi áp dụng; chưa có gì được ghi.');
+      throw new AppError('CONFLICT', 'Dữ liệu ở máy này đã thay đổi từ lúc xem trước gói (nhập gói khác hoặc sửa trên máy). Hãy xem trước lại gói trước khi áp dụng; chưa có gì được ghi.');
     }
     exact = { sqlite, changes: totalChanges(sqlite), pkg, decisions };
   }
   const backup = await backupDatabase(sqlite, ctx.backupsDir, 'truoc-nhap');
   const { importId, counts } = applyPackage(sqlite, exact.pkg, office.id, backup.fileName, exact);
   dropPreviews(sqlite, exact.pkg.manifest.packageId);
-  ctx.emit('data.changed', { area: 'all' });
   return { importId, packageId: exact.pkg.manifest.packageId, counts, backupFile: backup.fileName };
 }

@@ -31,6 +31,11 @@ export const peopleSpec: TableSpec = addTableSpec({
   refs: [{ column: 'organization_id', table: 'organizations', label: 'đơn vị của cá nhân' }],
   derive: (r) => ({ search_key: fold(String(r.full_name)), sort_key: personSortKey(String(r.full_name)) }),
   derivedColumns: ['search_key', 'sort_key'],
+  // A merge made since names the person: undoing the package that brought them is refused.
+  dependents: [
+    { table: 'person_merge_records', column: 'merged_id', label: 'hợp nhất cá nhân' },
+    { table: 'person_merge_records', column: 'survivor_id', label: 'hợp nhất cá nhân' },
+  ],
   describe: (row) => String(row.full_name),
 });
 

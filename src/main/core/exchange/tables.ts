@@ -59,6 +59,8 @@ export interface TableSpec {
   locked?: (sqlite: Database.Database, row: Record<string, unknown>) => string | null;
   /** rows seeded with the same id in every installation (catalogue): the level above may revise them */
   seeded?: (row: Record<string, unknown>) => boolean;
+  /** derived rows to rebuild once a package or its undo has written rows of this table (the person alias map) */
+  afterWrite?: (sqlite: Database.Database) => void;
   /** `find` reads another row of the same package (a decision's register entry), when the caller has it */
   describe(row: Record<string, unknown>, children: Record<string, Record<string, unknown>[]>, find?: FindRow): string;
 }

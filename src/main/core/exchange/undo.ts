@@ -19,6 +19,7 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
   if (entry.undone_at) throw new AppError('CONFLICT', 'Lần nhập gói này đã được hoàn tác trước đó.');
   const rows = journalRows(sqlite, importId);
   const conflicts: string[] = [];
+  const createdHere = new Set(rows.filter((r) => r.before === null).map((r) => `${r.table_name}:${r.record_id}`));
   for (const r of rows) {
     const spec = TABLE_SPECS[r.table_name];
     if (!spec || (spec.immutable && r.before !== null)) continue;
@@ -31,9 +32,11 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
     // the database triggers still refuse to delete this office's own issued documents.
     const locked = r.before !== null ? spec.locked?.(sqlite, current.row) : null;
     if (locked) conflicts.push(`${spec.label}: ${spec.describe(current.row, current.children)} — ${locked}`);
-    // Deleting it would cascade to rows this office made since (e.g. its review of an imported work).
+    // Deleting it would cascade to rows this office made since (e.g. its review of an imported work); rows
+    // the same import created (a merge that came with the person it names) go with it.
     for (const dep of r.before === null ? (spec.dependents ?? []) : []) {
-      if (stmt(sqlite, `SELECT 1 FROM ${quoteId(dep.table)} WHERE ${quoteId(dep.column)} = ? LIMIT 1`).get(r.record_id)) {
+      const ids = stmt(sqlite, `SELECT id FROM ${quoteId(dep.table)} WHERE ${quoteId(dep.column)} = ?`).pluck().all(r.record_id) as string[];
+      if (ids.some((id) => !createdHere.has(`${dep.table}:${id}`))) {
         conflicts.push(`${spec.label}: ${spec.describe(current.row, current.children)} — đã có ${dep.label}`);
       }
     }
@@ -52,6 +55,7 @@ export function undoImport(sqlite: Database.Database, importId: number): { packa
         else writeRecord(sqlite, spec, JSON.parse(r.before) as WireRecord);
         restored++;
       }
+      for (const spec of new Set(rows.map((r) => TABLE_SPECS[r.table_name]))) spec?.afterWrite?.(sqlite);
       sqlite.prepare('UPDATE exchange_imports SET undone_at = ? WHERE id = ?').run(nowIso(), importId);
       return { packageId: entry.package_id, restored };
     },

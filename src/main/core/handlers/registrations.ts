@@ -5,17 +5,19 @@ import type { Job } from '../jobs';
 import { mutator, stagedMutator, type AreaHandlers } from '../registry';
 import { requireOffice } from '../services/office';
 import { addPersonTitle, personHistory } from '../services/person-history';
-import { deleteRegistration, getRegistration, listRegistrations, saveRegistration, tracker } from '../services/registrations';
-import { listWorks, reviewWork } from '../services/works';
+import { deleteRegistration, getRegistration, pageRegistrations, saveRegistration, tracker } from '../services/registrations';
+import { listWorks, pageWorks, reviewWork } from '../services/works';
 import { exportRegistrationList } from '../spreadsheets/registrations-export';
-import { checkRegistrationSheet, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
+import { previewRowsPage } from '../spreadsheets/kept-previews';
+import { checkRegistrationSheet, clientPreview, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
+import { TEMPLATE_FILE_NAMES, registrationTemplate } from '../spreadsheets/registrations-template';
 import { todayIso } from '../util/time';
 
 function withJob<T>(ctx: Ctx, name: string, body: (job: Job | undefined) => Promise<T>): Promise<T> {
   return ctx.jobs ? ctx.jobs.run(name, body) : body(undefined);
 }
 
-function importRequest(input: { movementId: string; phaseId: string | null; kind: ImportRequest['kind']; file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string> }): ImportRequest {
+function importRequest(input: { movementId: string; phaseId: string | null; kind: ImportRequest['kind']; file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string>; personChoices?: Record<string, string> }): ImportRequest {
   return {
     movementId: input.movementId,
     phaseId: input.phaseId,
@@ -25,11 +27,12 @@ function importRequest(input: { movementId: string; phaseId: string | null; kind
     sheet: input.sheet,
     headerRow: input.headerRow,
     mapping: input.mapping,
+    personChoices: input.personChoices,
   };
 }
 
 export const registrationHandlers = {
-  'registrations.list': (input, ctx) => listRegistrations(ctx.db, input.movementId, input.phaseId, input.query),
+  'registrations.list': (input, ctx) => pageRegistrations(ctx.db, input),
   'registrations.get': async (input, ctx) => getRegistration(ctx.db, input.id, (await requireOffice(ctx.db)).organizationId),
   'registrations.save': mutator('registrations', async (input, ctx) => {
     const office = await requireOffice(ctx.db);
@@ -42,7 +45,8 @@ export const registrationHandlers = {
   'registrations.tracker': async (input, ctx) => tracker(ctx.db, (await requireOffice(ctx.db)).organizationId, input.movementId, input.phaseId, input.allLevels),
   // Runs outside the call queue (app.ts): reading a large sheet takes seconds and must not hold up other calls.
   'registrations.previewImport': async (input, ctx) =>
-    (await withJob(ctx, 'registrations.previewImport', (job) => parseRegistrationSheet(ctx.db, importRequest(input), job))).preview,
+    clientPreview((await withJob(ctx, 'registrations.previewImport', (job) => parseRegistrationSheet(ctx.db, importRequest(input), job))).preview),
+  'registrations.previewRows': (input) => previewRowsPage(input.previewId, input.onlyErrors, input.limit, input.offset),
   'registrations.import': stagedMutator(
     ['registrations', 'people'],
     async (input, ctx) => {
@@ -62,7 +66,13 @@ export const registrationHandlers = {
     if (path) await writeFile(path, bytes);
     return { path };
   },
-  'registrations.works': async (input, ctx) => listWorks(ctx.db, input, (await requireOffice(ctx.db)).organizationId),
+  'registrations.exportTemplate': async (input, ctx) => {
+    const bytes = await registrationTemplate(ctx.db, input.kind);
+    const path = await ctx.host.chooseSavePath(TEMPLATE_FILE_NAMES[input.kind], [{ name: 'Excel', extensions: ['xlsx'] }]);
+    if (path) await writeFile(path, bytes);
+    return { path };
+  },
+  'registrations.works': async (input, ctx) => pageWorks(ctx.db, input, (await requireOffice(ctx.db)).organizationId),
   'registrations.reviewWork': mutator('registrations', async (input, ctx) => {
     const office = await requireOffice(ctx.db);
     await reviewWork(ctx.db, office.organizationId, input);

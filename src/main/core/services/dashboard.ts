@@ -127,7 +127,7 @@ export async function dashboardSummary(ctx: Ctx, now = new Date()): Promise<Dash
   drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 
   const packages: DashboardPackage[] = pendingPreviews(ctx.store.sqlite).map((p) => ({
-    packageId: p.packageId, kindLabel: PACKAGE_KIND_LABELS[p.kind], senderName: p.senderName, created: p.created, state: 'previewed',
+    packageId: p.packageId, kindLabel: PACKAGE_KIND_LABELS[p.kind], senderName: p.senderName, created: p.created, state: p.stale ? 'stale' : 'previewed',
   }));
   for (const u of await undonePackages(ctx.db)) {
     if (packages.some((p) => p.packageId === u.package_id)) continue;

@@ -11,7 +11,9 @@ import {
 } from '../../../shared/schemas/organizations';
 import { compareVi, fold } from '../../../shared/vi-text';
 import type { DB, OrganizationNamesTable, OrganizationsTable } from '../db/schema';
+import { nameKeys } from '../util/name-keys';
 import { SINCE_ALWAYS, newId, nowIso, todayIso } from '../util/time';
+import { untilNextWrite } from '../util/until-next-write';
 import { formatDmy } from '../../../shared/vi-text/dates';
 import { assertOwnRecord } from './ownership';
 
@@ -105,6 +107,46 @@ export async function unitNames(q: Kysely<DB>, ids: Iterable<string | null | und
     byOrg.set(r.organization_id, versions);
   }
   return new Map([...byOrg].map(([id, versions]) => [id, versionAt(versions, at).name]));
+}
+
+export interface UnitLabel {
+  name: string;
+  /** fold(name) */
+  folded: string;
+  /** viSortKey(name) */
+  sort: string;
+}
+
+/**
+ * Every live unit's name in force today with its search and sort keys, read once and kept until the next
+ * write (`untilNextWrite`): lists of thousands of rows labelled, filtered and sorted by unit name per page.
+ */
+export async function unitLabels(q: Kysely<DB>): Promise<Map<string, UnitLabel>> {
+  const today = todayIso();
+  return untilNextWrite(q, `unit-labels ${today}`, async () => {
+    const rows = await q
+      .selectFrom('organization_names')
+      .innerJoin('organizations', 'organizations.id', 'organization_names.organization_id')
+      .select(['organization_id', 'valid_from', 'name'])
+      .where('organizations.deleted_at', 'is', null)
+      .orderBy('organization_id')
+      .orderBy('valid_from')
+      .execute();
+    const labels = new Map<string, UnitLabel>();
+    let versions: OrganizationNamesTable[] = [];
+    const flush = () => {
+      if (!versions.length) return;
+      const { name } = versionAt(versions, today);
+      labels.set(versions[0].organization_id, { name, ...nameKeys(name) });
+      versions = [];
+    };
+    for (const r of rows) {
+      if (versions.length && versions[0].organization_id !== r.organization_id) flush();
+      versions.push(r as OrganizationNamesTable);
+    }
+    flush();
+    return labels;
+  });
 }
 
 /** Every organization with its name as at `at`, siblings in Vietnamese order. */

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { OwnedTable, OwnershipView } from '../../../shared/schemas/exchange';
 import type { DB } from '../db/schema';
+import { unitNames } from './organizations';
 
 /**
  * The one guard for records owned by another office (DESIGN principle 6, "Exchange trust"). Each write path of a
@@ -14,12 +15,33 @@ import type { DB } from '../db/schema';
 export type { OwnedTable };
 
 export async function ownershipOf(db: Kysely<DB>, table: OwnedTable, id: string): Promise<OwnershipView | null> {
-  const row = (await sql<{ owner_id: string | null }>`SELECT owner_id FROM ${sql.table(table)} WHERE id = ${id}`.execute(db)).rows[0];
-  if (!row) return null;
+  return (await ownershipsOf(db, table, [id])).get(id) ?? null;
+}
+
+/** This office's own record (or one nobody owns). */
+export const OWN_RECORD: OwnershipView = Object.freeze({ ownerId: null, ownerName: null, readOnly: false });
+
+/**
+ * The same answer for many records of one table in a few queries (lists show it per row): the units below this
+ * office are read once, the journal once, the owners' names once. Missing ids are left out of the map.
+ */
+export async function ownershipsOf(db: Kysely<DB>, table: OwnedTable, ids: readonly string[]): Promise<Map<string, OwnershipView>> {
+  const out = new Map<string, OwnershipView>();
+  if (!ids.length) return out;
+  const rows = (await sql<{ id: string; owner_id: string | null }>`SELECT id, owner_id FROM ${sql.table(table)} WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db)).rows;
   const office = await db.selectFrom('office').select('organization_id').executeTakeFirst();
-  if (!office || row.owner_id === null || row.owner_id === office.organization_id) return { ownerId: null, ownerName: null, readOnly: false };
-  const readOnly = !(await isBelow(db, row.owner_id, office.organization_id)) || (await arrivedInPackage(db, table, id));
-  return { ownerId: row.owner_id, ownerName: await ownerName(db, row.owner_id), readOnly };
+  const foreign = rows.filter((r) => office && r.owner_id !== null && r.owner_id !== office.organization_id);
+  for (const r of rows) out.set(r.id, OWN_RECORD);
+  if (!foreign.length || !office) return out;
+  const below = await unitsBelow(db, office.organization_id);
+  const fromBelow = foreign.filter((r) => below.has(r.owner_id!)).map((r) => r.id);
+  const arrived = fromBelow.length ? await arrivedInPackage(db, table, fromBelow) : new Set<string>();
+  const names = await unitNames(db, foreign.map((r) => r.owner_id));
+  for (const r of foreign) {
+    const ownerId = r.owner_id!;
+    out.set(r.id, { ownerId, ownerName: names.get(ownerId) ?? 'đơn vị khác', readOnly: !below.has(ownerId) || arrived.has(r.id) });
+  }
+  return out;
 }
 
 /** Refuses a write to a record another office owns, naming that office. */
@@ -33,26 +55,27 @@ export async function assertOwnRecord(db: Kysely<DB>, table: OwnedTable, id: str
   }
 }
 
-async function isBelow(db: Kysely<DB>, unitId: string, officeId: string): Promise<boolean> {
-  const r = await sql<{ hit: number }>`
-    WITH RECURSIVE up(id, depth) AS (
-      SELECT parent_id, 1 FROM organizations WHERE id = ${unitId}
-      UNION ALL SELECT o.parent_id, up.depth + 1 FROM organizations o JOIN up ON o.id = up.id WHERE up.depth < 64
+/** Every unit under this office, at any depth (UNION stops at a unit already seen). */
+async function unitsBelow(db: Kysely<DB>, officeId: string): Promise<Set<string>> {
+  const r = await sql<{ id: string }>`
+    WITH RECURSIVE down(id) AS (
+      SELECT id FROM organizations WHERE parent_id = ${officeId}
+      UNION SELECT o.id FROM organizations o JOIN down ON o.parent_id = down.id
     )
-    SELECT 1 AS hit FROM up WHERE id = ${officeId} LIMIT 1`.execute(db);
-  return r.rows.length > 0;
+    SELECT id FROM down`.execute(db);
+  return new Set(r.rows.map((x) => x.id));
 }
 
-/** Written by an import not undone: one journal row per changed record, or a batch (JSON array) of created ones. */
-async function arrivedInPackage(db: Kysely<DB>, table: OwnedTable, id: string): Promise<boolean> {
-  const r = await sql<{ hit: number }>`
-    SELECT 1 AS hit FROM exchange_journal j JOIN exchange_imports i ON i.id = j.import_id
-    WHERE i.undone_at IS NULL AND j.table_name = ${table} AND (j.record_id = ${id} OR (j.record_id LIKE '[%' AND instr(j.record_id, ${id}) > 0))
-    LIMIT 1`.execute(db);
-  return r.rows.length > 0;
-}
-
-async function ownerName(db: Kysely<DB>, orgId: string): Promise<string> {
-  const r = await db.selectFrom('organization_names').select('name').where('organization_id', '=', orgId).orderBy('valid_from', 'desc').executeTakeFirst();
-  return r?.name ?? 'đơn vị khác';
+/** Those of `ids` written by an import not undone: one journal row per changed record, or a batch (JSON array) of created ones. */
+async function arrivedInPackage(db: Kysely<DB>, table: OwnedTable, ids: string[]): Promise<Set<string>> {
+  const wanted = new Set(ids);
+  const r = await sql<{ record_id: string }>`
+    SELECT j.record_id FROM exchange_journal j JOIN exchange_imports i ON i.id = j.import_id
+    WHERE i.undone_at IS NULL AND j.table_name = ${table}
+      AND (j.record_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) OR j.record_id LIKE '[%')`.execute(db);
+  const hit = new Set<string>();
+  for (const { record_id } of r.rows) {
+    for (const id of record_id.startsWith('[') ? (JSON.parse(record_id) as string[]) : [record_id]) if (wanted.has(id)) hit.add(id);
+  }
+  return hit;
 }

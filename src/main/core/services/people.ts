@@ -4,6 +4,7 @@ import type { PeoplePage, PersonView } from '../../../shared/schemas/people';
 import { fold, personSortKey } from '../../../shared/vi-text';
 import type { DB, PeopleTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
+import { untilNextWrite } from '../util/until-next-write';
 import { getOrgRow, unitNames } from './organizations';
 
 export interface NewPerson {
@@ -81,6 +82,23 @@ export interface PeopleQuery {
   offset: number;
 }
 
+/** A page ending past this many rows is cut from the kept list order (`liveOrder`). */
+const DEEP_PAGE_FROM = 1000;
+
+/** The rowids of every live person in list order (tên, họ đệm), kept until the next write. */
+function liveOrder(db: Kysely<DB>): Promise<number[]> {
+  return untilNextWrite(db, 'people order', async () =>
+    (await sql<{ rowid: number }>`SELECT rowid FROM people INDEXED BY people_live_sort WHERE deleted_at IS NULL ORDER BY sort_key`.execute(db)).rows.map((r) => r.rowid),
+  );
+}
+
+/** The rowids matching an FTS query (live people only), kept until the next write. */
+function ftsMatches(db: Kysely<DB>, match: string): Promise<Set<number>> {
+  return untilNextWrite(db, `people fts ${match}`, async () =>
+    new Set((await sql<{ rowid: number }>`SELECT rowid FROM people_fts WHERE people_fts MATCH ${match}`.execute(db)).rows.map((r) => r.rowid)),
+  );
+}
+
 /** Above this many matches a page is read in list order from people_live_sort instead of sorting every match. */
 const SORT_MATCHES_UP_TO = 2000;
 
@@ -111,6 +129,18 @@ export async function searchPeople(db: Kysely<DB>, q: PeopleQuery, withOrgNames 
     });
     total = hits.length;
     ids = hits.slice(q.offset, q.offset + q.limit);
+  } else if (q.offset + q.limit > DEEP_PAGE_FROM) {
+    // Deep in the list of a query: walk the kept list order and keep the kept matches (both dropped by the
+    // next write), instead of an index walk that tests every row before the page against the FTS matches.
+    const [order, hits] = await Promise.all([liveOrder(db), ftsMatches(db, match)]);
+    total = hits.size;
+    ids = [];
+    let seen = 0;
+    for (const rowid of order) {
+      if (!hits.has(rowid) || seen++ < q.offset) continue;
+      ids.push({ rowid });
+      if (ids.length === q.limit) break;
+    }
   } else {
     // people_fts holds live people only, so its count is the total.
     total = await count(sql<{ n: number }>`SELECT count(*) AS n FROM people_fts WHERE people_fts MATCH ${match}`);

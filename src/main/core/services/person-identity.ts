@@ -11,7 +11,8 @@ import { AppError } from '../../../shared/errors';
 import type { DuplicateGroup, MergeResult, PersonCandidate } from '../../../shared/schemas/person-identity';
 import { fold } from '../../../shared/vi-text';
 import type { DB, PeopleTable } from '../db/schema';
-import { nowIso } from '../util/time';
+import { newId, nowIso } from '../util/time';
+import { rebuildAliases } from './person-aliases';
 import { listTree } from './organizations';
 
 export interface IdentityKey {
@@ -62,8 +63,8 @@ function reasonOf(a: PeopleTable, b: PeopleTable, units: Map<string, string>): s
   return parts.join(', ');
 }
 
-/** Live people not merged into someone else. */
-function liveRoots(q: Kysely<DB>) {
+/** Live people not merged into someone else (a merge makes the survivor the only candidate). */
+export function liveRoots(q: Kysely<DB>) {
   return q
     .selectFrom('people as p')
     .selectAll('p')
@@ -183,10 +184,14 @@ export async function mergePeople(q: Kysely<DB>, survivorId: string, mergedId: s
   if (!compatible(s, m)) {
     throw new AppError('VALIDATION', `Không hợp nhất: "${s.full_name}" ở hai bản ghi khác nhau về số CCCD, ngày/năm sinh hoặc đơn vị, nên không thể là một người.`);
   }
+  // The merge is this office's record (it travels); the alias map every read uses is rebuilt from all of them.
   const now = nowIso();
-  // Aliases of the merged person follow it to the survivor: every alias points at a survivor, never at an alias.
-  await q.updateTable('person_merges').set({ survivor_id: survivor, merged_at: now }).where('survivor_id', '=', merged).execute();
-  await q.insertInto('person_merges').values({ merged_id: merged, survivor_id: survivor, merged_at: now }).execute();
-  const aliases = await q.selectFrom('person_merges').select('merged_id').where('survivor_id', '=', survivor).orderBy('merged_id').execute();
-  return { survivorId: survivor, mergedIds: aliases.map((a) => a.merged_id) };
+  const office = await q.selectFrom('office').select('organization_id').executeTakeFirst();
+  await q
+    .insertInto('person_merge_records')
+    .values({ id: newId(), merged_id: merged, survivor_id: survivor, owner_id: office?.organization_id ?? null, revision: 1, deleted_at: null, created_at: now, updated_at: now })
+    .execute();
+  await rebuildAliases(q);
+  const ids = await identityIds(q, survivor);
+  return { survivorId: ids[0], mergedIds: ids.slice(1) };
 }

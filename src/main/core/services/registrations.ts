@@ -6,14 +6,15 @@
 import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type {
-  IndividualInput, IndividualView, RegistrationStatus, RegistrationSummary, RegistrationView, SaveRegistrationInput, TrackerView, WorkInput,
+  IndividualInput, IndividualView, RegistrationPage, RegistrationStatus, RegistrationSummary, RegistrationView, SaveRegistrationInput, TrackerView, WorkInput,
 } from '../../../shared/schemas/registrations';
-import { fold, viSortKey } from '../../../shared/vi-text';
+import { fold } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
 import { receivedDates } from '../exchange/received-dates';
 import { newId, nowIso } from '../util/time';
+import { untilNextWrite } from '../util/until-next-write';
 import { getOffice } from './office';
-import { getOrgRow, listTree, unitNames } from './organizations';
+import { getOrgRow, listTree, unitLabels, unitNames, type UnitLabel } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
 import { listWorks } from './works';
 import { assertOwnRecord } from './ownership';
@@ -266,23 +267,60 @@ function toSummary(r: RegistrationsTable, names: Map<string, string>, c: Awaited
   };
 }
 
-export async function listRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null, query = ''): Promise<RegistrationSummary[]> {
-  let sel = q.selectFrom('registrations').selectAll().where('movement_id', '=', movementId).where('deleted_at', 'is', null);
-  sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
-  const all = await sel.execute();
-  const names = await unitNames(q, all.map((r) => r.organization_id));
-  // Filter on the names first, so counts are read only for the rows shown.
+const NO_LABEL: UnitLabel = { name: '', folded: '', sort: '' };
+
+interface OrderedRegistration {
+  id: string;
+  organization_id: string;
+  name: string;
+}
+
+/**
+ * The ids of a phase's registrations whose unit name matches the folded query, in the vi order of the
+ * unit names (ties by id, so pages never overlap). Only ids and names are read for every row.
+ */
+async function orderedRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null, query: string): Promise<OrderedRegistration[]> {
+  const labels = await unitLabels(q);
+  // The whole phase in order is kept until the next write: paging and typing a query only filter and cut it.
+  const ordered = await untilNextWrite(q, `registrations ${movementId} ${phaseId}`, async () => {
+    let sel = q.selectFrom('registrations').select(['id', 'organization_id']).where('movement_id', '=', movementId).where('deleted_at', 'is', null);
+    sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
+    return (await sel.execute())
+      .map((r) => ({ id: r.id, organization_id: r.organization_id, label: labels.get(r.organization_id) ?? NO_LABEL }))
+      .sort((a, b) => (a.label.sort < b.label.sort ? -1 : a.label.sort > b.label.sort ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  });
   const key = fold(query);
-  const rows = key ? all.filter((r) => fold(names.get(r.organization_id) ?? '').includes(key)) : all;
-  const c = await counts(q, rows.map((r) => r.id));
+  return (key ? ordered.filter((r) => r.label.folded.includes(key)) : ordered).map((r) => ({ id: r.id, organization_id: r.organization_id, name: r.label.name }));
+}
+
+/** Full summaries of just these registrations (counts and received dates read for them only), in the given order. */
+async function summariesOf(q: Kysely<DB>, ordered: OrderedRegistration[]): Promise<RegistrationSummary[]> {
+  if (!ordered.length) return [];
+  const ids = ordered.map((r) => r.id);
+  const rows = await q.selectFrom('registrations').selectAll().where('id', 'in', sql<string>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const names = new Map(ordered.map((r) => [r.organization_id, r.name]));
+  const c = await counts(q, ids);
   // Received by package: "Ngày nhận" is the day it was imported here.
   const received = await receivedDates(q, 'registrations', rows.filter((r) => !r.received_on).map((r) => r.id));
-  // One collation key per row, then plain string order: 5,000 collator comparisons cost ~0.3 s.
-  return rows
-    .map((r) => ({ ...toSummary(r, names, c), receivedOn: r.received_on ?? received.get(r.id) ?? null }))
-    .map((sm) => ({ sm, key: viSortKey(sm.organizationName) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((x) => x.sm);
+  return ordered.map((o) => {
+    const r = byId.get(o.id)!;
+    return { ...toSummary(r, names, c), receivedOn: r.received_on ?? received.get(r.id) ?? null };
+  });
+}
+
+/** Every registration of a phase, in the vi order of the unit names (the tracker, exports). */
+export async function listRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null, query = ''): Promise<RegistrationSummary[]> {
+  return summariesOf(q, await orderedRegistrations(q, movementId, phaseId, query));
+}
+
+/** One page of a phase's registrations: the total of matches and the rows of the page only. */
+export async function pageRegistrations(
+  q: Kysely<DB>,
+  input: { movementId: string; phaseId: string | null; query: string; limit: number; offset: number },
+): Promise<RegistrationPage> {
+  const ordered = await orderedRegistrations(q, input.movementId, input.phaseId, input.query);
+  return { total: ordered.length, items: await summariesOf(q, ordered.slice(input.offset, input.offset + input.limit)) };
 }
 
 export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: string | null): Promise<RegistrationView> {

@@ -5,11 +5,13 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import { WORK_STATUS_LABELS, type WorkAction, type WorkStatus, type WorkView } from '../../../shared/schemas/registrations';
+import { WORK_STATUS_LABELS, type WorkAction, type WorkPage, type WorkStatus, type WorkView } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
+import { nameKeys } from '../util/name-keys';
 import { newId, nowIso } from '../util/time';
-import { unitNames } from './organizations';
+import { untilNextWrite } from '../util/until-next-write';
+import { unitLabels } from './organizations';
 import { formatDmy } from '../../../shared/vi-text/dates';
 
 
@@ -25,19 +27,12 @@ export interface WorksFilter {
   query?: string;
 }
 
-export async function listWorks(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null): Promise<WorkView[]> {
+/** The works matching the filter (not the query), joined with their registration and this office's review. */
+function worksQuery(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null) {
   let sel = q
     .selectFrom('works as w')
     .innerJoin('registrations as r', 'r.id', 'w.registration_id')
     .leftJoin('work_reviews as v', (j) => j.onRef('v.work_id', '=', 'w.id').on('v.owner_id', '=', reviewerId ?? '').on('v.deleted_at', 'is', null))
-    .leftJoin('occasions as o', 'o.id', 'w.occasion_id')
-    .select([
-      'w.id', 'w.registration_id', 'w.name', 'w.implementer', 'w.value_dong', 'w.start_date', 'w.finish_date', 'w.occasion_id', 'w.description', 'w.search_key',
-      'r.organization_id', 'r.movement_id', 'r.phase_id',
-      'o.name as occasion_name',
-      sql<WorkStatus>`coalesce(v.status, 'registered')`.as('status'),
-      'v.approved_on', 'v.plaque_on', 'v.done_on', 'v.note as review_note',
-    ])
     .where('w.deleted_at', 'is', null)
     .where('r.deleted_at', 'is', null);
   if (f.workId) sel = sel.where('w.id', '=', f.workId);
@@ -47,37 +42,91 @@ export async function listWorks(q: Kysely<DB>, f: WorksFilter, reviewerId: strin
   if (f.organizationId) sel = sel.where('r.organization_id', '=', f.organizationId);
   if (f.occasionId) sel = sel.where('w.occasion_id', '=', f.occasionId);
   if (f.status) sel = sel.where(sql<WorkStatus>`coalesce(v.status, 'registered')`, '=', f.status);
-  const all = await sel.orderBy('w.sort_order').orderBy('w.created_at').execute();
-  const names = await unitNames(q, all.map((r) => r.organization_id));
-  // Same match as fold(name + implementer + unit): the name's folded key is stored; the other two
-  // repeat across rows, so each distinct text is folded once.
-  const key = fold(f.query ?? '');
-  const folded = new Map<string, string>();
-  const foldOnce = (t: string) => folded.get(t) ?? (folded.set(t, fold(t)), folded.get(t)!);
-  const rows = key
-    ? all.filter((r) => [r.search_key, foldOnce(r.implementer), foldOnce(names.get(r.organization_id) ?? '')].filter(Boolean).join(' ').includes(key))
-    : all;
-  return rows.map((r) => ({
-    id: r.id,
-    registrationId: r.registration_id,
-    organizationId: r.organization_id,
-    organizationName: names.get(r.organization_id) ?? '',
-    movementId: r.movement_id,
-    phaseId: r.phase_id,
-    name: r.name,
-    implementer: r.implementer,
-    valueDong: r.value_dong,
-    startDate: r.start_date,
-    finishDate: r.finish_date,
-    occasionId: r.occasion_id,
-    occasionName: r.occasion_name,
-    description: r.description,
-    status: r.status,
-    approvedOn: r.approved_on ?? null,
-    plaqueOn: r.plaque_on ?? null,
-    doneOn: r.done_on ?? null,
-    reviewNote: r.review_note ?? '',
-  }));
+  return sel;
+}
+
+interface WorkKey {
+  id: string;
+  search_key: string;
+  implementer: string;
+  organization_id: string;
+}
+
+/**
+ * The ids of the works matching the filter and the folded query, in list order. The query matches the
+ * work's name (stored folded), its implementer or its unit's name in force. The filtered list (ids and
+ * keys only) is kept until the next write, so paging and typing a query only filter and cut it.
+ */
+async function matchingWorkIds(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null): Promise<string[]> {
+  const { query, ...filter } = f;
+  const rows = await untilNextWrite(q, `works ${reviewerId} ${JSON.stringify(filter)}`, () =>
+    worksQuery(q, filter, reviewerId)
+      .select(['w.id', 'w.search_key', 'w.implementer', 'r.organization_id'])
+      .orderBy('w.sort_order')
+      .orderBy('w.created_at')
+      .orderBy('w.id')
+      .execute() as Promise<WorkKey[]>,
+  );
+  const key = fold(query ?? '');
+  if (!key) return rows.map((r) => r.id);
+  const labels = await unitLabels(q);
+  return rows
+    .filter((r) => r.search_key.includes(key) || nameKeys(r.implementer).folded.includes(key) || (labels.get(r.organization_id)?.folded.includes(key) ?? false))
+    .map((r) => r.id);
+}
+
+/** The views of just these works, in the given order. */
+async function workViews(q: Kysely<DB>, ids: string[], reviewerId: string | null): Promise<WorkView[]> {
+  if (!ids.length) return [];
+  const rows = await worksQuery(q, {}, reviewerId)
+    .leftJoin('occasions as o', 'o.id', 'w.occasion_id')
+    .select([
+      'w.id', 'w.registration_id', 'w.name', 'w.implementer', 'w.value_dong', 'w.start_date', 'w.finish_date', 'w.occasion_id', 'w.description',
+      'r.organization_id', 'r.movement_id', 'r.phase_id',
+      'o.name as occasion_name',
+      sql<WorkStatus>`coalesce(v.status, 'registered')`.as('status'),
+      'v.approved_on', 'v.plaque_on', 'v.done_on', 'v.note as review_note',
+    ])
+    .where('w.id', 'in', sql<string>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const labels = await unitLabels(q);
+  return ids.map((id) => {
+    const r = byId.get(id)!;
+    return {
+      id: r.id,
+      registrationId: r.registration_id,
+      organizationId: r.organization_id,
+      organizationName: labels.get(r.organization_id)?.name ?? '',
+      movementId: r.movement_id,
+      phaseId: r.phase_id,
+      name: r.name,
+      implementer: r.implementer,
+      valueDong: r.value_dong,
+      startDate: r.start_date,
+      finishDate: r.finish_date,
+      occasionId: r.occasion_id,
+      occasionName: r.occasion_name,
+      description: r.description,
+      status: r.status,
+      approvedOn: r.approved_on ?? null,
+      plaqueOn: r.plaque_on ?? null,
+      doneOn: r.done_on ?? null,
+      reviewNote: r.review_note ?? '',
+    };
+  });
+}
+
+/** Every matching work (a registration's works, documents, exports). */
+export async function listWorks(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null): Promise<WorkView[]> {
+  return workViews(q, await matchingWorkIds(q, f, reviewerId), reviewerId);
+}
+
+/** One page of the matching works and their total. */
+export async function pageWorks(q: Kysely<DB>, f: WorksFilter & { limit: number; offset: number }, reviewerId: string | null): Promise<WorkPage> {
+  const { limit, offset, ...filter } = f;
+  const ids = await matchingWorkIds(q, filter, reviewerId);
+  return { total: ids.length, items: await workViews(q, ids.slice(offset, offset + limit), reviewerId) };
 }
 
 /** Which statuses each action may start from, and where it leads. */

@@ -28,7 +28,10 @@ export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {
   individuals: [
     UNIT,
     { key: 'fullName', label: 'Họ và tên', required: true, synonyms: ['ho va ten', 'ho ten', 'ho, ten'] },
-    { key: 'birthYear', label: 'Năm sinh', required: false, synonyms: ['nam sinh', 'ngay sinh', 'ngay, thang, nam sinh'] },
+    { key: 'birthYear', label: 'Năm sinh', required: false, synonyms: ['nam sinh'] },
+    // A "Ngày sinh" column fits here better than "Năm sinh" (longer synonym); a year-only column still maps to birthYear.
+    { key: 'birthDate', label: 'Ngày sinh (dd/mm/yyyy)', required: false, synonyms: ['ngay sinh', 'ngay, thang, nam sinh', 'ngay thang nam sinh'] },
+    { key: 'idNumber', label: 'Số CCCD', required: false, synonyms: ['cccd', 'can cuoc', 'so dinh danh', 'cmnd'] },
     { key: 'position', label: 'Chức vụ', required: false, synonyms: ['chuc vu', 'chuc danh'] },
     { key: 'title', label: 'Danh hiệu đăng ký', required: true, synonyms: ['danh hieu'] },
   ],

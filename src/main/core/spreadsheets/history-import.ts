@@ -15,7 +15,8 @@ import { candidatesFor, matchOrCreatePerson, pickMatch } from '../services/perso
 import { newId, nowIso } from '../util/time';
 import { parseDmy } from './cells';
 import { findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping, type FieldSpec, type MappingKind } from './column-mapping';
-import { convertLegacy, parseBirthYear, unitIndex } from './registrations-import';
+import { parseBirthYear } from './person-rows';
+import { convertLegacy, unitIndex } from './registrations-import';
 import { readSheet } from './sheet-reader';
 
 type Q = Kysely<DB>;

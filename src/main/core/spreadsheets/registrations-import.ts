@@ -6,16 +6,19 @@
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import type { ImportKind, ImportPreview, ImportResult, ImportRowPreview } from '../../../shared/schemas/registrations';
+import { PREVIEW_ERRORS_LISTED, PREVIEW_FIRST_ROWS, type ImportKind, type ImportPreview, type ImportResult, type ImportRowPreview } from '../../../shared/schemas/registrations';
 import { fold } from '../../../shared/vi-text';
 import { decodeIfBetter, detectLegacyEncoding, type LegacyEncoding } from '../../../shared/vi-text/legacy-encodings';
 import type { DB, PeopleTable, RegistrationsTable } from '../db/schema';
 import type { Job } from '../jobs';
 import { listTree } from '../services/organizations';
-import { candidateKey, candidatesForMany, pickMatch } from '../services/person-matching';
+import { sheetCandidates, suggestCandidate } from '../services/person-matching';
+import { candidateLabel, chosenPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
+import { personRow } from '../services/people';
 import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
 import { nowIso, todayIso } from '../util/time';
 import { parseDmy } from './cells';
+import { keepPreviewRows, readOnce } from './kept-previews';
 import { readSheet } from './sheet-reader';
 import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
@@ -29,6 +32,8 @@ export interface ImportRequest {
   sheet?: string;
   headerRow?: number;
   mapping?: Record<string, string>;
+  /** sheet row → an existing person's id or 'new' (see importSheetInput) */
+  personChoices?: Record<string, string>;
 }
 
 interface IndividualRow {
@@ -37,8 +42,12 @@ interface IndividualRow {
   organizationId: string;
   fullName: string;
   birthYear: number | null;
+  birthDate: string | null;
+  idNumber: string | null;
   position: string;
   title: string;
+  /** the person this row goes to, as the clerk chose (or the suggestion); null = a new person. Set by the preview. */
+  personId?: string | null;
 }
 interface WorkRow {
   kind: 'works';
@@ -67,8 +76,11 @@ function splitTitles(s: string): string[] {
   return [...new Set(s.split(/[;\n]+/).map((t) => t.trim()).filter(Boolean))];
 }
 
+/** The preview with every row, as checked in the core; the screen gets `clientPreview` of it. */
+export type SheetPreview = Omit<ImportPreview, 'previewId' | 'rowCount' | 'errorCount'>;
+
 interface Parsed {
-  preview: ImportPreview;
+  preview: SheetPreview;
   rows: ParsedRow[];
   headerKey: string;
 }
@@ -139,13 +151,6 @@ export async function unitIndex(q: Kysely<DB>): Promise<UnitIndex> {
   };
 }
 
-export function parseBirthYear(s: string): number | null | 'bad' {
-  if (!s) return null;
-  const iso = parseDmy(s);
-  const y = iso ? Number(iso.slice(0, 4)) : /^\d{4}$/.test(s) ? Number(s) : NaN;
-  return Number.isInteger(y) && y >= 1900 && y <= new Date().getFullYear() ? y : 'bad';
-}
-
 function parseMoney(s: string): number | null | 'bad' {
   if (!s) return null;
   const t = s.replace(/\s+/g, '').replace(/(đồng|đ|vnđ|vnd)$/i, '');
@@ -187,9 +192,12 @@ async function liveByRegistration<T extends 'registration_individuals' | 'works'
 
 export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, job?: Job): Promise<Parsed> {
   await loadScope(q, req.movementId, req.phaseId);
-  const { sheetNames, sheet, cells } = await readSheet(req.bytes, { sheet: req.sheet, onProgress: (f) => job?.progress(f * READ_SHARE, 'Đang đọc tệp Excel'), signal: job?.signal });
+  // Read and converted once per file content: a new column mapping and the import reuse the cells.
+  const { sheetNames, sheet, cells, encoding, converted } = await readOnce(req.bytes, req.sheet, async () => {
+    const read = await readSheet(req.bytes, { sheet: req.sheet, onProgress: (f) => job?.progress(f * READ_SHARE, 'Đang đọc tệp Excel'), signal: job?.signal });
+    return { ...read, ...convertLegacy(read.cells) };
+  });
   const ws = { name: sheet };
-  const { encoding, converted } = convertLegacy(cells);
   const headerRow = req.headerRow ?? findHeaderRow(req.kind, cells);
   const headers = (cells[headerRow - 1] ?? []).map((h) => h.trim());
   const key = headerKey(headers);
@@ -231,14 +239,21 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, 
       } else if (req.kind === 'individuals') {
         if (!values.fullName) rowErrors.push('thiếu họ và tên.');
         else if (values.fullName.length > 120) rowErrors.push('họ và tên dài quá 120 ký tự.');
-        const birthYear = parseBirthYear(values.birthYear);
-        if (birthYear === 'bad') rowErrors.push(`năm sinh "${values.birthYear}" không hợp lệ (ghi năm, ví dụ 1985, hoặc ngày dạng dd/mm/yyyy).`);
+        const birth = parseBirth(values.birthYear, values.birthDate);
+        if ('error' in birth) rowErrors.push(birth.error);
+        const idNumber = parseIdNumber(values.idNumber);
+        if (typeof idNumber === 'object' && idNumber) rowErrors.push(idNumber.error);
         if (!values.title) rowErrors.push('thiếu danh hiệu đăng ký.');
+        const birthYear = 'error' in birth ? null : birth.year;
         const dupKey = `${organizationId}|${fold(values.fullName)}|${birthYear}`;
         if (values.fullName && seen.has(dupKey)) rowErrors.push(`trùng với dòng ${seen.get(dupKey)} (cùng họ tên, năm sinh, đơn vị).`);
         else seen.set(dupKey, n);
-        if (rowErrors.length === 0) {
-          rows.push({ kind: 'individuals', row: n, organizationId, fullName: values.fullName, birthYear: birthYear as number | null, position: values.position, title: values.title });
+        if (typeof idNumber === 'string') {
+          if (seen.has(`cccd|${idNumber}`)) rowErrors.push(`số CCCD trùng với dòng ${seen.get(`cccd|${idNumber}`)}.`);
+          else seen.set(`cccd|${idNumber}`, n);
+        }
+        if (rowErrors.length === 0 && !('error' in birth)) {
+          rows.push({ kind: 'individuals', row: n, organizationId, fullName: values.fullName, birthYear: birth.year, birthDate: birth.date, idNumber: idNumber as string | null, position: values.position, title: values.title });
         }
       } else {
         if (!values.name) rowErrors.push('thiếu tên công trình, sản phẩm.');
@@ -269,7 +284,8 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, 
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const scopeRegs = await registrationsOf(q, req.movementId, req.phaseId);
   const regIds = [...scopeRegs.values()].map((r) => r.id);
-  const candidates = req.kind === 'individuals' ? await candidatesForMany(q, rows as IndividualRow[]) : new Map<string, PeopleTable[]>();
+  const candidates = req.kind === 'individuals' ? await sheetCandidates(q, rows as IndividualRow[]) : () => [] as PeopleTable[];
+  const unitName = req.kind === 'individuals' ? new Map((await listTree(q)).map((n) => [n.id, n.name])) : new Map<string, string>();
   const individuals = req.kind === 'individuals' ? await liveByRegistration(q, 'registration_individuals', regIds, (x) => `${x.registration_id}|${x.person_id}`) : new Map();
   const works = req.kind === 'works' ? await liveByRegistration(q, 'works', regIds, (x) => `${x.registration_id}|${x.search_key}`) : new Map();
   for (const [i, p] of previews.entries()) {
@@ -284,7 +300,19 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, 
     if (r.kind === 'units') {
       p.action = !reg ? 'new' : sameUnitFields(reg, r) ? 'unchanged' : 'update';
     } else if (r.kind === 'individuals') {
-      const person = pickMatch(candidates.get(candidateKey(r)) ?? [], r.birthYear);
+      const found = candidates(r);
+      const suggested = suggestCandidate(found, r);
+      p.candidates = found.map((c) => ({ id: c.id, label: candidateLabel(c, unitName), reason: matchReason(r, c) }));
+      p.suggestedPersonId = suggested?.id ?? null;
+      const chosen = chosenPerson(req.personChoices?.[String(r.row)], r, found, suggested);
+      if ('error' in chosen) {
+        p.action = 'error';
+        p.errors.push(chosen.error);
+        errors.push(`Dòng ${p.row}: ${chosen.error}`);
+        continue;
+      }
+      const person = chosen.person;
+      r.personId = person?.id ?? null;
       p.matchedPerson = person ? `${person.full_name}${person.birth_year ? ` (${person.birth_year})` : ''}` : null;
       const existing = reg && person ? individuals.get(`${reg.id}|${person.id}`) : undefined;
       p.action = !existing ? 'new' : existing.title === r.title && existing.position === r.position ? 'unchanged' : 'update';
@@ -312,6 +340,43 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, 
     },
     rows,
     headerKey: key,
+  };
+}
+
+async function insertPerson(trx: Kysely<DB>, r: IndividualRow): Promise<string> {
+  const row = personRow({ fullName: r.fullName, organizationId: r.organizationId, birthYear: r.birthYear, birthDate: r.birthDate, idNumber: r.idNumber, gender: '', position: r.position });
+  await trx.insertInto('people').values(row).execute();
+  return row.id;
+}
+
+/**
+ * A matched person learns what the sheet says and the record lacks (birth date or year; the CCCD, which
+ * never travels), so the next sheet matches at once. Another office's person keeps its record as sent.
+ */
+async function completePerson(trx: Kysely<DB>, personId: string, r: IndividualRow): Promise<string> {
+  const p = await trx.selectFrom('people').selectAll().where('id', '=', personId).executeTakeFirstOrThrow();
+  const office = await trx.selectFrom('office').select('organization_id').executeTakeFirst();
+  const ours = p.owner_id === null || p.owner_id === office?.organization_id;
+  const set: Partial<Pick<PeopleTable, 'birth_year' | 'birth_date' | 'id_number'>> = {};
+  if (r.idNumber && !p.id_number) set.id_number = r.idNumber;
+  if (ours && r.birthDate && !p.birth_date) set.birth_date = r.birthDate;
+  if (ours && r.birthYear !== null && p.birth_year === null) set.birth_year = r.birthYear;
+  if (Object.keys(set).length) {
+    const bump = ours && ('birth_year' in set || 'birth_date' in set);
+    await trx.updateTable('people').set((eb) => ({ ...set, ...(bump ? { revision: eb('revision', '+', 1) } : {}), updated_at: nowIso() })).where('id', '=', personId).execute();
+  }
+  return personId;
+}
+
+/** What the screen receives: a summary, the first page of rows and the first problems; the rows stay here. */
+export function clientPreview(p: SheetPreview): ImportPreview {
+  return {
+    ...p,
+    previewId: keepPreviewRows(p.rows),
+    rowCount: p.rows.length,
+    rows: p.rows.slice(0, PREVIEW_FIRST_ROWS),
+    errors: p.errors.slice(0, PREVIEW_ERRORS_LISTED),
+    errorCount: p.errors.length,
   };
 }
 
@@ -372,9 +437,11 @@ export async function writeRegistrationSheet(trx: Kysely<DB>, req: ImportRequest
     }
     const order = r.row;
     if (r.kind === 'individuals') {
-      const out = await upsertIndividual(trx, reg, { personId: null, fullName: r.fullName, birthYear: r.birthYear, organizationId: r.organizationId, position: r.position, title: r.title }, order);
-      if (out.personCreated) result.peopleCreated++;
-      else result.peopleMatched++;
+      // Exactly the person the preview showed (the clerk's choice, else the suggestion): matched, or new.
+      const personId = r.personId ? await completePerson(trx, r.personId, r) : await insertPerson(trx, r);
+      const out = await upsertIndividual(trx, reg, { personId, fullName: r.fullName, birthYear: r.birthYear, organizationId: r.organizationId, position: r.position, title: r.title }, order);
+      if (r.personId) result.peopleMatched++;
+      else result.peopleCreated++;
       tally(out.change);
     } else {
       const out = await upsertWork(trx, reg, { name: r.name, implementer: r.implementer, valueDong: r.valueDong, startDate: r.startDate, finishDate: r.finishDate, occasionId: r.occasionId, description: '' }, order);

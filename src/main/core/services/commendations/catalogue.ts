@@ -13,6 +13,8 @@ import type {
   saveFormInput,
   saveRoundingInput,
 } from '../../../../shared/schemas/commendations';
+import type { retireLegalBasisInput, saveLegalBasisInput } from '../../../../shared/schemas/catalogue';
+import { fold } from '../../../../shared/vi-text';
 import type { DB } from '../../db/schema';
 import type { AwardFormsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
@@ -111,6 +113,44 @@ export async function listLegalBases(q: Kysely<DB>, at?: string, appliesTo?: 'de
   return rows.map((b) => ({ id: b.id, text: b.text, appliesTo: b.applies_to, validFrom: b.valid_from, validTo: b.valid_to, source: b.source, needsCheck: !!b.needs_check, ownerId: b.owner_id }));
 }
 
+/** Every căn cứ line (retired ones too) with who set it, for the screen that edits them. */
+export async function legalBasesView(q: Kysely<DB>): Promise<LegalBasisView[]> {
+  const receivedFrom = await foreignOwners(q);
+  return (await listLegalBases(q)).map(({ ownerId, ...b }) => ({ ...b, receivedFrom: receivedFrom(ownerId) }));
+}
+
+/**
+ * Adds or edits a căn cứ line of this office (a line the upper level sent stays theirs). The same text in force
+ * on overlapping dates twice would be cited twice: refused.
+ */
+export async function saveLegalBasis(q: Kysely<DB>, ownerId: string, input: z.output<typeof saveLegalBasisInput>): Promise<void> {
+  const others = (await listLegalBases(q)).filter((b) => b.id !== input.id && fold(b.text) === fold(input.text));
+  const overlap = others.find((b) => b.validFrom <= (input.validTo ?? '9999-12-31') && input.validFrom <= (b.validTo ?? '9999-12-31'));
+  if (overlap) throw new AppError('CONFLICT', `Căn cứ này đã có (áp dụng từ ${formatDmy(overlap.validFrom)}${overlap.validTo ? ` đến ${formatDmy(overlap.validTo)}` : ''}); hãy sửa dòng đó hoặc cho dòng đó hết hiệu lực trước.`);
+  const values: Record<string, unknown> = { text: input.text, applies_to: input.appliesTo, valid_from: input.validFrom, valid_to: input.validTo, source: input.source, needs_check: input.needsCheck ? 1 : 0 };
+  if (!input.id) {
+    const max = await q.selectFrom('legal_bases').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
+    values.sort_order = (max?.m ?? 0) + 1;
+  }
+  await upsert(q, 'legal_bases', input.id, ownerId, values);
+}
+
+/** A line stops being cited after `validTo` (documents dated later leave it out); earlier documents keep it. */
+export async function retireLegalBasis(q: Kysely<DB>, ownerId: string, input: z.output<typeof retireLegalBasisInput>): Promise<void> {
+  const b = (await listLegalBases(q)).find((x) => x.id === input.id);
+  if (!b) throw new AppError('NOT_FOUND', 'Không tìm thấy căn cứ (có thể đã bị xóa).');
+  if (input.validTo < b.validFrom) throw new AppError('VALIDATION', `Ngày cuối cùng áp dụng (${formatDmy(input.validTo)}) không được trước ngày căn cứ bắt đầu áp dụng (${formatDmy(b.validFrom)}).`);
+  await upsert(q, 'legal_bases', input.id, ownerId, { valid_to: input.validTo });
+}
+
+/** Removes a line typed by mistake (tombstoned: the catalogue package then removes it below too). */
+export async function deleteLegalBasis(q: Kysely<DB>, ownerId: string, id: string): Promise<void> {
+  await refuseReceived(q, 'legal_bases', id, ownerId);
+  const now = nowIso();
+  const res = await q.updateTable('legal_bases').set((eb) => ({ deleted_at: now, updated_at: now, revision: eb('revision', '+', 1) })).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!res.numUpdatedRows) throw new AppError('NOT_FOUND', 'Không tìm thấy căn cứ (có thể đã bị xóa).');
+}
+
 /** The căn cứ lines a new decision or tờ trình starts with: those in force on its date, each ending ";", the last "." is the editor's. */
 export async function basesInForce(q: Kysely<DB>, date: string, appliesTo: 'decision' | 'proposal'): Promise<string[]> {
   return (await listLegalBases(q, date, appliesTo)).map((b) => `${b.text.replace(/[;.]\s*$/, '')};`);
@@ -119,7 +159,7 @@ export async function basesInForce(q: Kysely<DB>, date: string, appliesTo: 'deci
 const dup = (what: string, date: string) => new AppError('CONFLICT', `Đã có ${what} áp dụng từ ngày ${formatDmy(date)}; hãy sửa dòng đó thay vì thêm dòng mới.`);
 
 /** Insert a new row or bump the revision of an existing one. */
-export async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions' | 'award_conditions' | 'initiatives'>(
+export async function upsert<T extends 'award_forms' | 'award_coefficients' | 'base_salaries' | 'rounding_rules' | 'commendation_exclusions' | 'award_conditions' | 'initiatives' | 'legal_bases'>(
   q: Kysely<DB>,
   table: T,
   id: string | undefined,

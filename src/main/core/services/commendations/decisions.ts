@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
+import type { OwnershipView } from '../../../../shared/schemas/exchange';
 import type { AwardeeView, DecisionSummary, DecisionView, MoneyComputation, RoundingMode, saveDecisionInput } from '../../../../shared/schemas/commendations';
 import { comparePersonNames } from '../../../../shared/vi-text/collate';
 import { moneyToWords } from '../../../../shared/vi-text/money';
@@ -22,7 +23,7 @@ import { entryNumbers } from './lookups';
 import { moneyAt } from './money';
 import { getNomination } from './nominations';
 import { formatDmy } from '../../../../shared/vi-text/dates';
-import { assertOwnRecord } from '../ownership';
+import { OWN_RECORD, assertOwnRecord, ownershipOf } from '../ownership';
 
 export async function getDecisionRow(q: Kysely<DB>, id: string): Promise<DecisionsTable> {
   const d = await q.selectFrom('decisions').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -57,7 +58,7 @@ async function moneyFor(q: Kysely<DB>, d: DecisionsTable, rows: DecisionAwardees
   return out;
 }
 
-function summaryOf(d: DecisionsTable, numberText: string | null, counts: { c: number; i: number; total: number }, correctedById: string | null): DecisionSummary {
+function summaryOf(d: DecisionsTable, numberText: string | null, counts: { c: number; i: number; total: number }, correctedById: string | null, ownership: OwnershipView): DecisionSummary {
   return {
     id: d.id,
     status: d.status,
@@ -70,6 +71,7 @@ function summaryOf(d: DecisionsTable, numberText: string | null, counts: { c: nu
     totalAmount: counts.total,
     correctsDecisionId: d.corrects_decision_id,
     correctedById,
+    ownership,
   };
 }
 
@@ -118,6 +120,7 @@ export async function getDecision(q: Kysely<DB>, id: string): Promise<DecisionVi
       d.register_entry_id ? (numbers.get(d.register_entry_id) ?? null) : null,
       { c: awardees.filter((a) => a.target === 'collective').length, i: awardees.filter((a) => a.target === 'individual').length, total },
       await correctedBy(q, d.id),
+      (await ownershipOf(q, 'decisions', d.id)) ?? OWN_RECORD,
     ),
     movementId: d.movement_id,
     phaseId: d.phase_id,
@@ -142,7 +145,7 @@ export async function listDecisions(q: Kysely<DB>, periodYear?: number): Promise
   const out: DecisionSummary[] = [];
   for (const d of rows) {
     const v = await getDecision(q, d.id);
-    out.push(summaryOf(d, v.numberText, { c: v.collectives, i: v.individuals, total: v.totalAmount }, v.correctedById));
+    out.push(summaryOf(d, v.numberText, { c: v.collectives, i: v.individuals, total: v.totalAmount }, v.correctedById, v.ownership));
   }
   return out;
 }
@@ -317,6 +320,8 @@ async function recordTitles(q: Kysely<DB>, officeId: string, d: DecisionsTable, 
 
 /** Opens (or reopens) the draft that corrects an issued decision, starting from its list and căn cứ. */
 export async function correctDecision(q: Kysely<DB>, officeId: string, id: string): Promise<string> {
+  // Only the issuer corrects its decision (a correction is a decision of the same issuer).
+  await assertOwnRecord(q, 'decisions', id);
   const d = await getDecisionRow(q, id);
   if (d.status !== 'issued') throw new AppError('VALIDATION', 'Chỉ lập quyết định đính chính cho quyết định đã ban hành; bản dự thảo thì sửa trực tiếp.');
   const done = await correctedBy(q, id);

@@ -16,7 +16,7 @@ import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
 import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
-import { assertOwnRecord } from '../ownership';
+import { OWN_RECORD, assertOwnRecord, ownershipsOf } from '../ownership';
 
 export async function getNominationRow(q: Kysely<DB>, id: string): Promise<NominationsTable> {
   const n = await q.selectFrom('nominations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -44,6 +44,8 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
     .where('a.deleted_at', 'is', null)
     .execute();
   const numbers = await entryNumbers(q, decided.map((d) => d.register_entry_id));
+  const ownership = await ownershipsOf(q, 'nominations', ids);
+  const reviewers = await orgNames(q, [...latest.values()].map((r) => r.owner_id).filter((o) => o !== officeId));
   const decisionOf = new Map(decided.map((d) => [d.nomination_id!, { id: d.id, numberText: numbers.get(d.register_entry_id!) ?? '' }]));
   return rows.map((n) => {
     const r = latest.get(n.id);
@@ -70,9 +72,21 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
       requiredSharePct: form?.required_share_pct ?? 50,
       status: decision ? 'decided' : (r?.result ?? 'proposed'),
       review: r
-        ? { id: r.id, reviewedOn: r.reviewed_on, councilSize: r.council_size, votesFor: r.votes_for, requiredSharePct: r.required_share_pct, result: r.result, reason: r.reason, checks: JSON.parse(r.checks) as RuleCheck[], overrideReason: r.override_reason }
+        ? {
+            id: r.id,
+            reviewedOn: r.reviewed_on,
+            councilSize: r.council_size,
+            votesFor: r.votes_for,
+            requiredSharePct: r.required_share_pct,
+            result: r.result,
+            reason: r.reason,
+            checks: JSON.parse(r.checks) as RuleCheck[],
+            overrideReason: r.override_reason,
+            ownerName: r.owner_id === null || r.owner_id === officeId ? null : (reviewers.get(r.owner_id) ?? 'đơn vị khác'),
+          }
         : null,
       decision,
+      ownership: ownership.get(n.id) ?? OWN_RECORD,
     };
   });
 }

@@ -10,7 +10,7 @@ import { issueNumber } from '../register';
 import { getForm } from './catalogue';
 import { entryNumbers } from './lookups';
 import { nominationViews } from './nominations';
-import { assertOwnRecord } from '../ownership';
+import { OWN_RECORD, assertOwnRecord, ownershipOf } from '../ownership';
 
 export async function getProposalRow(q: Kysely<DB>, id: string): Promise<CommendationProposalsTable> {
   const p = await q.selectFrom('commendation_proposals').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -41,6 +41,7 @@ export async function getProposal(q: Kysely<DB>, id: string, officeId: string): 
     numberText: p.register_entry_id ? (numbers.get(p.register_entry_id) ?? null) : null,
     issuedDate: p.issued_date,
     items: await nominationViews(q, items, officeId),
+    ownership: (await ownershipOf(q, 'commendation_proposals', id)) ?? OWN_RECORD,
   };
 }
 

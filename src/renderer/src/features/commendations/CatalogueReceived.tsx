@@ -1,7 +1,6 @@
 import { Card, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { CatalogueChange } from '@shared/schemas/catalogue';
-import type { LegalBasisView } from '@shared/schemas/commendations';
 import { call } from '../../api/client';
 import { showDate } from '../../lib/dates';
 
@@ -11,28 +10,6 @@ export function ReceivedTag({ from }: { from: string }) {
     <Tooltip title={`Do ${from} ban hành và gửi xuống trong gói danh mục; chỉ cấp trên sửa được.`}>
       <Tag color="blue">Cấp trên</Tag>
     </Tooltip>
-  );
-}
-
-/** The dated căn cứ lines: a new decision or tờ trình starts with those in force on its date. */
-export function LegalBasesCard({ bases }: { bases: LegalBasisView[] }) {
-  return (
-    <Card size="small" title="Căn cứ pháp lý (tự điền vào quyết định, tờ trình theo ngày hiệu lực)">
-      <Table<LegalBasisView>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={bases}
-        locale={{ emptyText: 'Chưa có căn cứ nào.' }}
-        columns={[
-          { title: 'Căn cứ', dataIndex: 'text' },
-          { title: 'Dùng cho', dataIndex: 'appliesTo', width: 140, render: (a: LegalBasisView['appliesTo']) => ({ decision: 'Quyết định', proposal: 'Tờ trình', both: 'Quyết định, tờ trình' })[a] },
-          { title: 'Hiệu lực', width: 190, render: (_: unknown, b) => `${b.validFrom <= '1900-01-01' ? 'Từ trước' : showDate(b.validFrom)} – ${b.validTo ? showDate(b.validTo) : 'nay'}` },
-          { title: 'Nguồn', dataIndex: 'source', render: (s: string, b) => <>{s} {b.needsCheck && <Tag color="orange">cần kiểm tra</Tag>}</> },
-          { title: '', width: 90, render: (_: unknown, b) => (b.receivedFrom ? <ReceivedTag from={b.receivedFrom} /> : null) },
-        ]}
-      />
-    </Card>
   );
 }
 

@@ -20,7 +20,7 @@ import { FormModal } from '../../lib/FormModal';
 import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
 import { AwardConditionsCard } from './AwardConditionsCard';
-import { CatalogueChangesCard, LegalBasesCard, ReceivedTag } from './CatalogueReceived';
+import { CatalogueChangesCard, ReceivedTag } from './CatalogueReceived';
 import { coef, money } from './shared';
 
 type Table = 'coefficient' | 'baseSalary' | 'rounding' | 'exclusion' | 'form';
@@ -143,7 +143,9 @@ export function CommendationSettings() {
           { title: '', width: 80, render: (_: unknown, r) => (r.receivedFrom ? <ReceivedTag from={r.receivedFrom} /> : <Button size="small" onClick={() => open('form', r)}>Sửa</Button>) },
         ]} />)}
       <AwardConditionsCard forms={cat.forms} />
-      <LegalBasesCard bases={cat.legalBases ?? []} />
+      <Card size="small" title="Căn cứ pháp lý (tự điền vào quyết định, tờ trình theo ngày hiệu lực)">
+        <Button onClick={() => navigate('awards', 'legal-bases')}>Xem và sửa căn cứ pháp lý ({(cat.legalBases ?? []).length} dòng)</Button>
+      </Card>
       <CatalogueChangesCard />
 
       <FormModal<Values>
@@ -214,8 +216,11 @@ export function CommendationSettings() {
 export function CommendationSettingsLink() {
   const navigate = useRouter((s) => s.navigate);
   return (
-    <Card size="small" title="Khen thưởng: hệ số, lương cơ sở, làm tròn, loại trừ">
-      <Button onClick={() => navigate('awards', 'settings')}>Mở bảng hệ số, lương cơ sở và làm tròn</Button>
+    <Card size="small" title="Khen thưởng: hệ số, lương cơ sở, làm tròn, loại trừ, căn cứ pháp lý">
+      <Space wrap>
+        <Button onClick={() => navigate('awards', 'settings')}>Mở bảng hệ số, lương cơ sở và làm tròn</Button>
+        <Button onClick={() => navigate('awards', 'legal-bases')}>Căn cứ pháp lý</Button>
+      </Space>
     </Card>
   );
 }

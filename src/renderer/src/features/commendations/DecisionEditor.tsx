@@ -20,6 +20,8 @@ import { DecisionHeaderForm } from './DecisionHeaderForm';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { IssuedMoneyTable } from './IssuedMoneyTable';
 import { money, VIRTUAL_FROM } from './shared';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
+import { OwnerNotice } from '../exchange/ownership';
 
 /** Picks approved nominations of the year to add to the list. */
 function NominationPicker({ open, year, onClose, onPick }: { open: boolean; year: number; onClose: () => void; onPick: (n: NominationView[]) => void }) {
@@ -94,7 +96,10 @@ export function DecisionEditor({ id }: { id: string | null }) {
 
   // Until this record is loaded the store may still hold the previous one: nothing of it is priced or drawn.
   const shown = loadedId === (id ?? 'new');
-  const locked = view?.status === 'issued';
+  const issued = view?.status === 'issued';
+  // An upper level's decision received by package: shown, never edited, deleted or corrected here.
+  const foreign = !!view?.ownership.readOnly;
+  const locked = issued || foreign;
 
   /** Saves the draft (money is recomputed); a new decision gets its own address. */
   const save = async (): Promise<boolean> => {
@@ -128,8 +133,8 @@ export function DecisionEditor({ id }: { id: string | null }) {
       <Space wrap>
         <Button onClick={() => navigate('awards', 'decisions')}>← Danh sách quyết định</Button>
         {view && (
-          <Tag color={locked ? 'blue' : 'default'} data-testid="decision-status">
-            {locked ? `Đã ban hành: Số ${view.numberText} ngày ${showDate(view.decisionDate)}` : 'Dự thảo'}
+          <Tag color={issued ? 'blue' : 'default'} data-testid="decision-status">
+            {issued ? `Đã ban hành: Quyết định ${identityOfNumberText(view.numberText, view.decisionDate)}` : 'Dự thảo'}
           </Tag>
         )}
         {!locked && (
@@ -148,6 +153,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
         )}
       </Space>
       <ErrorAlert error={error} />
+      {view && <OwnerNotice ownership={view.ownership} />}
       {restoredAt && (
         <Alert type="info" showIcon data-testid="draft-restored" title={`Đã khôi phục bản nháp chưa lưu trên máy này (${new Date(restoredAt).toLocaleString('vi-VN')}). Bấm “Lưu dự thảo và tính tiền” để lưu.`} />
       )}
@@ -217,7 +223,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
           </Typography.Paragraph>
           <Space wrap>
             <Button onClick={exportDocx}>Xuất QĐ + danh sách (.docx)</Button>
-            {locked && !view.correctedById && (
+            {issued && !foreign && !view.correctedById && (
               <Button onClick={() => call('commendations.correctDecision', { id: view.id }).then((c) => navigate('awards', 'decision', c.id), (e) => message.error(toAppError(e).message))}>
                 Lập quyết định đính chính
               </Button>
@@ -273,7 +279,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
           onIssue={async (d, number) => {
             const v = await call('commendations.issueDecision', { id: view.id, date: d, number });
             setView({ decision: v });
-            message.success(`Đã ban hành Quyết định số ${v.numberText}`);
+            message.success(`Đã ban hành Quyết định ${identityOfNumberText(v.numberText, v.decisionDate)}`);
           }}
         />
       )}

@@ -1,10 +1,12 @@
 import { Button, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import type { DecisionSummary } from '@shared/schemas/commendations';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 import { ActionList } from '../../lib/ActionList';
 import { dayjs, showDate } from '../../lib/dates';
 import { useQuery } from '../../lib/query';
 import { useRouter } from '../../stores/router';
+import { OwnerTag } from '../exchange/ownership';
 import { money } from './shared';
 
 /** Quyết định khen thưởng of a year: drafts, issued ones, corrections. */
@@ -26,13 +28,21 @@ export function DecisionsPage() {
       empty={`Chưa có quyết định khen thưởng nào năm ${year}.`}
       onOpen={(d) => navigate('awards', 'decision', d.id)}
       columns={[
-        { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 140, render: (n: string | null) => n ?? <Tag>Dự thảo</Tag> },
-        { title: 'Ngày', dataIndex: 'decisionDate', width: 110, render: (d: string) => showDate(d) },
+        { title: 'Số, ký hiệu, ngày', dataIndex: 'numberText', width: 240, render: (n: string | null, d) => identityOfNumberText(n, d.decisionDate) ?? <><Tag>Dự thảo</Tag> {showDate(d.decisionDate)}</> },
         { title: 'Trích yếu', dataIndex: 'subject', render: (s: string, d) => s || (d.correctsDecisionId ? 'Đính chính' : 'Khen thưởng') },
         { title: 'Tập thể', dataIndex: 'collectives', width: 80 },
         { title: 'Cá nhân', dataIndex: 'individuals', width: 80 },
         { title: 'Tổng tiền', dataIndex: 'totalAmount', width: 150, align: 'right', render: (a: number) => money(a) },
-        { title: '', width: 160, render: (_: unknown, d) => (d.correctedById ? <Tag color="orange">Đã được đính chính</Tag> : null) },
+        {
+          title: '',
+          width: 200,
+          render: (_: unknown, d) => (
+            <>
+              {d.correctedById && <Tag color="orange">Đã được đính chính</Tag>}
+              <OwnerTag ownership={d.ownership} what="Quyết định này" />
+            </>
+          ),
+        },
         {
           title: '',
           width: 80,

@@ -3,10 +3,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { TARGET_LABELS, type HistoryRow, type StatisticsLine, type StatisticsView } from '@shared/schemas/commendations';
 import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
-import { dayjs, showDate } from '../../lib/dates';
+import { dayjs } from '../../lib/dates';
 import { HistoryImportModal } from './HistoryImportModal';
 import { LadderDrawer, type LadderSubject } from './LadderDrawer';
 import { money } from './shared';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 
 /** Lịch sử khen thưởng per person and unit, searchable without marks, exportable to Excel. */
 export function HistoryPage() {
@@ -70,7 +71,7 @@ export function HistoryPage() {
           { title: 'Đối tượng', dataIndex: 'target', width: 90, render: (t: HistoryRow['target']) => TARGET_LABELS[t] },
           { title: 'Đơn vị', dataIndex: 'unitName' },
           { title: 'Hình thức', dataIndex: 'formName' },
-          { title: 'Quyết định', render: (_: unknown, r) => (r.decisionDate ? `${r.numberText} ngày ${showDate(r.decisionDate)}` : r.numberText) },
+          { title: 'Quyết định', render: (_: unknown, r) => identityOfNumberText(r.numberText, r.decisionDate) ?? '' },
           { title: 'Năm', dataIndex: 'periodYear', width: 70 },
           { title: 'Số tiền', dataIndex: 'amount', align: 'right', render: (a: number) => money(a) },
           { title: 'Sổ vàng', dataIndex: 'goldBookNumber', width: 90 },

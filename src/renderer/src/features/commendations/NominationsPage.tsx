@@ -9,6 +9,7 @@ import { dayjs } from '../../lib/dates';
 import { useQuery } from '../../lib/query';
 import { useOffice } from '../../stores/office';
 import { DossierModal } from '../dossier/DossierModal';
+import { OwnerTag } from '../exchange/ownership';
 import { NominationModal } from './NominationModal';
 import { ReviewModal } from './ReviewModal';
 
@@ -78,6 +79,7 @@ export function NominationsPage() {
                 <Tag color={STATUS_COLORS[s]}>{NOMINATION_STATUS_LABELS[s]}</Tag>
                 {n.review && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {n.review.ownerName ? `Bình xét của ${n.review.ownerName}: ` : ''}
                     {n.review.votesFor}/{n.review.councilSize} phiếu{n.review.reason ? ` — ${n.review.reason}` : ''}
                   </Typography.Text>
                 )}
@@ -92,33 +94,42 @@ export function NominationsPage() {
           },
           {
             title: '',
-            width: 300,
+            width: 320,
             render: (_: unknown, n) =>
               n.status === 'decided' ? (
-                <Button size="small" aria-label={`Hồ sơ ${n.displayName}`} onClick={() => setDossier(n.id)}>
-                  Hồ sơ
-                </Button>
+                <Space wrap>
+                  <Button size="small" aria-label={`Hồ sơ ${n.displayName}`} onClick={() => setDossier(n.id)}>
+                    Hồ sơ
+                  </Button>
+                  <OwnerTag ownership={n.ownership} what="Đề nghị này" />
+                </Space>
               ) : (
-                <Space>
+                <Space wrap>
                   <Button size="small" aria-label={`Hồ sơ ${n.displayName}`} onClick={() => setDossier(n.id)}>
                     Hồ sơ
                   </Button>
                   <Button size="small" type="primary" ghost aria-label={`Bình xét ${n.displayName}`} onClick={() => setReviewing(n)}>
                     Bình xét
                   </Button>
-                  <Button size="small" onClick={() => setEditing(n)}>
-                    Sửa
-                  </Button>
-                  <Popconfirm
-                    title="Xóa đề nghị này?"
-                    okText="Xóa"
-                    cancelText="Hủy"
-                    onConfirm={() => call('commendations.deleteNomination', { id: n.id }).then(reload, (e) => message.error(toAppError(e).message))}
-                  >
-                    <Button size="small" danger>
-                      Xóa
-                    </Button>
-                  </Popconfirm>
+                  {n.ownership.readOnly ? (
+                    <OwnerTag ownership={n.ownership} what="Đề nghị này" />
+                  ) : (
+                    <>
+                      <Button size="small" onClick={() => setEditing(n)}>
+                        Sửa
+                      </Button>
+                      <Popconfirm
+                        title="Xóa đề nghị này?"
+                        okText="Xóa"
+                        cancelText="Hủy"
+                        onConfirm={() => call('commendations.deleteNomination', { id: n.id }).then(reload, (e) => message.error(toAppError(e).message))}
+                      >
+                        <Button size="small" danger>
+                          Xóa
+                        </Button>
+                      </Popconfirm>
+                    </>
+                  )}
                 </Space>
               ),
           },

@@ -4,10 +4,12 @@ import type { AwardFormView, NominationView, ProposalView } from '@shared/schema
 import { call, toAppError } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
 import { ActionList } from '../../lib/ActionList';
-import { dayjs, showDate } from '../../lib/dates';
+import { dayjs } from '../../lib/dates';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { toLines } from './shared';
 import { DocumentModal } from '../registrations/DocumentModal';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
+import { OwnerTag } from '../exchange/ownership';
 
 interface Values {
   formId: string;
@@ -53,8 +55,7 @@ export function ProposalsPage() {
         rows={items}
         empty="Chưa có tờ trình nào."
         columns={[
-          { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 140, render: (n: string | null) => n ?? <Tag>Dự thảo</Tag> },
-          { title: 'Ngày', dataIndex: 'issuedDate', width: 110, render: (d: string | null) => showDate(d) },
+          { title: 'Số, ký hiệu, ngày', dataIndex: 'numberText', width: 240, render: (n: string | null, p) => identityOfNumberText(n, p.issuedDate) ?? <Tag>Dự thảo</Tag> },
           { title: 'Hình thức đề nghị', dataIndex: 'formName' },
           { title: 'Kính gửi', dataIndex: 'addressee' },
           { title: 'Số đối tượng', width: 110, render: (_: unknown, p) => p.items.length },
@@ -62,8 +63,9 @@ export function ProposalsPage() {
             title: '',
             width: 300,
             render: (_: unknown, p) => (
-              <Space>
-                {p.status === 'draft' && (
+              <Space wrap>
+                <OwnerTag ownership={p.ownership} what="Tờ trình này" />
+                {p.status === 'draft' && !p.ownership.readOnly && (
                   <>
                     <Button size="small" onClick={() => setEditing(p)}>
                       Sửa
@@ -127,12 +129,12 @@ export function ProposalsPage() {
           onClose={() => setIssuing(null)}
           onIssue={async (date, number) => {
             const p = await call('commendations.issueProposal', { id: issuing.id, date, number });
-            message.success(`Đã ban hành Tờ trình số ${p.numberText}`);
+            message.success(`Đã ban hành Tờ trình ${identityOfNumberText(p.numberText, p.issuedDate)}`);
             reload();
           }}
         />
       )}
-      {viewing && <DocumentModal kind="commendation-proposal" id={viewing.id} title={`Tờ trình ${viewing.numberText ?? '(dự thảo)'}`} onClose={() => setViewing(null)} />}
+      {viewing && <DocumentModal kind="commendation-proposal" id={viewing.id} title={`Tờ trình ${identityOfNumberText(viewing.numberText, viewing.issuedDate) ?? '(dự thảo)'}`} onClose={() => setViewing(null)} />}
     </>
   );
 }

@@ -146,7 +146,7 @@ export function MeetingModal({ id, onClose, onSaved }: { id: string | null; onCl
           aria-label="Các trường hợp xét"
           mode="multiple"
           showSearch={{ optionFilterProp: 'label' }}
-          options={nominations.map((n) => ({ value: n.id, label: `${n.displayName} — ${n.proposedFormName}${n.review ? ` (${n.review.votesFor}/${n.review.councilSize})` : ' (chưa bình xét)'}` }))}
+          options={nominations.map((n) => ({ value: n.id, label: `${n.displayName} — ${n.proposedFormName}${n.review ? ` (${n.review.ownerName ? `bình xét của ${n.review.ownerName}: ` : ''}${n.review.votesFor}/${n.review.councilSize})` : ' (chưa bình xét)'}` }))}
         />
       </Form.Item>
       <Form.Item label="Bỏ phiếu kín" name="ballot" valuePropName="checked">

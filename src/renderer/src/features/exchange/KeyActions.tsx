@@ -1,8 +1,15 @@
-import { App as AntApp, Button, Form, Input, Modal, Space } from 'antd';
+import { App as AntApp, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import type { OwnKeyView, PartnerView } from '@shared/schemas/exchange';
 import { call, toAppError } from '../../api/client';
 import { fileToBase64 } from '../../lib/files';
+import type { PickedFile } from './openedPackage';
+
+const MODE_TITLES = {
+  export: 'Xuất khóa bí mật để chuyển sang máy mới',
+  import: 'Nhập khóa bí mật từ máy cũ',
+  revoke: 'Thu hồi khóa ký của đơn vị',
+} as const;
 
 /**
  * Key upkeep: moving this office's key to a new PC (a passphrase file), rotating it (a statement signed by the
@@ -10,10 +17,10 @@ import { fileToBase64 } from '../../lib/files';
  */
 export function OwnKeyActions({ onChanged }: { onChanged: (key: OwnKeyView | null) => void }) {
   const { message, modal } = AntApp.useApp();
-  const [mode, setMode] = useState<'export' | 'import' | null>(null);
+  const [mode, setMode] = useState<'export' | 'import' | 'revoke' | null>(null);
   const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ passphrase: string; again?: string }>();
+  const [form] = Form.useForm<{ passphrase: string; again?: string; reason?: string }>();
   const input = useRef<HTMLInputElement>(null);
   const fail = (e: unknown) => message.error(toAppError(e).message);
 
@@ -36,10 +43,15 @@ export function OwnKeyActions({ onChanged }: { onChanged: (key: OwnKeyView | nul
       },
     });
 
-  const submit = async (v: { passphrase: string }) => {
+  const submit = async (v: { passphrase: string; reason?: string }) => {
     setBusy(true);
     try {
-      if (mode === 'export') {
+      if (mode === 'revoke') {
+        const r = await call('exchange.revokeOwnKey', { reason: v.reason ?? '' });
+        if (!r.path) return;
+        message.success(`Đã thu hồi khóa cũ; đơn vị ký bằng khóa mới (mã ${r.fingerprint}). Gửi tệp ${r.path} cho các đơn vị trao đổi, rồi gửi tệp khóa mới và đọc mã nhận diện qua điện thoại.`, 12);
+        onChanged(await call('exchange.ownKey', {}));
+      } else if (mode === 'export') {
         const { path } = await call('exchange.exportSecretKey', { passphrase: v.passphrase });
         if (path) message.success(`Đã lưu tệp khóa bí mật: ${path}. Giữ tệp và mật khẩu ở hai nơi khác nhau.`);
       } else if (file) {
@@ -60,6 +72,7 @@ export function OwnKeyActions({ onChanged }: { onChanged: (key: OwnKeyView | nul
       <Button block onClick={() => setMode('export')}>Xuất khóa bí mật (chuyển máy)…</Button>
       <Button block onClick={() => input.current?.click()}>Nhập khóa bí mật…</Button>
       <Button block onClick={rotate}>Đổi khóa…</Button>
+      <Button block danger onClick={() => setMode('revoke')}>Thu hồi khóa của đơn vị (khóa bị lộ)…</Button>
       <input
         ref={input}
         type="file"
@@ -74,18 +87,31 @@ export function OwnKeyActions({ onChanged }: { onChanged: (key: OwnKeyView | nul
       />
       <Modal
         open={mode !== null}
-        title={mode === 'export' ? 'Xuất khóa bí mật để chuyển sang máy mới' : 'Nhập khóa bí mật từ máy cũ'}
-        okText={mode === 'export' ? 'Lưu tệp' : 'Nhập khóa'}
+        title={MODE_TITLES[mode ?? 'export']}
+        okText={mode === 'export' ? 'Lưu tệp' : mode === 'revoke' ? 'Thu hồi khóa và lưu thông báo' : 'Nhập khóa'}
         cancelText="Hủy"
-        okButtonProps={{ htmlType: 'submit', loading: busy }}
+        okButtonProps={{ htmlType: 'submit', loading: busy, danger: mode === 'revoke' }}
         onOk={() => form.submit()}
         onCancel={() => { setMode(null); form.resetFields(); }}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-          <Form.Item label="Mật khẩu bảo vệ khóa" name="passphrase" rules={[{ required: true, min: mode === 'export' ? 10 : 1, message: mode === 'export' ? 'Ít nhất 10 ký tự' : 'Nhập mật khẩu' }]}>
-            <Input.Password autoFocus autoComplete="new-password" />
-          </Form.Item>
+          {mode === 'revoke' ? (
+            <>
+              <Typography.Paragraph>
+                Chỉ làm khi khóa ký của đơn vị có thể đã lọt ra ngoài (máy bị mất, tệp khóa bị sao chép). Phần mềm lưu một tệp thông báo thu hồi (ký bằng
+                khóa cũ) và chuyển sang khóa mới. Gửi tệp thông báo cho mọi đơn vị trao đổi; họ sẽ từ chối mọi gói ký bằng khóa cũ (gói đã gửi mà họ
+                chưa áp dụng phải gửi lại), và chỉ nhận khóa mới sau khi đối chiếu mã nhận diện qua điện thoại.
+              </Typography.Paragraph>
+              <Form.Item label="Lý do thu hồi (ghi trong thông báo)" name="reason" rules={[{ max: 500, message: 'Tối đa 500 ký tự' }]}>
+                <Input autoFocus placeholder="Ví dụ: máy tính của văn phòng bị mất" />
+              </Form.Item>
+            </>
+          ) : (
+            <Form.Item label="Mật khẩu bảo vệ khóa" name="passphrase" rules={[{ required: true, min: mode === 'export' ? 10 : 1, message: mode === 'export' ? 'Ít nhất 10 ký tự' : 'Nhập mật khẩu' }]}>
+              <Input.Password autoFocus autoComplete="new-password" />
+            </Form.Item>
+          )}
           {mode === 'export' && (
             <Form.Item
               label="Nhập lại mật khẩu"
@@ -102,26 +128,46 @@ export function OwnKeyActions({ onChanged }: { onChanged: (key: OwnKeyView | nul
   );
 }
 
-/** A partner's rotation statement (.tdkt-key signed by its old key): trusted without a phone call. */
-export function AcceptRotationButton({ reload }: { reload: () => void }) {
+/**
+ * A partner's statement about its key (.tdkt-key): a rotation signed by its old key (trusted without a phone
+ * call), or a revocation notice (its key is refused from now on; the new key comes only as a key file
+ * confirmed by phone).
+ */
+const KEY_NOTICES = {
+  rotation: {
+    label: 'Nhận thông báo đổi khóa…',
+    fileLabel: 'Chọn tệp thông báo đổi khóa',
+    accept: (file: PickedFile) => call('exchange.acceptRotation', file),
+    done: (p: PartnerView) => `Đã chuyển sang khóa mới của ${p.officeName} (${p.fingerprint}).`,
+  },
+  revocation: {
+    label: 'Nhận thông báo thu hồi khóa…',
+    fileLabel: 'Chọn tệp thông báo thu hồi khóa',
+    accept: (file: PickedFile) => call('exchange.acceptRevocation', file),
+    done: (p: PartnerView) => `Đã thu hồi khóa ${p.fingerprint} của ${p.officeName}: gói ký bằng khóa này bị từ chối. Hãy nhận tệp khóa mới và đối chiếu mã nhận diện qua điện thoại.`,
+  },
+} as const;
+
+export function KeyNoticeButton({ kind, reload }: { kind: keyof typeof KEY_NOTICES; reload: () => void }) {
   const { message } = AntApp.useApp();
   const input = useRef<HTMLInputElement>(null);
+  const notice = KEY_NOTICES[kind];
   return (
     <>
-      <Button onClick={() => input.current?.click()}>Nhận thông báo đổi khóa…</Button>
+      <Button onClick={() => input.current?.click()}>{notice.label}</Button>
       <input
         ref={input}
         type="file"
         accept=".tdkt-key,.json"
         className="hidden-file-input"
-        aria-label="Chọn tệp thông báo đổi khóa"
+        aria-label={notice.fileLabel}
         onChange={(e) => {
           const f = e.target.files?.[0];
           e.target.value = '';
           if (!f) return;
           void fileToBase64(f)
-            .then((dataBase64) => call('exchange.acceptRotation', { fileName: f.name, dataBase64 }))
-            .then((p) => { message.success(`Đã chuyển sang khóa mới của ${p.officeName} (${p.fingerprint}).`); reload(); }, (err) => message.error(toAppError(err).message));
+            .then((dataBase64) => notice.accept({ fileName: f.name, dataBase64 }))
+            .then((p) => { message.success(notice.done(p), 8); reload(); }, (err) => message.error(toAppError(err).message));
         }}
       />
     </>

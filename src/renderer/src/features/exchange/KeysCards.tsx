@@ -7,7 +7,7 @@ import { call, toAppError } from '../../api/client';
 import { showDateTime } from '../../lib/dates';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { fileToBase64 } from '../../lib/files';
-import { AcceptRotationButton, OwnKeyActions, RevokeKeyButton } from './KeyActions';
+import { KeyNoticeButton, OwnKeyActions, RevokeKeyButton } from './KeyActions';
 import type { PickedFile } from './openedPackage';
 
 const levelLabel = (l: string) => ORG_LEVEL_LABELS[l as OrgLevel] ?? l;
@@ -85,7 +85,11 @@ export function PartnersCard({ partners, reload }: { partners: PartnerView[]; re
   };
 
   return (
-    <Card title="Đơn vị trao đổi" size="small" extra={<Space><Button onClick={() => input.current?.click()}>Nhận tệp khóa…</Button><AcceptRotationButton reload={reload} /></Space>}>
+    <Card title="Đơn vị trao đổi" size="small" extra={<Button onClick={() => input.current?.click()}>Nhận tệp khóa…</Button>}>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <KeyNoticeButton kind="rotation" reload={reload} />
+        <KeyNoticeButton kind="revocation" reload={reload} />
+      </Space>
       <input ref={input} type="file" accept=".tdkt-key,.json" className="hidden-file-input" aria-label="Chọn tệp khóa của đơn vị trao đổi" data-testid="key-import-input" onChange={(e) => void pick(e.target.files?.[0])} />
       <ErrorAlert error={error} onClose={() => setError(null)} />
       <Table<PartnerView>

@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Tag, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import type { OwnedTable, OwnershipView } from '@shared/schemas/exchange';
 import { call, onEvent } from '../../api/client';
@@ -41,5 +41,21 @@ export function OwnerNotice({ ownership }: { ownership: OwnershipView | null }) 
       title={`Do “${ownership.ownerName}” quản lý — chỉ xem`}
       description={`Bản ghi này nhận qua gói trao đổi; chỉ “${ownership.ownerName}” sửa được và gửi lại bản mới.`}
     />
+  );
+}
+
+/**
+ * In a list row, in place of the edit and delete actions of a record another office owns: who manages it, in
+ * words, before the clerk tries (the core would refuse the same way).
+ */
+export function OwnerTag({ ownership, what }: { ownership: OwnershipView; what: string }) {
+  if (!ownership.readOnly) return null;
+  const owner = ownership.ownerName ?? 'đơn vị khác';
+  return (
+    <Tooltip title={`${what} do “${owner}” quản lý, nhận qua gói trao đổi: ở đơn vị mình chỉ xem, không sửa hay xóa được. Thay đổi phải do “${owner}” thực hiện và gửi lại.`}>
+      <Tag color="purple" data-testid="owner-tag" tabIndex={0} style={{ whiteSpace: 'normal' }}>
+        Chỉ xem — do {owner} quản lý
+      </Tag>
+    </Tooltip>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AppError } from '@shared/errors';
-import type { DashboardDraft, DashboardPhase, DashboardSummary } from '@shared/schemas/reports';
+import type { DashboardDraft, DashboardPackage, DashboardPhase, DashboardSummary } from '@shared/schemas/reports';
 import { call, onEvent, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { showDate, todayApi } from '../../lib/dates';
@@ -136,7 +136,7 @@ export function Dashboard() {
               locale={{ emptyText: 'Không có gói nào đang chờ' }}
               renderItem={(p) => (
                 <List.Item>
-                  {p.kindLabel} từ {p.senderName} ({showDate(p.created.slice(0, 10))}) — {p.state === 'previewed' ? 'đã xem trước, chưa áp dụng' : 'đã hoàn tác'}
+                  {p.kindLabel} từ {p.senderName} ({showDate(p.created.slice(0, 10))}) — {PACKAGE_STATE_LABELS[p.state]}
                 </List.Item>
               )}
             />
@@ -146,3 +146,9 @@ export function Dashboard() {
     </Row>
   );
 }
+
+const PACKAGE_STATE_LABELS: Record<DashboardPackage['state'], string> = {
+  previewed: 'đã xem trước, chưa áp dụng',
+  stale: 'chưa áp dụng; dữ liệu đã khôi phục từ sao lưu, cần xem trước lại',
+  undone: 'đã hoàn tác',
+};

@@ -8,6 +8,7 @@ import { useQuery } from '../../lib/query';
 import { useRouter } from '../../stores/router';
 import { AnniversariesCard } from './AnniversariesCard';
 import { OccasionsCatalogue } from './OccasionsCatalogue';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 
 /** "Lập kế hoạch": blank skeleton or a saved template, phases filled from the movement. */
 function NewPlanModal({ movementId, onClose }: { movementId: string | null | undefined; onClose: () => void }) {
@@ -147,11 +148,11 @@ export function MovementsPage() {
                     locale={{ emptyText: <Empty description="Chưa có kế hoạch nào." /> }}
                     columns={[
                       {
-                        title: 'Số (năm)',
+                        title: 'Số, ký hiệu, ngày',
                         dataIndex: 'numberText',
-                        width: 170,
-                        // The register restarts at 01 each year: a number means nothing without its year.
-                        render: (t: string, p) => <span style={{ whiteSpace: 'pre' }}>{p.status === 'issued' ? `${t} (${planYear(p)})` : t}</span>,
+                        width: 230,
+                        // The register restarts at 01 each year: a number means nothing without its date (and year).
+                        render: (t: string, p) => <span style={{ whiteSpace: 'pre' }}>{p.status === 'issued' ? identityOfNumberText(t, p.issuedDate) : t}</span>,
                       },
                       { title: 'Năm', width: 70, render: (_: unknown, p) => planYear(p) ?? '' },
                       { title: 'Trích yếu', dataIndex: 'subject', render: (s: string) => s || <i>(chưa có trích yếu)</i> },

@@ -21,6 +21,7 @@ import { outlineFromPaste } from '@shared/paste/outline';
 import { planFromOutline } from '@shared/paste/plan-outline';
 import { WordPasteModal } from '../../lib/WordPasteModal';
 import { OwnerNotice, useOwnership } from '../exchange/ownership';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 
 // Stable getters, so the memoised lists re-render only when their own text changes.
 const introOf = (d: Editable) => d.body.intro;
@@ -176,7 +177,7 @@ export function PlanEditor({ id }: { id: string }) {
           type="success"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`Kế hoạch số ${plan.numberText} đã ban hành${plan.issuedDate ? ` ngày ${showDate(plan.issuedDate)}` : ''}. Văn bản đã ban hành không sửa được; muốn điều chỉnh hãy sao chép thành bản nháp mới.`}
+          title={`Kế hoạch ${identityOfNumberText(plan.numberText, plan.issuedDate)} đã ban hành. Văn bản đã ban hành không sửa được; muốn điều chỉnh hãy sao chép thành bản nháp mới.`}
         />
       )}
       <Row gutter={16}>
@@ -289,7 +290,7 @@ export function PlanEditor({ id }: { id: string }) {
         beforeIssue={flush}
         onIssued={(p) => {
           setPlan(p);
-          message.success(`Đã ban hành Kế hoạch số ${p.numberText}`);
+          message.success(`Đã ban hành Kế hoạch ${identityOfNumberText(p.numberText, p.issuedDate)}`);
         }}
       />
       <Modal

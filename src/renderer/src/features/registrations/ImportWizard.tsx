@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Checkbox, Radio, Select, Steps, Table, Tag } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '@shared/errors';
-import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind, type ImportPreview, type ImportResult, type ImportRowPreview } from '@shared/schemas/registrations';
+import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind, type ImportPreview, type ImportResult, type ImportRowPreview, PREVIEW_FIRST_ROWS } from '@shared/schemas/registrations';
 import { LEGACY_ENCODING_LABELS } from '@shared/vi-text/legacy-encodings';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
@@ -17,6 +17,34 @@ const ACTION_TAGS: Record<ImportRowPreview['action'], { color: string; label: st
   error: { color: 'red', label: 'Lỗi' },
 };
 
+/** Who a person row is: one of the people already here it may be ("Cùng người"), or a new person. */
+function PersonChoice({ row, value, onChange }: { row: ImportRowPreview; value: string | undefined; onChange: (v: string) => void }) {
+  const candidates = row.candidates ?? [];
+  if (row.action === 'error') return null;
+  if (!candidates.length) return <span className="muted">Người mới (chưa có trong danh sách)</span>;
+  const current = value ?? row.suggestedPersonId ?? 'new';
+  const chosen = candidates.find((c) => c.id === current);
+  return (
+    <div data-testid={`person-choice-${row.row}`} style={{ width: 300 }}>
+      <Select
+        aria-label={`Cá nhân ở dòng ${row.row}`}
+        size="small"
+        style={{ width: 300 }}
+        value={current}
+        onChange={onChange}
+        popupMatchSelectWidth={false}
+        options={[
+          ...candidates.map((c) => ({ value: c.id, label: `Cùng người: ${c.label}`, title: c.reason })),
+          { value: 'new', label: 'Người mới (khác người đã có)' },
+        ]}
+      />
+      <div className="muted" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+        {chosen ? chosen.reason : row.suggestedPersonId === null && value === undefined ? `Có ${candidates.length} người có thể trùng: hãy chọn` : `Có ${candidates.length} người có thể trùng`}
+      </div>
+    </div>
+  );
+}
+
 /** Choose file → map columns (saved for next time) → preview with errors per row → import. */
 export function ImportWizard() {
   const { message } = AntApp.useApp();
@@ -26,10 +54,28 @@ export function ImportWizard() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [saveMapping, setSaveMapping] = useState(true);
+  // The clerk's answer per person row (sheet row → person id or 'new'); rows left alone take the suggestion.
+  const [choices, setChoices] = useState<Record<string, string>>({});
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  // The checked rows stay in the core: the table asks for one page at a time.
+  const [rowsPage, setRowsPage] = useState<{ page: number; onlyErrors: boolean; total: number; items: ImportRowPreview[] }>({ page: 1, onlyErrors: false, total: 0, items: [] });
   const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (preview) setRowsPage({ page: 1, onlyErrors: false, total: preview.rowCount, items: preview.rows });
+  }, [preview]);
+
+  const showRows = async (page: number, onlyErrors: boolean) => {
+    if (!preview) return;
+    try {
+      const p = await call('registrations.previewRows', { previewId: preview.previewId, onlyErrors, limit: PREVIEW_FIRST_ROWS, offset: (page - 1) * PREVIEW_FIRST_ROWS });
+      setRowsPage({ page, onlyErrors, ...p });
+    } catch (e) {
+      setError(toAppError(e));
+    }
+  };
 
   if (!movement) return null;
   const scope = { movementId: movement.id, phaseId };
@@ -41,6 +87,7 @@ export function ImportWizard() {
     try {
       const p = await call('registrations.previewImport', { ...scope, kind, file: f, mapping: m });
       setPreview(p);
+      setChoices({});
       setMapping(p.mapping);
     } catch (e) {
       setPreview(null);
@@ -63,7 +110,7 @@ export function ImportWizard() {
     setBusy(true);
     setError(null);
     try {
-      const r = await call('registrations.import', { ...scope, kind, file, mapping, saveMapping });
+      const r = await call('registrations.import', { ...scope, kind, file, mapping, saveMapping, ...(kind === 'individuals' ? { personChoices: choices } : {}) });
       setResult(r);
       message.success('Đã nhập dữ liệu đăng ký');
       changed();
@@ -75,7 +122,7 @@ export function ImportWizard() {
     }
   };
 
-  const step = !preview ? 0 : result ? 3 : preview.errors.length ? 1 : 2;
+  const step = !preview ? 0 : result ? 3 : preview.errorCount ? 1 : 2;
   const headerOptions = (preview?.headers ?? []).filter(Boolean).map((h) => ({ value: h, label: h, title: h }));
 
   return (
@@ -99,6 +146,18 @@ export function ImportWizard() {
         />
         <Button type="primary" loading={busy && !preview} onClick={() => input.current?.click()}>
           Chọn tệp Excel…
+        </Button>
+        <Button
+          onClick={() =>
+            call('registrations.exportTemplate', { kind }).then(
+              (r) => {
+                if (r.path) message.success(`Đã lưu tệp mẫu: ${r.path}`);
+              },
+              (e) => setError(toAppError(e)),
+            )
+          }
+        >
+          Tải tệp mẫu
         </Button>
         <input
           ref={input}
@@ -154,19 +213,20 @@ export function ImportWizard() {
               Lưu cách ghép cột cho lần nhập sau
             </Checkbox>
           </Card>
-          {preview.errors.length > 0 && (
+          {preview.errorCount > 0 && (
             <Alert
               type="error"
               showIcon
               role="alert"
               data-testid="import-errors"
               style={{ marginBottom: 12 }}
-              title={`Tệp có ${preview.errors.length} lỗi; chưa nhập gì. Hãy sửa tệp rồi chọn lại.`}
+              title={`Tệp có ${preview.errorCount} lỗi; chưa nhập gì. Hãy sửa tệp rồi chọn lại.`}
               description={
                 <ul className="error-details">
                   {preview.errors.map((e, i) => (
                     <li key={i}>{e}</li>
                   ))}
+                  {preview.errorCount > preview.errors.length && <li>… và {preview.errorCount - preview.errors.length} lỗi khác (xem cột "Kết quả", lọc "Chỉ dòng lỗi").</li>}
                 </ul>
               }
             />
@@ -186,20 +246,26 @@ export function ImportWizard() {
             <span data-testid="import-counts">
               {preview.counts.new} dòng mới · {preview.counts.update} cập nhật · {preview.counts.unchanged} đã có · {preview.counts.error} dòng lỗi
             </span>
-            <Button type="primary" disabled={preview.errors.length > 0 || busy} loading={busy} onClick={() => void doImport()}>
-              Nhập {preview.rows.length} dòng
+            <Checkbox checked={rowsPage.onlyErrors} disabled={preview.counts.error === 0} onChange={(e) => void showRows(1, e.target.checked)}>
+              Chỉ dòng lỗi
+            </Checkbox>
+            <Button type="primary" disabled={preview.errorCount > 0 || busy} loading={busy} onClick={() => void doImport()}>
+              Nhập {preview.rowCount} dòng
             </Button>
           </div>
           <Table<ImportRowPreview>
             rowKey="row"
             size="small"
             data-testid="import-preview"
-            dataSource={preview.rows}
-            pagination={{ pageSize: 50 }}
+            scroll={{ x: 'max-content' }}
+            dataSource={rowsPage.items}
+            pagination={{ current: rowsPage.page, pageSize: PREVIEW_FIRST_ROWS, total: rowsPage.total, showSizeChanger: false, onChange: (page) => void showRows(page, rowsPage.onlyErrors), showTotal: (t) => `${t} dòng` }}
             columns={[
               { title: 'Dòng', dataIndex: 'row', width: 70 },
               ...preview.fields.filter((f) => mapping[f.key]).map((f) => ({ title: f.label, key: f.key, render: (_: unknown, r: ImportRowPreview) => r.values[f.key] })),
-              ...(kind === 'individuals' ? [{ title: 'Khớp với cá nhân', dataIndex: 'matchedPerson', render: (v: string | null) => v ?? '' }] : []),
+              ...(kind === 'individuals'
+                ? [{ title: 'Cá nhân', key: 'person', width: 316, render: (_: unknown, r: ImportRowPreview) => <PersonChoice row={r} value={choices[String(r.row)]} onChange={(v) => setChoices((c) => ({ ...c, [String(r.row)]: v }))} /> }]
+                : []),
               {
                 title: 'Kết quả',
                 width: 260,

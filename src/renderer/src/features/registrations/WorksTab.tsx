@@ -2,7 +2,7 @@ import { App as AntApp, Button, Card, Form, Input, Select, Table, Tag } from 'an
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError } from '@shared/errors';
-import { WORK_STATUSES, WORK_STATUS_LABELS, type WorkAction, type WorkStatus, type WorkView } from '@shared/schemas/registrations';
+import { WORK_STATUSES, WORK_STATUS_LABELS, type WorkAction, type WorkPage, type WorkStatus, type WorkView } from '@shared/schemas/registrations';
 import { formatNumberVi } from '@shared/vi-text/money';
 import { call, toAppError } from '../../api/client';
 import { DateInput, dateRule } from '../../lib/DateInput';
@@ -12,6 +12,8 @@ import { dayjs, showDate, toApiDate } from '../../lib/dates';
 import { DocumentModal, exportList } from './DocumentModal';
 import { useRegistrationScope } from './scope';
 import { useDataChanged } from '../../lib/query';
+
+const PAGE_SIZE = 50;
 
 const STATUS_COLORS: Record<WorkStatus, string> = { registered: 'default', approved: 'blue', plaque_attached: 'gold', done: 'green', refused: 'red' };
 
@@ -54,7 +56,8 @@ function ReviewModal({ work, action, label, onClose, onDone }: { work: WorkView;
 export function WorksTab() {
   const { message } = AntApp.useApp();
   const { movement, phaseId, occasions, version, changed } = useRegistrationScope();
-  const [works, setWorks] = useState<WorkView[]>([]);
+  const [works, setWorks] = useState<WorkPage>({ total: 0, items: [] });
+  const [page, setPage] = useState(1);
   const [error, setError] = useState<AppError | null>(null);
   const [status, setStatus] = useState<WorkStatus | undefined>();
   const [occasionId, setOccasionId] = useState<string | undefined>();
@@ -66,12 +69,16 @@ export function WorksTab() {
   const reload = useCallback(async () => {
     if (!movement) return;
     try {
-      setWorks(await call('registrations.works', { movementId: movement.id, phaseId, status, occasionId, query }));
+      // The core filters, counts and cuts the page: a phase can hold tens of thousands of works.
+      setWorks(await call('registrations.works', { movementId: movement.id, phaseId, status, occasionId, query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }));
       setError(null);
     } catch (e) {
       setError(toAppError(e));
     }
-  }, [movement, phaseId, status, occasionId, query]);
+  }, [movement, phaseId, status, occasionId, query, page]);
+
+  // A new filter starts again from the first page.
+  useEffect(() => setPage(1), [movement, phaseId, status, occasionId, query]);
 
   useEffect(() => {
     const t = setTimeout(() => void reload(), 250);
@@ -109,8 +116,8 @@ export function WorksTab() {
         rowKey="id"
         size="middle"
         data-testid="works-table"
-        dataSource={works}
-        pagination={{ pageSize: 50, showTotal: (t) => `${t} công trình, sản phẩm` }}
+        dataSource={works.items}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: works.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `${t} công trình, sản phẩm` }}
         locale={{ emptyText: 'Chưa có công trình, sản phẩm nào' }}
         columns={[
           { title: 'Tên công trình, sản phẩm', dataIndex: 'name' },

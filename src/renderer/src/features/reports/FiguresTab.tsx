@@ -5,9 +5,9 @@ import type { PhaseFigures, ReportTable } from '@shared/schemas/reports';
 import { formatMoney } from '@shared/vi-text/money';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
-import { showDate } from '../../lib/dates';
 import { Bars } from './Bars';
 import { SavedFileActions } from './SavedFileActions';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 
 const money = (n: number) => formatMoney(n);
 
@@ -142,8 +142,7 @@ export function FiguresTab({ movementId, phaseId }: { movementId: string; phaseI
           locale={{ emptyText: 'Chưa nhận báo cáo nào (báo cáo cấp dưới đến qua mục Trao đổi dữ liệu)' }}
           columns={[
             { title: 'Đơn vị', dataIndex: 'organizationName' },
-            { title: 'Số', dataIndex: 'numberText' },
-            { title: 'Ngày', dataIndex: 'date', render: (d: string | null) => showDate(d) },
+            { title: 'Số, ký hiệu, ngày', dataIndex: 'numberText', render: (n: string, r) => identityOfNumberText(n, r.date) ?? '' },
             { title: 'Trích yếu', dataIndex: 'subject' },
           ]}
         />

@@ -5,11 +5,12 @@ import type { AppError } from '@shared/errors';
 import type { ReportBody, ReportView } from '@shared/schemas/reports';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
-import { showDate, todayApi } from '../../lib/dates';
+import { todayApi } from '../../lib/dates';
 import { IssueNumberModal } from '../../lib/IssueNumberModal';
 import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { DocxPreview } from '../plans/DocxPreview';
 import { SavedFileActions } from './SavedFileActions';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 
 const lines = (s: string) => s.split('\n');
 const text = (xs: string[]) => xs.join('\n');
@@ -111,7 +112,7 @@ export function ReportEditor({ id, onBack, onChanged }: { id: string; onBack: ()
       title={
         <Space>
           <Button onClick={back}>‹ Danh sách báo cáo</Button>
-          <span>{report.numberText ? `Báo cáo số ${report.numberText} ngày ${showDate(report.issuedDate)}` : 'Dự thảo báo cáo'}</span>
+          <span>{report.numberText ? `Báo cáo ${identityOfNumberText(report.numberText, report.issuedDate)}` : 'Dự thảo báo cáo'}</span>
           {report.status === 'issued' ? <Tag color="green">Đã ban hành</Tag> : <Tag>Dự thảo</Tag>}
           {!report.own && <Tag color="blue">Của {report.organizationName}</Tag>}
         </Space>

@@ -4,8 +4,8 @@ import type { AppError } from '@shared/errors';
 import type { ReportSummary } from '@shared/schemas/reports';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
-import { showDate } from '../../lib/dates';
 import { useDataChanged } from '../../lib/query';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 
 /** This office's reports and the ones received from lower levels, for the chosen movement. */
 export function ReportsList({ movementId, phaseId, version, onOpen }: { movementId: string; phaseId: string | null; version: number; onOpen: (id: string) => void }) {
@@ -50,7 +50,7 @@ export function ReportsList({ movementId, phaseId, version, onOpen }: { movement
           { title: 'Đợt', render: (_, r) => r.phaseName ?? 'Cả phong trào' },
           { title: 'Đơn vị', dataIndex: 'organizationName', render: (v: string, r) => (r.own ? v : <Space>{v}<Tag color="blue">Cấp dưới gửi</Tag></Space>) },
           { title: 'Trích yếu', dataIndex: 'subject' },
-          { title: 'Số', dataIndex: 'numberText', render: (v: string | null, r) => (v ? `${v} (${showDate(r.issuedDate)})` : <Tag>Dự thảo</Tag>) },
+          { title: 'Số, ký hiệu, ngày', dataIndex: 'numberText', render: (v: string | null, r) => identityOfNumberText(v, r.issuedDate) ?? <Tag>Dự thảo</Tag> },
           { title: '', render: (_, r) => <Button size="small" onClick={() => onOpen(r.id)}>{r.own && r.status === 'draft' ? 'Sửa' : 'Xem'}</Button> },
         ]}
       />
