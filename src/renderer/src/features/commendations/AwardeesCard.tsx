@@ -22,7 +22,8 @@ export const AwardeesCard = memo(function AwardeesCard({ locked, forms, onPick, 
 }) {
   const rows = useDecisionDraft((s) => s.draft?.rows ?? EMPTY);
   const date = useDecisionDraft((s) => s.draft?.header.decisionDate ?? '');
-  const rates = useMoneyPreview(rows, date);
+  // A locked list shows the money frozen at issue (the card below), not a preview.
+  const rates = useMoneyPreview(locked ? EMPTY : rows, date);
   const previewTotal = rows.reduce((sum, r) => sum + (rates[rateKey(r.formId, r.target, date)]?.amount ?? 0), 0);
   const collectives = rows.filter((r) => r.target === 'collective').length;
   return (

@@ -19,7 +19,8 @@ import { rowOf, useDecisionDraft } from './decisionDraft';
 import { DecisionHeaderForm } from './DecisionHeaderForm';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { IssuedMoneyTable } from './IssuedMoneyTable';
-import { money, VIRTUAL_FROM } from './shared';
+import { VIRTUAL_FROM } from '../../lib/longList';
+import { money } from './shared';
 import { identityOfNumberText } from '@shared/vi-text/doc-number';
 import { OwnerNotice } from '../exchange/ownership';
 

@@ -1,5 +1,5 @@
 import { App as AntApp, Button, Card, Checkbox, Input, Statistic, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentKind } from '@shared/documents';
 import type { AppError } from '@shared/errors';
 import { REGISTRATION_STATUS_LABELS, type TrackerUnit, type TrackerView } from '@shared/schemas/registrations';
@@ -11,6 +11,7 @@ import { DocumentModal, exportList } from './DocumentModal';
 import { RegistrationForm } from './RegistrationForm';
 import { useRegistrationScope } from './scope';
 import { useDataChanged } from '../../lib/query';
+import { longListProps } from '../../lib/longList';
 
 /** Per phase: which units under this office have registered and which not, with a reminder letter. */
 export function TrackerTab() {
@@ -37,10 +38,12 @@ export function TrackerTab() {
   useEffect(() => {
     void reload();
   }, [reload, version, dataChanged]);
+  // Folded once per answer, not once per keystroke (an office may follow 1,500 units at every level).
+  const searchable = useMemo(() => view?.units.map((unit) => ({ unit, folded: fold(`${unit.name} ${unit.code}`) })), [view]);
 
   if (!movement) return null;
   const key = fold(query);
-  const units = (view?.units ?? []).filter((u) => !key || fold(`${u.name} ${u.code}`).includes(key));
+  const units = key ? (searchable?.filter((s) => s.folded.includes(key)).map((s) => s.unit) ?? []) : (view?.units ?? []);
   const registered = (u: TrackerUnit) => u.status === 'submitted' || u.status === 'received';
 
   return (
@@ -48,9 +51,9 @@ export function TrackerTab() {
       <ErrorAlert error={error} />
       {view && (
         <div className="reg-counts" data-testid="tracker-counts">
-          <Statistic title="Đơn vị theo dõi" value={view.units.length} />
-          <Statistic title="Đã đăng ký" value={view.registeredCount} />
-          <Statistic title="Chưa đăng ký" value={view.missingCount} />
+          <Statistic title="Đơn vị theo dõi" value={view.units.length} groupSeparator="." />
+          <Statistic title="Đã đăng ký" value={view.registeredCount} groupSeparator="." />
+          <Statistic title="Chưa đăng ký" value={view.missingCount} groupSeparator="." />
           {view.registrationDeadline && <Statistic title="Hạn đăng ký" value={showDate(view.registrationDeadline)} />}
         </div>
       )}
@@ -74,9 +77,11 @@ export function TrackerTab() {
         data-testid="tracker-table"
         dataSource={units}
         pagination={false}
+        // Every level below a province is over a thousand units: only the rows on screen are drawn.
+        {...longListProps(units.length, 560, 1090)}
         locale={{ emptyText: 'Chưa có đơn vị cấp dưới nào trong danh mục' }}
         columns={[
-          { title: 'Đơn vị', dataIndex: 'name' },
+          { title: 'Đơn vị', dataIndex: 'name', width: 380 },
           {
             title: 'Tình trạng',
             width: 170,
