@@ -5,10 +5,13 @@ import { measure, report } from './harness';
 /**
  * The review's condition checks for 2,000 nominations, through the handler (`awardRules.check`), over
  * 100,000 people with 10 years of history each (1,000,000 imported lines plus CSTĐ cơ sở for one in ten).
- * Printed beside its floor: one plain SELECT of the same people's history rows, no evaluation.
+ * Printed beside its target (< 1 s) and its floor: plain SELECTs of the history rows the conditions need, no
+ * evaluation. Each condition reads only its own titles over its own years, grouped over all nominees (one load per
+ * group), which keeps the figure well under the target on a loaded machine.
  */
 const PEOPLE = 100_000;
 const NOMINATIONS = 2_000;
+const RUNS = 10;
 const LDTT = '00000000-0000-4000-8000-000000000605';
 const CSTD_CO_SO = '00000000-0000-4000-8000-000000000606';
 const CSTD_TINH = '00000000-0000-4000-8000-000000000607';
@@ -56,16 +59,21 @@ test('condition checks for 2,000 nominations over 100,000 people × 10 years of 
   let result: Awaited<ReturnType<TestCore['call']>> | undefined;
   const stats = await measure(async () => {
     result = await core!.call('awardRules.check', { nominationIds, date: '2026-06-10' });
-  }, 5, 1);
+  }, RUNS, 2);
   const all = result as { checks: { ok: boolean }[] }[];
   expect(all).toHaveLength(NOMINATIONS);
   expect(all.every((r) => r.checks.length === 2)).toBe(true);
   const met = all.filter((r) => r.checks.every((c) => c.ok)).length;
 
-  // Floor: the same people's history rows read once, nothing evaluated or sent.
-  const people = JSON.stringify([...new Set(nominationIds.map((_, k) => ids[(k * 50) % PEOPLE]))]);
-  const floorSql = sqlite.prepare('SELECT person_id, form_id, year, decision_number FROM award_history WHERE person_id IN (SELECT value FROM json_each(?)) AND year BETWEEN 2024 AND 2026');
-  const floor = await measure(() => floorSql.all(people), 5, 1);
-  report('floor: SELECT the nominees’ history rows', floor);
-  report(`awardRules.check for ${NOMINATIONS} nominations (${met} meet every condition)`, stats, 1000, `(${(stats.medianMs / floor.medianMs).toFixed(1)}× the floor)`);
+  // Floor: the history rows the conditions need, read once with plain SELECTs, nothing evaluated or sent:
+  // LĐTT of the nomination year for the CSTĐ cơ sở nominees, CSTĐ cơ sở of 2024–2026 for the CSTĐ tỉnh nominees.
+  const nominees = (odd: number) => JSON.stringify([...new Set(nominationIds.map((_, k) => k).filter((k) => k % 2 === odd).map((k) => ids[(k * 50) % PEOPLE]))]);
+  const [coSo, tinh] = [nominees(0), nominees(1)];
+  const floorSql = sqlite.prepare('SELECT person_id, form_id, year, decision_number, decision_date, issuer FROM award_history WHERE person_id IN (SELECT value FROM json_each(?)) AND year BETWEEN ? AND ? AND +form_id = ?');
+  const floor = await measure(() => [floorSql.all(coSo, 2026, 2026, LDTT), floorSql.all(tinh, 2024, 2026, CSTD_CO_SO)], RUNS, 2);
+  // The checks read each person's lines through the person index, never through the form's (a common title has a million lines).
+  const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN SELECT form_id FROM award_history WHERE person_id IN (SELECT value FROM json_each('[]')) AND year BETWEEN 2024 AND 2026 AND target = 'individual' AND deleted_at IS NULL AND +form_id IN (SELECT value FROM json_each('[]'))`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+  expect(plan).toContain('USING INDEX award_history_person');
+  report('floor: SELECT the history rows the conditions need', floor);
+  report(`awardRules.check for ${NOMINATIONS} nominations (${met} meet every condition) — mục tiêu < 1000 ms`, stats, 1000, `(${(stats.medianMs / floor.medianMs).toFixed(1)}× the floor)`);
 }, 600_000);

@@ -122,6 +122,13 @@ test('people, registrations and works search through the handlers at 100k people
   };
   await list('registrations.list', '5,000 registrations', ['', 'tieu', 'so 4999']);
   await list('registrations.works', '20,000 works', ['nha', 'san bong ba be', '4999-3']);
+  for (const [query, offset] of [['', 0], ['', 4950], ['tieu', 0]] as const) {
+    let total = 0;
+    const stats = await measure(async () => {
+      total = (await call<{ unitTotal: number }>('registrations.tracker', { movementId: movement.id, phaseId, query, limit: 50, offset })).unitTotal;
+    }, 10);
+    report(`registrations.tracker "${query}" offset ${offset} (handler, 5,000 units followed)`, stats, 20, `(${total} units)`);
+  }
 
   // The kept lists are dropped by any write: the first call after one reads them again (the worst case).
   const touch = sqlite.prepare('UPDATE people SET updated_at = updated_at WHERE rowid = 1');
@@ -135,6 +142,7 @@ test('people, registrations and works search through the handlers at 100k people
   await afterWrite('people.search "n" page 500', 'people.search', { query: 'n', limit: 50, offset: 25_000 });
   await afterWrite('registrations.list "" last page', 'registrations.list', { movementId: movement.id, phaseId, query: '', limit: 50, offset: 4950 });
   await afterWrite('registrations.works "nha" page 1', 'registrations.works', { movementId: movement.id, phaseId, query: 'nha', limit: 50 });
+  await afterWrite('registrations.tracker page 1', 'registrations.tracker', { movementId: movement.id, phaseId, limit: 50 });
 
   // Start-up on this file (100k people with their FTS index, 5,000 units, 20,000 works): the whole open
   // against the open+migrate target, beside quick_check alone on the same file.

@@ -1,40 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, openOffice, test, type Office } from './fixtures';
+import { expect, test } from './fixtures';
 import { api, openArea } from './helpers';
+import { DISTRICT, deliver, PROVINCE, provinceAndDistrict } from './province-district';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const GIAY_KHEN = '00000000-0000-4000-8000-000000000601';
-const DISTRICT = 'Liên đoàn Lao động huyện Ba Bể';
-const PROVINCE = 'Liên đoàn Lao động tỉnh Bắc Kạn';
-
-async function trust(from: Office, to: Office): Promise<void> {
-  const { path } = await api(from, 'exchange.exportKey', {});
-  const file = { fileName: 'k.tdkt-key', dataBase64: readFileSync(path!).toString('base64') };
-  const view = await api(to, 'exchange.inspectKey', file);
-  await api(to, 'exchange.trustKey', { ...file, fingerprint: view.fingerprint });
-}
-
-async function deliver(from: Office, to: Office, receiverId: string, kind: 'nominations' | 'decisions'): Promise<void> {
-  const { path } = await api(from, 'exchange.export', { kind, receiverId, full: false });
-  const preview = await api(to, 'exchange.preview', { fileName: 'goi.tdkt', dataBase64: readFileSync(path!).toString('base64') });
-  await api(to, 'exchange.apply', { token: preview.token });
-}
 
 test('a nomination and a decision of another office show who manages them and offer no edit, delete or correction', async ({ office, browser }, info) => {
   const province = office;
-  const root = (await api(province, 'office.setup', { level: 'province', name: PROVINCE, shortName: 'LĐLĐ tỉnh Bắc Kạn', abbreviation: 'LĐLĐ', placeName: 'Bắc Kạn', parentLine: 'TỔNG LĐLĐ VIỆT NAM', signerAuthority: 'TM. BAN THƯỜNG VỤ', signerTitle: 'CHỦ TỊCH', signerName: 'Vi Văn Nghĩa' })).organizationId;
-  const unit = await api(province, 'organizations.create', { parentId: root, level: 'upper', name: DISTRICT, abbreviation: 'LĐLĐ', placeName: 'Ba Bể', parentLine: 'LĐLĐ TỈNH BẮC KẠN' });
-  await api(province, 'organizations.exportXlsx', {});
-  const xlsx = join(province.exportDir, readdirSync(province.exportDir).find((f) => f.endsWith('.xlsx'))!);
-
-  const district = await openOffice(await browser.newPage());
+  const { district, root, unitId } = await provinceAndDistrict(province, browser);
+  const unit = { id: unitId };
   try {
-    await api(district, 'organizations.importXlsx', { fileName: 'danh-muc.xlsx', dataBase64: readFileSync(xlsx).toString('base64') });
-    await api(district, 'office.setupFromDirectory', { organizationId: unit.id, signerAuthority: 'TM. BAN THƯỜNG VỤ', signerTitle: 'CHỦ TỊCH', signerName: 'Triệu Văn Hùng' });
-    await trust(province, district);
-    await trust(district, province);
     const nomination = { movementId: null, periodYear: new Date().getFullYear(), sourceOrgId: unit.id, proposedFormId: GIAY_KHEN, achievement: 'Hoàn thành xuất sắc nhiệm vụ' };
     await api(district, 'commendations.saveNomination', { ...nomination, target: 'individual', fullName: 'Lục Thị Mai', organizationId: unit.id, positionUnit: 'Chủ tịch công đoàn' });
     await deliver(district, province, root, 'nominations');

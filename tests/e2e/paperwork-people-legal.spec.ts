@@ -127,10 +127,11 @@ test('căn cứ pháp lý: add, edit, retire from a date and undo; a new decisio
   await retire.getByRole('button', { name: 'Hết hiệu lực' }).click();
   await expect(retire).toBeHidden();
   await expect(row).toContainText('10/01/2026 – 30/06/2026');
-  await page.screenshot({ path: test.info().outputPath('legal-bases-1366.png') });
+  await expect(row).toContainText('Hết hiệu lực');
   expect(await api(office, 'catalogue.listLegalBases', { date: '2026-07-01', appliesTo: 'decision' })).not.toContain(`${text};`);
   await page.getByTestId('legal-basis-notice').getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(row).toContainText('10/01/2026 – nay');
+  await page.screenshot({ path: test.info().outputPath('legal-bases-1366.png') });
   await expect(row.locator('td').nth(1)).toHaveText('Quyết định');
 
   // The documents cite it: a new decision (dated today, after 10/01/2026) starts with it among its căn cứ.

@@ -1,4 +1,6 @@
-import { BAC_KAN_OFFICE, type TestCore } from './core';
+import { afterEach, beforeEach } from 'vitest';
+import type { CallInput } from '../../src/shared/contract';
+import { BAC_KAN_OFFICE, startCore, type TestCore } from './core';
 
 /** Seeded catalogue ids (migration 0005). */
 export const FORMS = {
@@ -31,6 +33,17 @@ export async function seedCommendationWorld(core: TestCore) {
 
 type World = Awaited<ReturnType<typeof seedCommendationWorld>>;
 
+/** Each test of the file in a fresh core seeded with the commendation world: read `t.core` and `t.w` inside the tests. */
+export function commendationWorldEachTest(): { core: TestCore; w: World } {
+  const t = {} as { core: TestCore; w: World };
+  beforeEach(async () => {
+    t.core = await startCore();
+    t.w = await seedCommendationWorld(t.core);
+  });
+  afterEach(() => t.core.cleanup());
+  return t;
+}
+
 /** Two units' nominations (1 collective + 3 individuals), all Giấy khen, all approved by a 9-member council. */
 export async function approvedNominations(core: TestCore, w: World) {
   const base = { movementId: w.movement.id, phaseId: null, periodYear: 2026, proposedFormId: FORMS.giayKhen, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2026' };
@@ -54,5 +67,27 @@ export function decisionInput(noms: { id: string; target: 'individual' | 'collec
     executors: 'Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành.',
     awardees: noms.map((n) => ({ nominationId: n.id, target: n.target, personId: n.personId, organizationId: n.organizationId, name: n.displayName, positionUnit: n.positionUnit, formId: n.proposedFormId })),
     ...over,
+  };
+}
+
+type MeetingBody = CallInput<'dossier.saveMeeting'>['body'];
+
+/** A council meeting of the province (08:00–10:30, chair and secretary named) over the given nominations. */
+export function councilMeeting(nominationIds: string[], members: MeetingBody['members'], over: Partial<MeetingBody> = {}, movementId: string | null = null): CallInput<'dossier.saveMeeting'> {
+  return {
+    movementId,
+    meetingDate: '2026-06-10',
+    nominationIds,
+    body: {
+      startTime: '08:00',
+      endTime: '10:30',
+      place: 'Hội trường Liên đoàn Lao động tỉnh',
+      chair: { name: 'Vi Văn Nghĩa', position: 'Chủ tịch Hội đồng' },
+      secretary: { name: 'Nông Văn Minh', position: 'Thư ký Hội đồng' },
+      members,
+      ballot: false,
+      conclusion: '',
+      ...over,
+    },
   };
 }

@@ -34,6 +34,9 @@ describe('commendation records of another office: owner shown, read-only', () =>
     expect(atDistrict.get(paper.id)).toEqual(OWN);
     expect(atDistrict.get(districtOwn.id)).toEqual(OWN);
 
+    // The district's council votes on its own nomination before sending it up.
+    await o.district.call('commendations.review', { nominationId: districtOwn.id, reviewedOn: '2026-05-20', councilSize: 7, votesFor: 5, result: 'approved' });
+
     // Relayed up: at the province both are read-only, each naming its own manager.
     await receive(o.province, await send(o.district, o.provinceId, { kind: 'nominations' }));
     const atProvince = await o.province.call('commendations.listNominations', { periodYear: 2026 });
@@ -82,6 +85,23 @@ describe('commendation records of another office: owner shown, read-only', () =>
     expect(districtNoms.find((n) => n.id === paper.id)!.ownership).toEqual(OWN);
     const ownReviewed = districtNoms.find((n) => n.id === districtOwn.id)!;
     expect([ownReviewed.ownership, ownReviewed.review?.ownerName, ownReviewed.review?.votesFor]).toEqual([OWN, PROVINCE_NAME, 8]);
+    // The district's council minutes still print its own vote, not the province council's received one.
+    const meeting = await o.district.call('dossier.saveMeeting', {
+      movementId: null,
+      meetingDate: '2026-05-20',
+      nominationIds: [districtOwn.id],
+      body: {
+        startTime: '08:00',
+        endTime: '09:00',
+        place: 'Hội trường Liên đoàn Lao động huyện',
+        chair: { name: 'Triệu Văn Hùng', position: 'Chủ tịch Hội đồng' },
+        secretary: { name: 'Hà Thị Liễu', position: 'Thư ký Hội đồng' },
+        members: ['Triệu Văn Hùng', 'Hà Thị Liễu', 'Nông Văn Minh', 'Lục Thị Hoa', 'Hoàng Văn Đức', 'Ma Thị Thu', 'Đinh Thị Ngọc'].map((name) => ({ name, position: 'Ủy viên', present: true })),
+        ballot: false,
+        conclusion: '',
+      },
+    });
+    expect(meeting.candidates.map((m) => [m.votesFor, m.councilSize])).toEqual([[5, 7]]);
 
     // And on to the CĐCS: its own nomination stays its own; the decision is read-only there too.
     await receive(o.cdcs, await send(o.district, o.cdcsId, { kind: 'decisions' }));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallInput } from '../../src/shared/contract';
-import { approvedNominations, FORMS, seedCommendationWorld } from '../helpers/commendations';
+import { approvedNominations, councilMeeting, FORMS, seedCommendationWorld } from '../helpers/commendations';
 import { startCore, type TestCore } from '../helpers/core';
 import { requireSoffice, skipWithoutSoffice } from '../helpers/libreoffice';
 import { paragraphTexts, unzipDocx } from '../unit/documents/docx-xml';
@@ -33,23 +33,8 @@ const MEMBERS = [
 ];
 
 function meeting(nominationIds: string[], over: Partial<CallInput<'dossier.saveMeeting'>['body']> = {}): CallInput<'dossier.saveMeeting'> {
-  return {
-    movementId: world.movement.id,
-    meetingDate: '2026-06-10',
-    nominationIds,
-    body: {
-      startTime: '08:00',
-      endTime: '10:30',
-      place: 'Hội trường Liên đoàn Lao động tỉnh',
-      chair: { name: 'Vi Văn Nghĩa', position: 'Chủ tịch Hội đồng' },
-      secretary: { name: 'Nông Văn Minh', position: 'Thư ký Hội đồng' },
-      members: MEMBERS,
-      ballot: true,
-      counting: { members: [{ name: 'Lục Thị Hoa', position: 'Trưởng ban Tuyên giáo' }, { name: 'Ma Thị Thu', position: 'Chánh Văn phòng' }], issued: 8, received: 8, invalid: 0 },
-      conclusion: '',
-      ...over,
-    },
-  };
+  const counting = { members: [{ name: 'Lục Thị Hoa', position: 'Trưởng ban Tuyên giáo' }, { name: 'Ma Thị Thu', position: 'Chánh Văn phòng' }], issued: 8, received: 8, invalid: 0 };
+  return councilMeeting(nominationIds, MEMBERS, { ballot: true, counting, ...over }, world.movement.id);
 }
 
 async function docText(kind: CallInput<'documents.preview'>['kind'], id: string): Promise<string> {

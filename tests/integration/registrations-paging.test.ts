@@ -88,6 +88,23 @@ describe('registrations and works are paged by the core', () => {
     expect((await core.call('registrations.works', { movementId: w.movement.id, limit: 1 })).total).toBe(NAMES.length * 2 + 1);
   });
 
+  it('pages the tracker over the units followed; the counts stay over every unit', async () => {
+    const { w } = await world();
+    const scope = { movementId: w.movement.id, phaseId: w.phase1 };
+    const whole = await core.call('registrations.tracker', scope);
+    expect(whole.units).toHaveLength(NAMES.length + 3);
+    expect(whole.unitTotal).toBe(NAMES.length + 3);
+    const paged = await allPages(async (offset) => {
+      const t = await core.call('registrations.tracker', { ...scope, limit: 4, offset });
+      expect(t).toMatchObject({ registeredCount: NAMES.length, missingCount: 3 });
+      return { total: t.unitTotal, items: t.units };
+    }, 4);
+    expect(paged.items).toEqual(whole.units);
+    const found = await core.call('registrations.tracker', { ...scope, query: 'UNG hoe', limit: 50 });
+    expect(found).toMatchObject({ unitTotal: 1, registeredCount: NAMES.length, units: [{ name: 'Công đoàn Trường Ưng Hòe', status: 'received', workCount: 2 }] });
+    expect((await core.call('registrations.tracker', { ...scope, query: 'pg3', limit: 50 })).units.map((u) => u.code)).toEqual(['PG3']);
+  });
+
   it('refuses a page size out of range with a Vietnamese message', async () => {
     const { w } = await world();
     const r = await core.app.dispatch('registrations.works', { movementId: w.movement.id, limit: 5000 });

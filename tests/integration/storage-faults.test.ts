@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { chmodSync, closeSync, cpSync, mkdtempSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { storageFault } from '../../src/main/core/db/faults';
 import type { StartupState } from '../../src/shared/contract';
 import type { ErrorInfo } from '../../src/shared/errors';
 import { BAC_KAN_OFFICE, tempDir } from '../helpers/core';
+import { damagePages } from '../helpers/damage';
 
 const ROOT = resolve(__dirname, '../..');
 const CHILD_SOURCE = join(ROOT, 'tests/integration/crash/restore-child.ts');
@@ -114,13 +115,8 @@ describe('a database that must not be used is refused at start, with the backups
 
   it('damaged pages are found at open (quick_check); the damaged file is kept aside on restore', async () => {
     const { dir, backup } = await officeWithBackup(3000);
-    const file = join(dir, DB_FILE_NAME);
-    const size = statSync(file).size;
-    const fd = openSync(file, 'r+');
     // Overwrite pages in the middle of the file (b-tree pages of the people table and its indexes).
-    const junk = Buffer.alloc(4096 * 3, 0x5a);
-    writeSync(fd, junk, 0, junk.length, Math.floor(size / 2 / 4096) * 4096);
-    closeSync(fd);
+    damagePages(join(dir, DB_FILE_NAME), 3);
     const app = await open(dir);
     const err = await refusal(app);
     expect(err.code).toBe('DB_INVALID');

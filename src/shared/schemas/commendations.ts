@@ -279,6 +279,8 @@ export interface ReviewView {
   checks: RuleCheck[];
   /** '' unless the council approved despite unmet conditions. */
   overrideReason: string;
+  /** The office whose council reviewed (this office, an upper level, or the lower level that sent the nomination up). */
+  ownerId: string | null;
   /** The office whose council voted, when not this one (a review relayed with a lower unit's list); null: this office. */
   ownerName: string | null;
 }
@@ -304,7 +306,10 @@ export interface NominationView {
   proposedFormName: string;
   requiredSharePct: number;
   status: NominationStatus | 'decided';
+  /** The latest review of this office's council or of a level above it: what decides here. */
   review: ReviewView | null;
+  /** The latest review of a lower level's council, received with the nomination sent up (its override reason included). */
+  lowerReview: ReviewView | null;
   decision: { id: string; numberText: string } | null;
   /** Who manages the row: another office's (received by package) is read-only here, review aside. */
   ownership: OwnershipView;

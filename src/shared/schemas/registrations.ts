@@ -122,6 +122,11 @@ export const trackerInput = z.object({
   ...phaseScope,
   /** false: the office's direct lower units (those it sends plans to); true: every unit below it. */
   allLevels: z.boolean().default(false),
+  /** Folded search over unit names and codes. */
+  query: safeString('Từ khóa').pipe(z.string().max(200, 'Từ khóa dài quá 200 ký tự')).default(''),
+  /** Absent: every unit (exports, documents); the screen asks for one page. */
+  limit: z.number().int().min(1).max(500).optional(),
+  offset: z.number().int().min(0).optional().default(0),
 });
 
 export const listWorksInput = z.object({
@@ -279,7 +284,11 @@ export interface TrackerView {
   movementName: string;
   phaseName: string | null;
   registrationDeadline: string | null;
+  /** The units matching the query (all of them without `limit`, else one page). */
   units: TrackerUnit[];
+  /** Units matching the query, for paging. */
+  unitTotal: number;
+  /** Over every tracked unit, whatever the query. */
   registeredCount: number;
   missingCount: number;
 }

@@ -34,8 +34,10 @@ let libPath: string | undefined;
  * 'error: …' when the check could not run at all (then the caller checks on its own connection).
  */
 export function quickCheckInWorker(file: string): Promise<string> {
-  // CommonJS builds (Electron main, the bridge) have __filename; an ES module bundle has import.meta.url.
-  libPath ??= createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve('better-sqlite3');
+  // CommonJS builds (Electron main, the bridge, the test runners) have __filename; an ES module bundle
+  // (the crash tests' child) resolves from its own script, which has better-sqlite3 beside it.
+  // (No import.meta here: it would make Playwright's loader take this file for an ES module.)
+  libPath ??= createRequire(typeof __filename === 'string' ? __filename : process.argv[1]).resolve('better-sqlite3');
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, lib: libPath } });
     let settled = false;

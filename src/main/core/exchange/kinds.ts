@@ -214,7 +214,8 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
     kind: 'nominations',
     scope: 'phase',
     tables: () => {
-      // The sender's nominations in scope and its issued tờ trình (whose lists may name its lower units' nominations).
+      // The sender's nominations in scope and its issued tờ trình (whose lists may name its lower units' nominations),
+      // with the bình xét of the sender's (and its lower levels') councils on them: the override reasons the upper reads.
       const noms = (c: SelectContext) => {
         const s = scopeWhere(c);
         return { sql: `SELECT id FROM nominations WHERE source_org_id IN ${SUBTREE} AND ${subtreeOwns()}${s.where}`, params: { sender: c.senderId, ...s.params } };
@@ -232,6 +233,13 @@ export const KINDS: Partial<Record<PackageKind, KindSpec>> = {
             // In a scope: the tờ trình listing at least one nomination of that scope.
             const n = noms(c);
             return ids(c, `${proposals} AND id IN (SELECT proposal_id FROM commendation_proposal_items WHERE nomination_id IN (${n.sql})) ORDER BY id`, n.params);
+          },
+        },
+        {
+          spec: nominationReviewsSpec,
+          select: (c) => {
+            const n = noms(c);
+            return ids(c, `SELECT id FROM nomination_reviews WHERE ${subtreeOwns()} AND nomination_id IN (${n.sql}) ORDER BY id`, n.params);
           },
         },
       ];

@@ -100,9 +100,14 @@ const reviewShape = {
   result: z.enum(['approved', 'rejected']),
   reason: str(5000),
   checks: jsonText(200_000),
+  // The council's reason for approving over an unmet condition travels with its review (packages before it: none).
+  override_reason: str(2000).default(''),
   ...times,
 };
-/** The upper level's bình xét of a lower unit's nomination: its own record, shown to the unit. */
+/**
+ * A council's bình xét of a nomination, owned by that council's office: the upper level's review goes down to the
+ * unit with the decision, a lower level's review goes up with the nominations it sent (what the upper council reads).
+ */
 export const nominationReviewsSpec: TableSpec = addTableSpec({
   table: 'nomination_reviews',
   label: 'Kết quả bình xét',

@@ -42,7 +42,12 @@ export const registrationHandlers = {
     await deleteRegistration(ctx.db, input.id);
     return null;
   }),
-  'registrations.tracker': async (input, ctx) => tracker(ctx.db, (await requireOffice(ctx.db)).organizationId, input.movementId, input.phaseId, input.allLevels),
+  'registrations.tracker': async (input, ctx) =>
+    tracker(ctx.db, (await requireOffice(ctx.db)).organizationId, input.movementId, input.phaseId, input.allLevels, {
+      query: input.query,
+      limit: input.limit ?? Number.MAX_SAFE_INTEGER,
+      offset: input.offset,
+    }),
   // Runs outside the call queue (app.ts): reading a large sheet takes seconds and must not hold up other calls.
   'registrations.previewImport': async (input, ctx) =>
     clientPreview((await withJob(ctx, 'registrations.previewImport', (job) => parseRegistrationSheet(ctx.db, importRequest(input), job))).preview),

@@ -12,7 +12,7 @@ import type { OfficeView } from '../../../shared/schemas/office';
 import { formatDocIdentity } from '../../../shared/vi-text/doc-number';
 import type { DB, GeneralDocumentsTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
-import { issueNumber } from './register';
+import { issueAndLock } from './issue-and-lock';
 import { formatDmy } from '../../../shared/vi-text/dates';
 
 
@@ -177,27 +177,15 @@ export async function issueGeneral(q: Kysely<DB>, input: { id: string; date: str
   const body = generalBody.parse(JSON.parse(r.body));
   const problems = generalIssueProblems(r.kind, r.subject, body);
   if (problems.length) throw new AppError('VALIDATION', `Văn bản chưa đủ để ban hành: ${problems[0]}`, problems);
-  const entry = await issueNumber(q, {
+  await issueAndLock(q, {
+    table: 'general_documents',
+    id: r.id,
     issuerId: r.issuer_id,
     kindAbbr: r.kind,
     letterUnit: r.kind === 'CV' ? r.unit_abbr || letterUnit : undefined,
     date: input.date,
     subject: r.subject,
     number: input.number,
-    recordKind: 'general-document',
-    recordId: r.id,
+    freeze: async () => ({ planned_date: input.date }),
   });
-  await q
-    .updateTable('general_documents')
-    .set((eb) => ({
-      status: 'issued',
-      register_entry_id: entry.id,
-      issued_number: entry.number,
-      issued_date: input.date,
-      planned_date: input.date,
-      revision: eb('revision', '+', 1),
-      updated_at: nowIso(),
-    }))
-    .where('id', '=', input.id)
-    .execute();
 }

@@ -66,6 +66,17 @@ async function unitsBelow(db: Kysely<DB>, officeId: string): Promise<Set<string>
   return new Set(r.rows.map((x) => x.id));
 }
 
+/** The office and every level above it in the unit tree (whose councils' reviews decide a nomination here). */
+export async function officeAndAbove(db: Kysely<DB>, officeId: string): Promise<Set<string>> {
+  const r = await sql<{ id: string }>`
+    WITH RECURSIVE up(id, depth) AS (
+      SELECT ${officeId}, 0
+      UNION ALL SELECT o.parent_id, up.depth + 1 FROM organizations o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL AND up.depth < 64
+    )
+    SELECT id FROM up`.execute(db);
+  return new Set(r.rows.map((x) => x.id));
+}
+
 /** Those of `ids` written by an import not undone: one journal row per changed record, or a batch (JSON array) of created ones. */
 async function arrivedInPackage(db: Kysely<DB>, table: OwnedTable, ids: string[]): Promise<Set<string>> {
   const wanted = new Set(ids);

@@ -36,6 +36,30 @@ export async function identityIds(q: Kysely<DB>, personId: string): Promise<stri
   return [survivor, ...merged.map((m) => m.merged_id)];
 }
 
+/**
+ * `identityIds` for many ids in one query: for each asked id, every id of its identity (survivor first).
+ * The bulk readers (rule checks over 2,000 nominations, a unit's members) use it instead of one call per person.
+ */
+export async function identitySets(q: Kysely<DB>, personIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!personIds.length) return out;
+  const rows = await sql<{ asked: string; id: string; survivor: number }>`
+    WITH s(asked, survivor) AS (
+      SELECT a.value, COALESCE(m.survivor_id, a.value) FROM json_each(${JSON.stringify([...new Set(personIds)])}) a
+      LEFT JOIN person_merges m ON m.merged_id = a.value
+    )
+    SELECT asked, survivor AS id, 1 AS survivor FROM s
+    UNION ALL
+    SELECT s.asked, m.merged_id, 0 FROM s JOIN person_merges m ON m.survivor_id = s.survivor
+    ORDER BY 1, 3 DESC, 2`.execute(q);
+  for (const r of rows.rows) {
+    const list = out.get(r.asked);
+    if (list) list.push(r.id);
+    else out.set(r.asked, [r.id]);
+  }
+  return out;
+}
+
 const yearOf = (p: { birth_year: number | null; birth_date?: string | null }) => p.birth_year ?? (p.birth_date ? Number(p.birth_date.slice(0, 4)) : null);
 
 /**

@@ -14,7 +14,7 @@ import type { DB, PlansTable } from '../db/schema';
 import { newId, nowIso, todayIso } from '../util/time';
 import { getMovement } from './movements';
 import { getNode } from './organizations';
-import { issueNumber } from './register';
+import { issueAndLock } from './issue-and-lock';
 import { formatDmy } from '../../../shared/vi-text/dates';
 import { assertOwnRecord } from './ownership';
 
@@ -261,28 +261,16 @@ export async function issuePlan(q: Kysely<DB>, input: { id: string; date: string
   await assertDraft(q, row);
   const problems = issueProblems(row.subject, parseBody(row.body));
   if (problems.length) throw new AppError('VALIDATION', `Kế hoạch chưa đủ nội dung để ban hành: ${problems[0]}`, problems);
-  const entry = await issueNumber(q, {
+  await issueAndLock(q, {
+    table: 'plans',
+    id: row.id,
     issuerId: row.issuer_id,
     kindAbbr: PLAN_KIND_ABBR,
     date: input.date,
     subject: row.subject,
     number: input.number,
-    recordKind: 'plan',
-    recordId: row.id,
+    freeze: async () => ({ planned_date: input.date }),
   });
-  await q
-    .updateTable('plans')
-    .set((eb) => ({
-      status: 'issued',
-      register_entry_id: entry.id,
-      issued_number: entry.number,
-      issued_date: input.date,
-      planned_date: input.date,
-      revision: eb('revision', '+', 1),
-      updated_at: nowIso(),
-    }))
-    .where('id', '=', input.id)
-    .execute();
 }
 
 // ---- Templates ----

@@ -386,15 +386,42 @@ export async function trackedUnits(q: Kysely<DB>, officeId: string, allLevels: b
 
 const REGISTERED: RegistrationStatus[] = ['submitted', 'received'];
 
-export async function tracker(q: Kysely<DB>, officeId: string, movementId: string, phaseId: string | null, allLevels: boolean): Promise<TrackerView> {
+export async function tracker(
+  q: Kysely<DB>,
+  officeId: string,
+  movementId: string,
+  phaseId: string | null,
+  allLevels: boolean,
+  page?: { query: string; limit: number; offset: number },
+): Promise<TrackerView> {
   const scope = await loadScope(q, movementId, phaseId);
-  const units = await trackedUnits(q, officeId, allLevels);
-  const regs = await listRegistrations(q, movementId, phaseId);
-  // The figures' rule (reports/figures.ts): a whole-movement registration counts in each đợt.
-  const whole = phaseId ? await listRegistrations(q, movementId, null) : [];
-  const byOrg = new Map([...whole, ...regs].map((r) => [r.organizationId, r]));
-  const rows = units.map((u) => {
-    const r = byOrg.get(u.id);
+  // The units and each one's registration are kept until the next write: a page or a query only cuts them.
+  const keyed = await untilNextWrite(q, `tracked units ${officeId} ${allLevels}`, async () =>
+    (await trackedUnits(q, officeId, allLevels)).map((u) => ({ unit: u, folded: fold(`${u.name} ${u.code}`) })),
+  );
+  const units = keyed.map((k) => k.unit);
+  const regOf = await untilNextWrite(q, `tracker registrations ${movementId} ${phaseId}`, async () => {
+    const rows = await q
+      .selectFrom('registrations')
+      .select(['id', 'organization_id', 'status', 'phase_id'])
+      .where('movement_id', '=', movementId)
+      .where('deleted_at', 'is', null)
+      .where((eb) => (phaseId ? eb.or([eb('phase_id', '=', phaseId), eb('phase_id', 'is', null)]) : eb('phase_id', 'is', null)))
+      .execute();
+    // The figures' rule (reports/figures.ts): a whole-movement registration counts in each đợt; the đợt's own wins.
+    return new Map([...rows.filter((r) => !r.phase_id), ...rows.filter((r) => r.phase_id)].map((r) => [r.organization_id, r]));
+  });
+  const registeredCount = units.filter((u) => REGISTERED.includes(regOf.get(u.id)?.status as RegistrationStatus)).length;
+  const key = fold(page?.query ?? '');
+  const matching = key ? keyed.filter((k) => k.folded.includes(key)).map((k) => k.unit) : units;
+  const shown = page ? matching.slice(page.offset, page.offset + page.limit) : matching;
+  const regs = shown.flatMap((u) => {
+    const r = regOf.get(u.id);
+    return r ? [{ id: r.id, organization_id: u.id, name: u.name }] : [];
+  });
+  const summaries = new Map((await summariesOf(q, regs)).map((s) => [s.organizationId, s]));
+  const rows = shown.map((u) => {
+    const r = summaries.get(u.id);
     return {
       organizationId: u.id,
       code: u.code,
@@ -406,7 +433,6 @@ export async function tracker(q: Kysely<DB>, officeId: string, movementId: strin
       workCount: r?.workCount ?? 0,
     };
   });
-  const registeredCount = rows.filter((r) => r.status && REGISTERED.includes(r.status)).length;
   return {
     movementId,
     phaseId,
@@ -414,7 +440,8 @@ export async function tracker(q: Kysely<DB>, officeId: string, movementId: strin
     phaseName: scope.phase?.name ?? null,
     registrationDeadline: scope.phase?.registration_deadline ?? null,
     units: rows,
+    unitTotal: matching.length,
     registeredCount,
-    missingCount: rows.length - registeredCount,
+    missingCount: units.length - registeredCount,
   };
 }

@@ -10,6 +10,7 @@ import { newId, nowIso } from '../../util/time';
 import { history } from './history';
 import { getNominationRow } from './nominations';
 import { orgNames } from './lookups';
+import { identityIds } from '../person-identity';
 
 /** Issued awards and recorded titles of a person or unit, split into danh hiệu and hình thức. */
 async function awardsOf(q: Kysely<DB>, target: 'individual' | 'collective', personId: string | null, organizationId: string | null) {
@@ -21,7 +22,7 @@ async function awardsOf(q: Kysely<DB>, target: 'individual' | 'collective', pers
   const titles = rows.filter((r) => kinds.get(r.formName) === 'title').map(line);
   const forms = rows.filter((r) => kinds.get(r.formName) !== 'title').map(line);
   if (target === 'individual' && personId) {
-    const recorded = await q.selectFrom('person_titles').select(['year', 'title', 'reference']).where('person_id', '=', personId).where('deleted_at', 'is', null).execute();
+    const recorded = await q.selectFrom('person_titles').select(['year', 'title', 'reference']).where('person_id', 'in', await identityIds(q, personId)).where('deleted_at', 'is', null).execute();
     for (const t of recorded) {
       if (!titles.some((x) => x.year === t.year && x.name === t.title)) titles.push({ year: t.year, name: t.title, decision: t.reference });
     }

@@ -11,7 +11,7 @@ import type { DB } from '../../db/schema';
 import { newId, nowIso } from '../../util/time';
 import { orgNames } from './lookups';
 
-/** The nominations of a meeting, in its order, with the latest review of each. */
+/** The nominations of a meeting, in its order, with the latest review of each by the meeting's own office. */
 export async function meetingCandidates(q: Kysely<DB>, meetingId: string): Promise<MeetingCandidate[]> {
   const rows = await q
     .selectFrom('council_meeting_nominations as m')
@@ -28,6 +28,8 @@ export async function meetingCandidates(q: Kysely<DB>, meetingId: string): Promi
         .select(['nomination_id', 'votes_for', 'council_size', 'result', 'reviewed_on', 'created_at'])
         .where('nomination_id', 'in', ids)
         .where('deleted_at', 'is', null)
+        // This council's own votes only: a bình xét received from another office's council is not this meeting's.
+        .where((eb) => eb.or([eb('owner_id', 'is', null), eb('owner_id', 'in', eb.selectFrom('council_meetings').select('owner_id').where('id', '=', meetingId))]))
         .orderBy('reviewed_on')
         .orderBy('created_at')
         .execute()

@@ -17,7 +17,7 @@ import type { DB } from '../../db/schema';
 import type { DecisionAwardeesTable, DecisionsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
 import { matchOrCreatePerson } from '../person-matching';
-import { issueNumber } from '../register';
+import { issueAndLock } from '../issue-and-lock';
 import { getForm } from './catalogue';
 import { entryNumbers } from './lookups';
 import { moneyAt } from './money';
@@ -248,47 +248,43 @@ export async function issueDecision(q: Kysely<DB>, officeId: string, input: { id
   if (d.corrects_decision_id && (await correctedBy(q, d.corrects_decision_id))) throw new AppError('CONFLICT', 'Quyết định gốc đã có một quyết định đính chính được ban hành.');
   const rows = await awardeeRows(q, d.id);
   if (!rows.length) throw new AppError('VALIDATION', 'Quyết định chưa có tập thể, cá nhân nào.');
-  const entry = await issueNumber(q, { issuerId: officeId, kindAbbr: 'QĐ', date: input.date, subject: subjectOf(d), number: input.number, recordKind: 'decision', recordId: d.id });
-  const year = Number(input.date.slice(0, 4));
-  const last = await q.selectFrom('gold_book_entries').select((eb) => eb.fn.max('number').as('m')).where('issuer_id', '=', officeId).where('year', '=', year).executeTakeFirst();
-  let gold = last?.m ?? 0;
-  const cache = new Map<string, MoneyComputation>();
-  let total = 0;
-  let baseSalary: number | null = null;
-  let rounding: MoneyComputation['rounding'] | null = null;
-  const now = nowIso();
-  for (const r of rows) {
-    const key = `${r.form_id}|${r.target}`;
-    if (!cache.has(key)) cache.set(key, await moneyAt(q, r.form_id, r.target, input.date));
-    const m = cache.get(key)!;
-    baseSalary ??= m.baseSalary;
-    rounding ??= m.rounding;
-    total += m.amount;
-    gold += 1;
-    await q.insertInto('gold_book_entries').values({ id: newId(), issuer_id: officeId, year, number: gold, awardee_id: r.id, created_at: now }).execute();
-    await q
-      .updateTable('decision_awardees')
-      .set({ coefficient_milli: m.coefficient === null ? null : Math.round(m.coefficient * 1000), amount: m.amount, gold_book_number: `${gold}/${year}`, updated_at: now })
-      .where('id', '=', r.id)
-      .execute();
-  }
-  await recordTitles(q, officeId, d, rows, `Quyết định số ${entry.numberText} ngày ${formatDmy(input.date)}`);
-  await q
-    .updateTable('decisions')
-    .set({
-      status: 'issued',
-      decision_date: input.date,
-      register_entry_id: entry.id,
-      issued_number: entry.number,
-      base_salary: baseSalary,
-      rounding_mode: rounding?.mode ?? null,
-      rounding_step: rounding?.step ?? null,
-      total_amount: total,
-      updated_at: now,
-      revision: (eb) => eb('revision', '+', 1),
-    })
-    .where('id', '=', d.id)
-    .execute();
+  await issueAndLock(q, {
+    table: 'decisions',
+    id: d.id,
+    issuerId: officeId,
+    kindAbbr: 'QĐ',
+    date: input.date,
+    subject: subjectOf(d),
+    number: input.number,
+    // Money, gold-book numbers and titles are written on the list before the decision (and so its list) is locked.
+    freeze: async (entry) => {
+      const year = Number(input.date.slice(0, 4));
+      const last = await q.selectFrom('gold_book_entries').select((eb) => eb.fn.max('number').as('m')).where('issuer_id', '=', officeId).where('year', '=', year).executeTakeFirst();
+      let gold = last?.m ?? 0;
+      const cache = new Map<string, MoneyComputation>();
+      let total = 0;
+      let baseSalary: number | null = null;
+      let rounding: MoneyComputation['rounding'] | null = null;
+      const now = nowIso();
+      for (const r of rows) {
+        const key = `${r.form_id}|${r.target}`;
+        if (!cache.has(key)) cache.set(key, await moneyAt(q, r.form_id, r.target, input.date));
+        const m = cache.get(key)!;
+        baseSalary ??= m.baseSalary;
+        rounding ??= m.rounding;
+        total += m.amount;
+        gold += 1;
+        await q.insertInto('gold_book_entries').values({ id: newId(), issuer_id: officeId, year, number: gold, awardee_id: r.id, created_at: now }).execute();
+        await q
+          .updateTable('decision_awardees')
+          .set({ coefficient_milli: m.coefficient === null ? null : Math.round(m.coefficient * 1000), amount: m.amount, gold_book_number: `${gold}/${year}`, updated_at: now })
+          .where('id', '=', r.id)
+          .execute();
+      }
+      await recordTitles(q, officeId, d, rows, `Quyết định số ${entry.numberText} ngày ${formatDmy(input.date)}`);
+      return { base_salary: baseSalary, rounding_mode: rounding?.mode ?? null, rounding_step: rounding?.step ?? null, total_amount: total };
+    },
+  });
 }
 
 /**

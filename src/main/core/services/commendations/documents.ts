@@ -18,8 +18,8 @@ import type { LoadCtx } from '../document-source';
 import { issuerAt, upperAddressee } from '../issuer';
 import { getNode, getOrgRow } from '../organizations';
 import { getDecision } from './decisions';
-import { overrideSentences } from './override-text';
-import { getProposal } from './proposals';
+import { councilOverrides } from './override-text';
+import { getProposal, getProposalRow } from './proposals';
 
 type Loaded = { document: OfficialDocument; fileName: string };
 
@@ -91,8 +91,8 @@ export async function proposalDocument(c: LoadCtx, id: string): Promise<Loaded> 
     awardKind: (await q.selectFrom('award_forms').select('kind').where('id', '=', p.formId).executeTakeFirst())?.kind === 'title' ? 'title' : 'form',
     achievement: p.achievement,
     bases: p.bases,
-    // Approved despite an unmet condition: the council's reason is stated to the level above.
-    paragraphs: overrideSentences(p.items),
+    // Approved despite an unmet condition: the issuer's council's reason is stated to the level above.
+    paragraphs: await councilOverrides(q, p.items, (await getProposalRow(q, id)).issuer_id),
     awardees: p.items.map((n) => ({ kind: n.target, name: n.displayName, positionUnit: n.positionUnit })),
     dossier: ['Tờ trình', 'Danh sách tập thể, cá nhân đề nghị khen thưởng', 'Báo cáo thành tích', 'Biên bản họp Hội đồng Thi đua - Khen thưởng'],
     signer: { lines: [office.signerAuthority, office.signerTitle].filter(Boolean), name: office.signerName },

@@ -15,8 +15,8 @@ import { requireOffice } from '../office';
 import { getNode } from '../organizations';
 import { getAchievement } from './achievement-reports';
 import { getMeeting } from './council-meetings';
-import { getNominationRow, nominationViews } from './nominations';
-import { overrideSentences } from './override-text';
+import { getNominationRow } from './nominations';
+import { councilOverrides, lowerCouncilOverrides } from './override-text';
 
 type Loaded = { document: OfficialDocument; fileName: string };
 
@@ -24,6 +24,7 @@ async function papersInput(q: Kysely<DB>, meetingId: string): Promise<CouncilPap
   const m = await getMeeting(q, meetingId);
   const office = await requireOffice(q);
   const issuer = await issuerAt(q, office.organizationId, m.meetingDate);
+  const items = (await Promise.all(m.candidates.map((c) => getNominationRow(q, c.nominationId)))).map((n) => ({ id: n.id, displayName: n.display_name }));
   return {
     officeLines: issuer.nameLines,
     place: issuer.place,
@@ -39,7 +40,8 @@ async function papersInput(q: Kysely<DB>, meetingId: string): Promise<CouncilPap
     ballot: m.body.ballot,
     counting: m.body.counting,
     conclusion: m.body.conclusion,
-    overrides: overrideSentences(await nominationViews(q, await Promise.all(m.candidates.map((c) => getNominationRow(q, c.nominationId))), office.organizationId)),
+    // This council's overrides, then those of the lower councils that sent the nominations up (received with them).
+    overrides: [...(await councilOverrides(q, items, office.organizationId)), ...(await lowerCouncilOverrides(q, items, office.organizationId))],
   };
 }
 

@@ -5,6 +5,7 @@ import type { HistoryRow, historyInput } from '../../../../shared/schemas/commen
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { DB } from '../../db/schema';
 import { containsFolded } from './lookups';
+import { identityIds } from '../person-identity';
 
 /** unitName is left null: the caller names the units of both lists in one lookup. */
 export async function importedHistoryRows(q: Kysely<DB>, input: z.output<typeof historyInput>): Promise<HistoryRow[]> {
@@ -13,7 +14,8 @@ export async function importedHistoryRows(q: Kysely<DB>, input: z.output<typeof 
     .innerJoin('award_forms as f', 'f.id', 'h.form_id')
     .select(['h.id', 'h.target', 'h.person_id', 'h.organization_id', 'h.name', 'h.year', 'h.decision_number', 'h.decision_date', 'h.issuer', 'f.name as form_name'])
     .where('h.deleted_at', 'is', null);
-  if (input.personId) s = s.where('h.person_id', '=', input.personId);
+  // A person's lines are their identity's: lines imported under a merged duplicate count.
+  if (input.personId) s = s.where('h.person_id', 'in', await identityIds(q, input.personId));
   if (input.organizationId) s = s.where('h.organization_id', '=', input.organizationId);
   if (input.query) s = s.where(containsFolded('h.search_key', fold(input.query)));
   const rows = await s.orderBy('h.year', 'desc').limit(input.limit).execute();

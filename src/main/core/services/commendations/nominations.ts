@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
-import type { listNominationsInput, NominationView, reviewInput, RuleCheck, saveNominationInput } from '../../../../shared/schemas/commendations';
+import type { listNominationsInput, NominationView, reviewInput, ReviewView, RuleCheck, saveNominationInput } from '../../../../shared/schemas/commendations';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -16,7 +16,7 @@ import { matchOrCreatePerson } from '../person-matching';
 import { getForm } from './catalogue';
 import { containsFolded, entryNumbers, orgNames } from './lookups';
 import { runChecks, votesCheck } from './rule-checks';
-import { OWN_RECORD, assertOwnRecord, ownershipsOf } from '../ownership';
+import { OWN_RECORD, assertOwnRecord, officeAndAbove, ownershipsOf } from '../ownership';
 
 export async function getNominationRow(q: Kysely<DB>, id: string): Promise<NominationsTable> {
   const n = await q.selectFrom('nominations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -33,8 +33,28 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
   const movements = new Map((await q.selectFrom('movements').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
   const phases = new Map((await q.selectFrom('movement_phases').select(['id', 'name']).execute()).map((p) => [p.id, p.name]));
   const reviews = await q.selectFrom('nomination_reviews').selectAll().where('nomination_id', 'in', ids).where('deleted_at', 'is', null).orderBy('created_at').execute();
+  // This office's council or one above decides here; a lower council's review came up with the nomination (read, not decisive).
+  const deciding = await officeAndAbove(q, officeId);
   const latest = new Map<string, NominationReviewsTable>();
-  for (const r of reviews) latest.set(r.nomination_id, r);
+  const latestLower = new Map<string, NominationReviewsTable>();
+  for (const r of reviews) (r.owner_id === null || deciding.has(r.owner_id) ? latest : latestLower).set(r.nomination_id, r);
+  const councils = await orgNames(q, reviews.map((r) => r.owner_id));
+  const reviewView = (r: NominationReviewsTable | undefined): ReviewView | null =>
+    r
+      ? {
+          id: r.id,
+          reviewedOn: r.reviewed_on,
+          councilSize: r.council_size,
+          votesFor: r.votes_for,
+          requiredSharePct: r.required_share_pct,
+          result: r.result,
+          reason: r.reason,
+          checks: JSON.parse(r.checks) as RuleCheck[],
+          overrideReason: r.override_reason,
+          ownerId: r.owner_id,
+          ownerName: r.owner_id === null || r.owner_id === officeId ? null : (councils.get(r.owner_id) ?? 'đơn vị khác'),
+        }
+      : null;
   const decided = await q
     .selectFrom('decision_awardees as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
@@ -45,7 +65,6 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
     .execute();
   const numbers = await entryNumbers(q, decided.map((d) => d.register_entry_id));
   const ownership = await ownershipsOf(q, 'nominations', ids);
-  const reviewers = await orgNames(q, [...latest.values()].map((r) => r.owner_id).filter((o) => o !== officeId));
   const decisionOf = new Map(decided.map((d) => [d.nomination_id!, { id: d.id, numberText: numbers.get(d.register_entry_id!) ?? '' }]));
   return rows.map((n) => {
     const r = latest.get(n.id);
@@ -71,20 +90,8 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
       proposedFormName: form?.name ?? '',
       requiredSharePct: form?.required_share_pct ?? 50,
       status: decision ? 'decided' : (r?.result ?? 'proposed'),
-      review: r
-        ? {
-            id: r.id,
-            reviewedOn: r.reviewed_on,
-            councilSize: r.council_size,
-            votesFor: r.votes_for,
-            requiredSharePct: r.required_share_pct,
-            result: r.result,
-            reason: r.reason,
-            checks: JSON.parse(r.checks) as RuleCheck[],
-            overrideReason: r.override_reason,
-            ownerName: r.owner_id === null || r.owner_id === officeId ? null : (reviewers.get(r.owner_id) ?? 'đơn vị khác'),
-          }
-        : null,
+      review: reviewView(r),
+      lowerReview: reviewView(latestLower.get(n.id)),
       decision,
       ownership: ownership.get(n.id) ?? OWN_RECORD,
     };

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CommendationProposalsTable } from '../../db/schema-commendations';
 import { newId, nowIso } from '../../util/time';
-import { issueNumber } from '../register';
+import { issueAndLock } from '../issue-and-lock';
 import { getForm } from './catalogue';
 import { entryNumbers } from './lookups';
 import { nominationViews } from './nominations';
@@ -86,18 +86,5 @@ export async function issueProposal(q: Kysely<DB>, officeId: string, input: { id
   const p = await getProposalRow(q, input.id);
   if (p.status === 'issued') throw new AppError('CONFLICT', 'Tờ trình đã được ban hành.');
   const form = await getForm(q, p.form_id);
-  const entry = await issueNumber(q, {
-    issuerId: officeId,
-    kindAbbr: 'TTr',
-    date: input.date,
-    subject: `Về việc đề nghị tặng ${form.name}`,
-    number: input.number,
-    recordKind: 'commendation-proposal',
-    recordId: p.id,
-  });
-  await q
-    .updateTable('commendation_proposals')
-    .set({ status: 'issued', register_entry_id: entry.id, issued_number: entry.number, issued_date: input.date, updated_at: nowIso(), revision: (eb) => eb('revision', '+', 1) })
-    .where('id', '=', p.id)
-    .execute();
+  await issueAndLock(q, { table: 'commendation_proposals', id: p.id, issuerId: officeId, kindAbbr: 'TTr', date: input.date, subject: `Về việc đề nghị tặng ${form.name}`, number: input.number });
 }

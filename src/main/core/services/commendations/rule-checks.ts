@@ -71,7 +71,7 @@ export async function duplicateCheck(q: Kysely<DB>, n: NominationsTable, formNam
   const past = await q
     .selectFrom('award_history')
     .select(['decision_number', 'decision_date', 'issuer'])
-    .where(n.target === 'individual' ? 'person_id' : 'organization_id', '=', subject[1])
+    .where(n.target === 'individual' ? 'person_id' : 'organization_id', 'in', subject[1])
     .where('target', '=', n.target)
     .where('year', '=', n.period_year)
     .where('form_id', '=', n.proposed_form_id)
@@ -148,17 +148,32 @@ export function nominationSubject(n: Pick<NominationsTable, 'id' | 'target' | 'p
 const yearsText = (from: number, to: number) => (from === to ? `năm ${to}` : `${from}–${to}`);
 const evidenceText = (list: Evidence[]) => list.map((e) => e.evidence).join('; ');
 
-interface Loaded {
+/** What one condition reads for one subject, loaded once per group of subjects that read the same thing. */
+interface Read {
   evidence: Map<string, Evidence[]>;
   initiatives: Map<string, InitiativeEvidence[]>;
-  members: Map<string, { id: string; name: string }[]>;
   disciplines: Map<string, Discipline[]>;
+}
+
+interface Loaded {
+  read: (c: AwardConditionsTable, s: ConditionSubject) => Read;
+  members: Map<string, { id: string; name: string }[]>;
   formName: (id: string) => string;
 }
 
 function windowOf(c: AwardConditionsTable, year: number): [number, number] {
   const last = year - c.end_offset;
   return [last - c.years + 1, last];
+}
+
+/**
+ * The years a condition reads for a subject (the ladder: the latest receipt, however long ago) and the group it is
+ * read in: conditions reading the same titles over the same years share one load for all their subjects.
+ */
+function readOf(c: AwardConditionsTable, year: number): { key: string; from: number; to: number } {
+  const [from, to] = c.shape === 'ladder_gap' ? [1900, year] : windowOf(c, year);
+  const what = c.shape === 'initiative' ? 'initiative' : c.shape === 'collective_share' ? `share|${c.no_discipline}|${c.subject_form_ids}` : `titles|${c.subject_form_ids}`;
+  return { key: `${what}|${from}|${to}`, from, to };
 }
 
 /** One condition for one subject: what it looked at and what it found, in the words the council reads. */
@@ -181,7 +196,8 @@ function evaluate(c: AwardConditionsTable, s: ConditionSubject, d: Loaded): Pick
   const names = subjectNames(c, d);
   const [first, last] = windowOf(c, s.year);
   const key = s.target === 'individual' ? personKey(s.personId!) : orgKey(s.organizationId!);
-  const mine = (d.evidence.get(key) ?? []).filter((e) => subjects.has(e.formId));
+  const read = d.read(c, s);
+  const mine = (read.evidence.get(key) ?? []).filter((e) => subjects.has(e.formId));
   const inWindow = mine.filter((e) => e.year >= first && e.year <= last);
   const yearsOf = (list: Evidence[]) => [...new Set(list.map((e) => e.year))];
   switch (c.shape) {
@@ -204,7 +220,7 @@ function evaluate(c: AwardConditionsTable, s: ConditionSubject, d: Loaded): Pick
       return { ok: false, message: `${names} đã được tặng năm ${yearsOf(inWindow).join(', ')} (${evidenceText(inWindow)}): trong ${c.years} năm gần nhất` };
     }
     case 'initiative': {
-      const list = (d.initiatives.get(key) ?? []).filter((i) => i.year >= first && i.year <= last);
+      const list = (read.initiatives.get(key) ?? []).filter((i) => i.year >= first && i.year <= last);
       const need = Math.max(1, c.min_count);
       const label = `Sáng kiến, đề tài được công nhận ${yearsText(first, last)}`;
       if (!list.length) return { ok: false, message: `${label}: chưa có` };
@@ -214,7 +230,7 @@ function evaluate(c: AwardConditionsTable, s: ConditionSubject, d: Loaded): Pick
     case 'collective_share': {
       const members = d.members.get(s.organizationId!) ?? [];
       if (!members.length) return { ok: false, message: `Chưa có danh sách cá nhân của đơn vị trong danh mục: không tính được tỷ lệ đạt ${names}` };
-      const titled = members.filter((m) => (d.evidence.get(personKey(m.id)) ?? []).some((e) => subjects.has(e.formId) && e.year >= first && e.year <= last));
+      const titled = members.filter((m) => (read.evidence.get(personKey(m.id)) ?? []).some((e) => subjects.has(e.formId) && e.year >= first && e.year <= last));
       const pctText = String(Math.round((titled.length * 1000) / members.length) / 10).replace('.', ',');
       const shareOk = titled.length * 100 >= c.share_pct * members.length;
       let message = `${titled.length}/${members.length} cá nhân của đơn vị (${pctText}%) đạt ${names} ${yearsText(first, last)}; cần ít nhất ${c.share_pct}%`;
@@ -222,7 +238,7 @@ function evaluate(c: AwardConditionsTable, s: ConditionSubject, d: Loaded): Pick
       if (c.no_discipline) {
         // Only exclusions overlapping this condition's own window count.
         const inWindowOf = (x: Discipline) => x.from <= `${last}-12-31` && (x.to === null || x.to >= `${first}-01-01`);
-        const punished = members.map((m) => ({ m, x: (d.disciplines.get(m.id) ?? []).find(inWindowOf) })).filter((p) => p.x);
+        const punished = members.map((m) => ({ m, x: (read.disciplines.get(m.id) ?? []).find(inWindowOf) })).filter((p) => p.x);
         if (punished.length) {
           ok = false;
           message += `; có cá nhân thuộc diện kỷ luật/loại trừ: ${punished.map((p) => `${p.m.name} — ${p.x!.text}`).join('; ')}`;
@@ -251,26 +267,34 @@ export async function conditionChecks(q: Kysely<DB>, subjects: ConditionSubject[
   const inForce = await conditionsInForce(q, date, [...new Set(subjects.map((s) => s.formId))]);
   const applicable = subjects.map((s) => ({ s, conditions: inForce.get(`${s.formId}|${s.target}`) ?? [] })).filter((x) => x.conditions.length);
   if (!applicable.length) return out;
-  let fromYear = Infinity;
-  let toYear = -Infinity;
-  for (const { s, conditions } of applicable) {
-    for (const c of conditions) {
-      // The ladder looks at the latest receipt, however long ago.
-      fromYear = Math.min(fromYear, c.shape === 'ladder_gap' ? 1900 : windowOf(c, s.year)[0]);
-      toYear = Math.max(toYear, s.year);
-    }
-  }
   const collectives = applicable.filter(({ s, conditions }) => s.target === 'collective' && conditions.some((c) => c.shape === 'collective_share')).map(({ s }) => s.organizationId!);
   const members = await loadMembers(q, [...new Set(collectives)]);
-  const memberIds = [...members.values()].flat().map((m) => m.id);
-  const personIds = [...applicable.map(({ s }) => s.personId).filter((x): x is string => !!x), ...memberIds];
-  const organizationIds = applicable.filter(({ s }) => s.target === 'collective').map(({ s }) => s.organizationId!);
+  // Group the subjects by what their conditions read, so each load reads only those titles over those years.
+  const groups = new Map<string, { c: AwardConditionsTable; from: number; to: number; personIds: Set<string>; organizationIds: Set<string> }>();
+  for (const { s, conditions } of applicable) {
+    for (const c of conditions) {
+      const r = readOf(c, s.year);
+      let g = groups.get(r.key);
+      if (!g) groups.set(r.key, (g = { c, from: r.from, to: r.to, personIds: new Set(), organizationIds: new Set() }));
+      if (c.shape === 'collective_share') for (const m of members.get(s.organizationId!) ?? []) g.personIds.add(m.id);
+      else if (s.target === 'individual') g.personIds.add(s.personId!);
+      else g.organizationIds.add(s.organizationId!);
+    }
+  }
   const forms = await formInfo(q);
+  const none = new Map();
+  const reads = new Map<string, Read>();
+  for (const [key, g] of groups) {
+    const subjects = { personIds: [...g.personIds], organizationIds: [...g.organizationIds] };
+    const read: Read = { evidence: none, initiatives: none, disciplines: none };
+    if (g.c.shape === 'initiative') read.initiatives = await loadInitiatives(q, subjects, g.from, g.to);
+    else read.evidence = await loadEvidence(q, subjects, g.from, g.to, forms, [...subjectsOf(g.c)]);
+    if (g.c.shape === 'collective_share' && g.c.no_discipline) read.disciplines = await loadDisciplines(q, subjects.personIds, `${g.from}-01-01`, `${g.to}-12-31`);
+    reads.set(key, read);
+  }
   const loaded: Loaded = {
-    evidence: await loadEvidence(q, { personIds, organizationIds }, fromYear, toYear, forms),
-    initiatives: await loadInitiatives(q, { personIds, organizationIds }, fromYear, toYear),
+    read: (c, s) => reads.get(readOf(c, s.year).key)!,
     members,
-    disciplines: await loadDisciplines(q, memberIds, `${fromYear === 1900 ? toYear : fromYear}-01-01`, `${toYear}-12-31`),
     formName: (id) => forms.get(id)?.name ?? 'danh hiệu đã xóa',
   };
   for (const { s, conditions } of applicable) {

@@ -12,7 +12,7 @@ import type { DB } from '../../db/schema';
 import { newId, nowIso, todayIso } from '../../util/time';
 import { defaultArchive } from '../document-options';
 import { upperAddressee } from '../issuer';
-import { issueNumber } from '../register';
+import { issueAndLock } from '../issue-and-lock';
 import { getDocumentLayout } from '../settings';
 import { composeFigures } from './figures';
 import { composeBody } from './text';
@@ -167,18 +167,14 @@ export async function issueReport(db: Kysely<DB>, officeId: string, input: { id:
   const problems = issueProblems(r.subject, parseBody(r.body));
   if (problems.length) throw new AppError('VALIDATION', `Chưa thể ban hành: ${problems[0]}`, problems);
   const figures = await composeFigures(db, officeId, r.movement_id, r.phase_id);
-  const entry = await issueNumber(db, {
+  await issueAndLock(db, {
+    table: 'phase_reports',
+    id: r.id,
     issuerId: officeId,
     kindAbbr: 'BC',
     date: input.date,
     subject: r.subject,
     number: input.number,
-    recordKind: 'phase-report',
-    recordId: r.id,
+    freeze: async () => ({ figures: JSON.stringify(figures) }),
   });
-  await db
-    .updateTable('phase_reports')
-    .set((eb) => ({ status: 'issued', register_entry_id: entry.id, issued_number: entry.number, issued_date: input.date, figures: JSON.stringify(figures), revision: eb('revision', '+', 1), updated_at: nowIso() }))
-    .where('id', '=', r.id)
-    .execute();
 }

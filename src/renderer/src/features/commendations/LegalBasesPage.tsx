@@ -51,7 +51,7 @@ export function LegalBasesPage() {
     message.open({
       key: 'legal-basis',
       type: 'success',
-      duration: 10,
+      duration: 15,
       content: (
         <span data-testid="legal-basis-notice">
           {what}{' '}

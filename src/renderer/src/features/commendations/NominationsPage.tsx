@@ -5,7 +5,7 @@ import type { MovementSummary } from '@shared/schemas/movements';
 import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
 import { ActionList } from '../../lib/ActionList';
-import { dayjs } from '../../lib/dates';
+import { dayjs, showDate } from '../../lib/dates';
 import { useQuery } from '../../lib/query';
 import { useOffice } from '../../stores/office';
 import { DossierModal } from '../dossier/DossierModal';
@@ -86,6 +86,11 @@ export function NominationsPage() {
                 {n.review?.overrideReason && (
                   <Tag color="orange" title={n.review.overrideReason}>
                     Thông qua khi chưa đạt điều kiện
+                  </Tag>
+                )}
+                {n.lowerReview?.overrideReason && (
+                  <Tag color="gold" title={`Hội đồng ${n.lowerReview.ownerName} (${showDate(n.lowerReview.reviewedOn)}): ${n.lowerReview.overrideReason}`}>
+                    Cấp dưới thông qua khi chưa đạt điều kiện
                   </Tag>
                 )}
                 {n.decision && <Typography.Text style={{ fontSize: 12 }}>QĐ {n.decision.numberText}</Typography.Text>}

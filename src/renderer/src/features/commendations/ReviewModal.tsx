@@ -38,7 +38,9 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
   useEffect(() => {
     if (!nomination) return;
     setError(null);
-    form.setFieldsValue({ reviewedOn: dayjs(), councilSize: nomination.review?.councilSize, votesFor: nomination.review?.votesFor, reason: '', overrideReason: '' });
+    // Start from this council's last vote; another office's bình xét is not this council's.
+    const own = nomination.review && !nomination.review.ownerName ? nomination.review : null;
+    form.setFieldsValue({ reviewedOn: dayjs(), councilSize: own?.councilSize, votesFor: own?.votesFor, reason: '', overrideReason: '' });
     call('commendations.checkNomination', { id: nomination.id }).then(setChecks, (e) => setError(toAppError(e)));
   }, [nomination, form]);
   if (!nomination) return null;
@@ -95,6 +97,10 @@ export function ReviewModal({ nomination, onClose, onDone }: { nomination: Nomin
           { key: 's', label: 'Đơn vị đề nghị', children: nomination.sourceOrgName },
           { key: 'f', label: 'Hình thức đề nghị', children: `${nomination.proposedFormName} — cần ${nomination.requiredSharePct}% phiếu` },
           { key: 'a', label: 'Thành tích', children: nomination.achievement || '—' },
+          // The lower council's override came up with the nomination: this council reads its reason before voting.
+          ...(nomination.lowerReview?.overrideReason
+            ? [{ key: 'o', label: `Hội đồng ${nomination.lowerReview.ownerName}`, children: `Đã thông qua khi chưa đạt điều kiện. Lý do: ${nomination.lowerReview.overrideReason}` }]
+            : []),
         ]}
       />
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>

@@ -69,6 +69,8 @@ export function ImportWizard() {
 
   const showRows = async (page: number, onlyErrors: boolean) => {
     if (!preview) return;
+    // The filter and the page show at once; the rows follow.
+    setRowsPage((r) => ({ ...r, page, onlyErrors }));
     try {
       const p = await call('registrations.previewRows', { previewId: preview.previewId, onlyErrors, limit: PREVIEW_FIRST_ROWS, offset: (page - 1) * PREVIEW_FIRST_ROWS });
       setRowsPage({ page, onlyErrors, ...p });

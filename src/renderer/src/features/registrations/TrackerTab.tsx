@@ -1,9 +1,8 @@
 import { App as AntApp, Button, Card, Checkbox, Input, Statistic, Table, Tag } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DocumentKind } from '@shared/documents';
 import type { AppError } from '@shared/errors';
 import { REGISTRATION_STATUS_LABELS, type TrackerUnit, type TrackerView } from '@shared/schemas/registrations';
-import { fold } from '@shared/vi-text/normalize';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { showDate } from '../../lib/dates';
@@ -11,7 +10,8 @@ import { DocumentModal, exportList } from './DocumentModal';
 import { RegistrationForm } from './RegistrationForm';
 import { useRegistrationScope } from './scope';
 import { useDataChanged } from '../../lib/query';
-import { longListProps } from '../../lib/longList';
+
+const PAGE_SIZE = 50;
 
 /** Per phase: which units under this office have registered and which not, with a reminder letter. */
 export function TrackerTab() {
@@ -21,6 +21,7 @@ export function TrackerTab() {
   const [error, setError] = useState<AppError | null>(null);
   const [query, setQuery] = useState('');
   const [allLevels, setAllLevels] = useState(false);
+  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<{ id: string | null; organizationId: string | null } | null>(null);
   const [doc, setDoc] = useState<{ kind: DocumentKind; id: string; title: string } | null>(null);
 
@@ -28,22 +29,24 @@ export function TrackerTab() {
   const reload = useCallback(async () => {
     if (!movement) return;
     try {
-      setView(await call('registrations.tracker', { movementId: movement.id, phaseId, allLevels }));
+      // The core filters (folded), counts and cuts the page: an office may follow thousands of units.
+      setView(await call('registrations.tracker', { movementId: movement.id, phaseId, allLevels, query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }));
       setError(null);
     } catch (e) {
       setError(toAppError(e));
     }
-  }, [movement, phaseId, allLevels]);
+  }, [movement, phaseId, allLevels, query, page]);
+
+  // A new scope or query starts again from the first page.
+  useEffect(() => setPage(1), [movement, phaseId, allLevels, query]);
 
   useEffect(() => {
-    void reload();
+    const t = setTimeout(() => void reload(), 150);
+    return () => clearTimeout(t);
   }, [reload, version, dataChanged]);
-  // Folded once per answer, not once per keystroke (an office may follow 1,500 units at every level).
-  const searchable = useMemo(() => view?.units.map((unit) => ({ unit, folded: fold(`${unit.name} ${unit.code}`) })), [view]);
 
   if (!movement) return null;
-  const key = fold(query);
-  const units = key ? (searchable?.filter((s) => s.folded.includes(key)).map((s) => s.unit) ?? []) : (view?.units ?? []);
+  const units = view?.units ?? [];
   const registered = (u: TrackerUnit) => u.status === 'submitted' || u.status === 'received';
 
   return (
@@ -51,7 +54,7 @@ export function TrackerTab() {
       <ErrorAlert error={error} />
       {view && (
         <div className="reg-counts" data-testid="tracker-counts">
-          <Statistic title="Đơn vị theo dõi" value={view.units.length} groupSeparator="." />
+          <Statistic title="Đơn vị theo dõi" value={view.registeredCount + view.missingCount} groupSeparator="." />
           <Statistic title="Đã đăng ký" value={view.registeredCount} groupSeparator="." />
           <Statistic title="Chưa đăng ký" value={view.missingCount} groupSeparator="." />
           {view.registrationDeadline && <Statistic title="Hạn đăng ký" value={showDate(view.registrationDeadline)} />}
@@ -76,12 +79,10 @@ export function TrackerTab() {
         size="middle"
         data-testid="tracker-table"
         dataSource={units}
-        pagination={false}
-        // Every level below a province is over a thousand units: only the rows on screen are drawn.
-        {...longListProps(units.length, 560, 1090)}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: view?.unitTotal ?? 0, showSizeChanger: false, onChange: setPage, hideOnSinglePage: true, showTotal: (t) => `${t} đơn vị` }}
         locale={{ emptyText: 'Chưa có đơn vị cấp dưới nào trong danh mục' }}
         columns={[
-          { title: 'Đơn vị', dataIndex: 'name', width: 380 },
+          { title: 'Đơn vị', dataIndex: 'name' },
           {
             title: 'Tình trạng',
             width: 170,

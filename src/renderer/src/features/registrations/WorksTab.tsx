@@ -116,11 +116,13 @@ export function WorksTab() {
         rowKey="id"
         size="middle"
         data-testid="works-table"
+        // The name keeps a readable width at 1366 px; the table scrolls sideways rather than wrap it word by word.
+        scroll={{ x: 1420 }}
         dataSource={works.items}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: works.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `${t} công trình, sản phẩm` }}
         locale={{ emptyText: 'Chưa có công trình, sản phẩm nào' }}
         columns={[
-          { title: 'Tên công trình, sản phẩm', dataIndex: 'name' },
+          { title: 'Tên công trình, sản phẩm', dataIndex: 'name', width: 260 },
           { title: 'Đơn vị', dataIndex: 'organizationName', width: 220 },
           { title: 'Giá trị (đồng)', dataIndex: 'valueDong', width: 150, align: 'right', render: (v: number | null) => (v === null ? '' : formatNumberVi(v)) },
           { title: 'Khởi công – hoàn thành', width: 190, render: (_, w) => [showDate(w.startDate), showDate(w.finishDate)].filter(Boolean).join(' – ') },
