@@ -19,6 +19,9 @@ test('history from Excel → review shows each condition → override with a rea
   await setUpOffice(page);
   const root = (await api(office, 'office.get', {}))!.organizationId;
   const unit = await api(office, 'organizations.create', { parentId: root, level: 'upper', name: 'Liên đoàn Lao động huyện Chợ Đồn', code: 'CHODON' });
+  // Two namesakes of the same year already here: the sheet's rows cannot say which one, the clerk does.
+  await api(office, 'people.create', { fullName: 'Đặng Thị An', organizationId: unit.id, birthYear: 1985 });
+  const an = await api(office, 'people.create', { fullName: 'Đặng Thị An', organizationId: unit.id, birthYear: 1985, idNumber: '006185000777' });
 
   // A list of past decisions, as an office keeps it in Excel.
   const wb = new ExcelJS.Workbook();
@@ -36,12 +39,20 @@ test('history from Excel → review shows each condition → override with a rea
   const importDialog = page.getByRole('dialog', { name: 'Nhập lịch sử khen thưởng từ Excel' });
   await importDialog.locator('input[type=file]').setInputFiles(file);
   await expect(importDialog).toContainText('Dòng tiêu đề: 2. Mới: 2, đã có: 0, lỗi: 0.');
+  await expect(importDialog.getByTestId('person-choice-3')).toContainText('Có 2 người có thể trùng: hãy chọn');
+  // One answer serves every line of the same person (rows 3 and 4).
+  await importDialog.getByLabel('Cá nhân ở dòng 3').click();
+  await page.getByRole('option', { name: /Cùng người: Đặng Thị An \(1985\) — Liên đoàn Lao động huyện Chợ Đồn, CCCD …0777/ }).click();
+  await expect(importDialog.getByTestId('person-choice-4')).toContainText('CCCD …0777');
+  await expect(importDialog.getByTestId('person-choice-4')).toContainText('cùng họ tên, cùng năm sinh 1985, cùng đơn vị');
   await page.screenshot({ path: join(process.env.SHOT_DIR ?? office.dir, 'award-import.png') });
   await importDialog.getByRole('button', { name: /Nhập 2 dòng mới/ }).click();
-  await expect(page.getByText(/Đã nhập 2 dòng mới/)).toBeVisible();
+  await expect(page.getByText(/Đã nhập 2 dòng mới \(0 dòng đã có\); 0 cá nhân mới, 2 cá nhân đã có/)).toBeVisible();
+  // Exactly the chosen person received both lines; nobody was created.
+  expect((await api(office, 'awardHistory.getLadder', { personId: an.id, year: 2026 })).entries.map((e) => e.year).sort()).toEqual([2025, 2026]);
+  expect((await api(office, 'people.search', { query: 'dang thi an' })).items).toHaveLength(2);
 
-  const people = await api(office, 'people.search', { query: 'dang thi an' });
-  await api(office, 'commendations.saveNomination', { periodYear: 2026, sourceOrgId: unit.id, target: 'individual', personId: people.items[0].id, organizationId: unit.id, proposedFormId: CSTD_CO_SO });
+  await api(office, 'commendations.saveNomination', { periodYear: 2026, sourceOrgId: unit.id, target: 'individual', personId: an.id, organizationId: unit.id, proposedFormId: CSTD_CO_SO });
   await page.getByRole('tab', { name: 'Đề nghị & bình xét' }).click();
   await page.getByRole('button', { name: 'Bình xét Đặng Thị An' }).click();
   const dialog = page.getByRole('dialog', { name: 'Bình xét đề nghị khen thưởng' });

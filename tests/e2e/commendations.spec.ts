@@ -147,6 +147,10 @@ test('nominations from two units → bình xét → decision (1 tập thể, 3 c
   await page.getByLabel('Tìm trong lịch sử khen thưởng').press('Enter');
   await expect(page.getByRole('table')).toContainText('Hoàng Văn Thủy');
   await expect(page.getByRole('table')).not.toContainText('Đặng Thị An');
+  // The nominations list names the decision as every list does: number, symbol and date.
+  await page.getByRole('tab', { name: 'Đề nghị & bình xét' }).click();
+  await expect(page.getByText('QĐ 01/QĐ-LĐLĐ ngày 15/6/2026').first()).toBeVisible();
+  await page.screenshot({ path: join(process.env.SHOT_DIR ?? office.dir, 'nominations-decided.png') });
 
   // Cài đặt links to the dated tables: lương cơ sở from 01/7/2026 is there, flagged for checking.
   await openArea(page, 'Cài đặt');

@@ -207,8 +207,8 @@ test('a clerk re-creates, issues and exports the seed plan 31/KH-LĐLĐ', async 
   // The register shows number 31 of 2019 and the unused 01–30.
   await page.getByRole('menuitem', { name: 'Sổ văn bản' }).click();
   await chooseOption(page, page.getByLabel('Năm của sổ'), '2019');
-  // The register cell shows the year beside the number (RegisterArea, 3e4f361).
-  await expect(page.getByRole('cell', { name: '31/KH-LĐLĐ (2019)', exact: true })).toBeVisible();
+  // The register cell shows the identity as every list does: number, symbol and date (so the year too).
+  await expect(page.getByRole('cell', { name: '31/KH-LĐLĐ ngày 13/11/2019', exact: true })).toBeVisible();
   await expect(page.getByTestId('register-gaps')).toContainText('01–30');
   await expect(page.getByTestId('register-next')).toHaveText('32');
 });

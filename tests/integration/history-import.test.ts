@@ -120,8 +120,79 @@ describe('history import', () => {
     const preview = await core.call('awardHistory.previewImport', { file });
     expect(preview.errors).toEqual([]);
     expect(preview.mappingSource).toBe('suggested');
-    expect(Object.keys(preview.mapping).sort()).toEqual(['birthYear', 'decisionDate', 'decisionNumber', 'form', 'fullName', 'issuer', 'target', 'unit', 'year']);
+    expect(Object.keys(preview.mapping).sort()).toEqual(['birthDate', 'birthYear', 'decisionDate', 'decisionNumber', 'form', 'fullName', 'idNumber', 'issuer', 'target', 'unit', 'year']);
     expect(await core.call('awardHistory.import', { file })).toMatchObject({ created: 2, peopleCreated: 1 });
+    // The CCCD kept its leading zeros (text cells) and the birth date was read.
+    expect(core.app.store.sqlite.prepare("SELECT birth_date, birth_year, id_number FROM people WHERE full_name = 'Nguyễn Văn A'").all()).toEqual([{ birth_date: '1985-03-05', birth_year: 1985, id_number: '001085012345' }]);
     expect((await core.fail('awardHistory.previewImport', { file: { fileName: 'x.xlsx', dataBase64: Buffer.from('không phải excel').toString('base64') } })).message).toMatch(/Không đọc được tệp Excel/);
+  });
+
+  it('matches people row by row like the registration import and writes exactly the clerk’s choice', async () => {
+    const head = ['STT', 'Số quyết định', 'Ngày quyết định', 'Hình thức khen thưởng', 'Năm thành tích', 'Đối tượng', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Đơn vị'];
+    const byId = await core.call('people.create', { fullName: 'Lường Văn Tú', organizationId: w.choDon.id, birthYear: 1982, idNumber: '006082001234' });
+    const twinA = await core.call('people.create', { fullName: 'Nông Thị Mai', organizationId: w.baBe.id, birthYear: 1988 });
+    const twinB = await core.call('people.create', { fullName: 'Nông Thị Mai', organizationId: w.baBe.id, birthYear: 1988 });
+    const noYear = await core.call('people.create', { fullName: 'Hà Văn Sơn', organizationId: w.baBe.id, birthYear: null });
+    const elsewhere = await core.call('people.create', { fullName: 'Hà Văn Sơn', organizationId: w.choDon.id, birthYear: 1975 });
+    const good = [
+      [1, '15/QĐ-LĐLĐ', '18/12/2025', 'Lao động tiên tiến', 2025, 'Cá nhân', 'Lương Văn Tú', '', '006082001234', 'CHODON'],
+      [2, '9/QĐ-LĐLĐ', '19/12/2024', 'Lao động tiên tiến', 2024, 'Cá nhân', 'Lương Văn Tú', '', '006082001234', 'CHODON'],
+      [3, '15/QĐ-LĐLĐ', '18/12/2025', 'Lao động tiên tiến', 2025, 'Cá nhân', 'Nông Thị Mai', '03/04/1988', '', 'BABE'],
+      [4, '15/QĐ-LĐLĐ', '18/12/2025', 'Lao động tiên tiến', 2025, 'Cá nhân', 'Hà Văn Sơn', '', '', 'BABE'],
+      [5, '9/QĐ-LĐLĐ', '19/12/2024', 'Lao động tiên tiến', 2024, 'Cá nhân', 'Hà Văn Sơn', '20/10/1979', '', 'BABE'],
+      [6, '15/QĐ-LĐLĐ', '18/12/2025', 'Chiến sĩ thi đua cơ sở', 2025, 'Cá nhân', 'Hà Văn Sơn', '20/10/1979', '', 'BABE'],
+    ];
+    // Row checks shared with the registration import: a CCCD that lost its zero, a date that does not exist, one CCCD for two people.
+    const broken = await sheetOf(head, [
+      ...good,
+      [7, '15/QĐ-LĐLĐ', '18/12/2025', 'Lao động tiên tiến', 2025, 'Cá nhân', 'Triệu Văn Lâm', '', '12345678901', 'BABE'],
+      [8, '15/QĐ-LĐLĐ', '18/12/2025', 'Lao động tiên tiến', 2025, 'Cá nhân', 'Bàn Thị Dung', '31/02/1990', '', 'BABE'],
+      [9, '15/QĐ-LĐLĐ', '18/12/2025', 'Lao động tiên tiến', 2025, 'Cá nhân', 'Nguyễn Văn Khác', '', '006082001234', 'CHODON'],
+    ]);
+    expect((await core.call('awardHistory.previewImport', { file: broken })).errors).toEqual([
+      'Dòng 8: số CCCD "12345678901" có 11 chữ số, thiếu số 0 ở đầu? Hãy định dạng cột CCCD là Văn bản (Text) trong Excel và gõ đủ 12 chữ số.',
+      'Dòng 9: ngày sinh "31/02/1990" không đúng dạng dd/mm/yyyy hoặc không có thật (ví dụ 05/03/1985).',
+      'Dòng 10: số CCCD 006082001234 đã ghi ở dòng 2 cho người khác (khác họ tên hoặc đơn vị).',
+    ]);
+
+    const file = await sheetOf(head, good);
+    const preview = await core.call('awardHistory.previewImport', { file });
+    expect(preview.errors).toEqual([]);
+    const row = (n: number) => preview.rows.find((r) => r.row === n)!;
+    // The CCCD decides whatever the spelling of the name; two equal namesakes are left to the clerk.
+    expect(row(2).candidates).toEqual([expect.objectContaining({ id: byId.id, reason: 'cùng số CCCD' })]);
+    expect(row(2).suggestedPersonId).toBe(byId.id);
+    expect(row(4).candidates?.map((c) => c.id).sort()).toEqual([twinA.id, twinB.id].sort());
+    expect(row(4).suggestedPersonId).toBeNull();
+    // Same name in another unit is never a candidate; the one without a birth year is suggested.
+    expect(row(5).candidates?.map((c) => c.id)).toEqual([noYear.id]);
+    expect(row(5).suggestedPersonId).toBe(noYear.id);
+
+    const lines = () => core.app.store.sqlite.prepare('SELECT count(*) n FROM award_history').get() as { n: number };
+    // A choice outside the row's candidates, or a new person with a CCCD someone here has, is refused; nothing written.
+    const forged = await core.fail('awardHistory.import', { file, personChoices: { '5': elsewhere.id } });
+    expect(forged.details).toEqual(['Dòng 5: người đã chọn không phải người có thể trùng với dòng này (khác họ tên, ngày sinh, đơn vị hoặc CCCD); hãy chọn lại.']);
+    const newWithId = await core.fail('awardHistory.import', { file, personChoices: { '3': 'new' } });
+    expect(newWithId.details).toEqual(['Dòng 3: số CCCD 006082001234 đã có ở "Lường Văn Tú": một số CCCD là một người, hãy chọn "Cùng người".']);
+    expect((await core.fail('awardHistory.import', { file, personChoices: { '4': 'khong-phai-ma' } })).code).toBe('VALIDATION');
+    expect(lines().n).toBe(0);
+
+    // The clerk: row 4 is twin B; rows 6 and 7 are another Hà Văn Sơn (one new person for both lines).
+    const people = count('SELECT count(*) n FROM people');
+    const result = await core.call('awardHistory.import', { file, personChoices: { '4': twinB.id, '6': 'new', '7': 'new' } });
+    expect(result).toEqual({ created: 6, unchanged: 0, peopleCreated: 1, peopleMatched: 5 });
+    expect(count('SELECT count(*) n FROM people')).toBe(people + 1);
+    const written = core.app.store.sqlite.prepare('SELECT person_id, year, form_id FROM award_history ORDER BY decision_number DESC, year, person_id').all() as { person_id: string }[];
+    const son = core.app.store.sqlite.prepare("SELECT id, birth_date FROM people WHERE full_name = 'Hà Văn Sơn' AND id NOT IN (?, ?)").all(noYear.id, elsewhere.id) as { id: string; birth_date: string }[];
+    expect(son).toEqual([{ id: expect.any(String), birth_date: '1979-10-20' }]);
+    expect(written.map((x) => x.person_id).sort()).toEqual([byId.id, byId.id, twinB.id, noYear.id, son[0].id, son[0].id].sort());
+    // Again: the new Hà Văn Sơn now is a candidate too, so the row without a birth date waits for the clerk;
+    // with the same people chosen, the sheet changes nothing.
+    const again = await core.call('awardHistory.previewImport', { file });
+    expect(again.rows.find((r) => r.row === 5)!.suggestedPersonId).toBeNull();
+    expect(again.rows.find((r) => r.row === 6)!.suggestedPersonId).toBe(son[0].id);
+    const same = { '4': twinB.id, '5': noYear.id };
+    expect((await core.call('awardHistory.previewImport', { file, personChoices: same })).counts).toEqual({ new: 0, unchanged: 6, error: 0 });
+    expect(await core.call('awardHistory.import', { file, personChoices: same })).toEqual({ created: 0, unchanged: 6, peopleCreated: 0, peopleMatched: 6 });
   });
 });

@@ -66,7 +66,7 @@ function Root() {
 
 export function App() {
   return (
-    <ConfigProvider locale={viVN} theme={{ token: { fontSize: 15 } }}>
+    <ConfigProvider locale={viVN} theme={{ token: { fontSize: 15 }, zeroRuntime: true }}>
       <AntApp>
         <Root />
       </AntApp>

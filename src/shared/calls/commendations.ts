@@ -7,6 +7,7 @@ import {
   listDecisionsInput,
   listNominationsInput,
   moneyPreviewInput,
+  previewMoneyInput,
   printCertificatesInput,
   reviewInput,
   saveBaseSalaryInput,
@@ -25,6 +26,7 @@ import {
   type HistoryRow,
   type MoneyComputation,
   type NominationView,
+  type PairMoney,
   type PrintJobView,
   type PrintResult,
   type ProposalView,
@@ -50,6 +52,8 @@ export const commendationCalls = {
   'commendations.deleteDated': call<typeof deleteDatedInput, CatalogueView>(deleteDatedInput),
   /** Coefficient × lương cơ sở in force on a date, rounded as configured, with the words. */
   'commendations.money': call<typeof moneyPreviewInput, MoneyComputation>(moneyPreviewInput),
+  /** The same for every (form, target) pair of a list on one date, in the order asked; a pair that fails says why. */
+  'commendations.previewMoney': call<typeof previewMoneyInput, PairMoney[]>(previewMoneyInput),
 
   'commendations.listNominations': call<typeof listNominationsInput, NominationView[]>(listNominationsInput),
   'commendations.saveNomination': call<typeof saveNominationInput, NominationView>(saveNominationInput),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RuleCheck, Target } from './commendations';
 import { id, isoDate, optionalText, safeString, text, uploadedFile } from './common';
 import { year } from './movements';
-import { columnMapping } from './registrations';
+import { columnMapping, personChoices, type ImportPersonCandidate } from './registrations';
 
 export const CONDITION_SHAPES = ['title_each_year', 'title_k_of_n', 'form_not_within', 'initiative', 'collective_share', 'ladder_gap'] as const;
 export type ConditionShape = (typeof CONDITION_SHAPES)[number];
@@ -122,6 +122,7 @@ export const historyImportInput = z.object({
   headerRow: z.number().int().min(1).max(50).optional(),
   mapping: columnMapping.optional(),
   saveMapping: z.boolean().default(true),
+  personChoices,
 });
 
 export interface HistoryImportRow {
@@ -130,6 +131,10 @@ export interface HistoryImportRow {
   errors: string[];
   action: 'new' | 'unchanged' | 'error';
   matchedPerson: string | null;
+  /** People already here an individual's row may be (as in the registration import). */
+  candidates?: ImportPersonCandidate[];
+  /** The candidate the row goes to unless the clerk chooses otherwise; null = a new person. */
+  suggestedPersonId?: string | null;
 }
 export interface HistoryImportPreview {
   sheetNames: string[];

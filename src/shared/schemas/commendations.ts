@@ -101,6 +101,15 @@ export const deleteDatedInput = z.object({ table: z.enum(DATED_TABLES, { error: 
 
 export const moneyPreviewInput = z.object({ formId: id('Hình thức'), target, date: isoDate('Ngày quyết định') });
 
+/** Every (form, target) pair of a list at once: a 2,000-row decision has a handful of pairs and needs one call. */
+export const previewMoneyInput = z.object({
+  date: isoDate('Ngày quyết định'),
+  pairs: z
+    .array(z.object({ formId: id('Hình thức'), target }), { error: 'Danh sách hình thức: không hợp lệ' })
+    .min(1, 'Danh sách hình thức: chưa có hình thức nào')
+    .max(500, 'Danh sách hình thức: nhiều quá 500 cặp hình thức, đối tượng'),
+});
+
 export interface AwardFormView {
   id: string;
   kind: 'title' | 'form';
@@ -191,6 +200,14 @@ export interface MoneyComputation {
   amount: number;
   words: string;
   missing: string | null;
+}
+
+/** The money of one pair, or why it could not be computed (the other pairs still are). */
+export interface PairMoney {
+  formId: string;
+  target: Target;
+  money: MoneyComputation | null;
+  error: string | null;
 }
 
 // ---- nominations and reviews ----
@@ -293,7 +310,8 @@ export interface NominationView {
   review: ReviewView | null;
   /** The latest review of a lower level's council, received with the nomination sent up (its override reason included). */
   lowerReview: ReviewView | null;
-  decision: { id: string; numberText: string } | null;
+  /** The decision that awarded it (its date too: lists show "02/QĐ-LĐLĐ ngày 30/11/2026"). */
+  decision: { id: string; numberText: string; decisionDate: string } | null;
   /** Who manages the row: another office's (received by package) is read-only here, review aside. */
   ownership: OwnershipView;
 }

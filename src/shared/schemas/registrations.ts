@@ -161,6 +161,19 @@ export const columnMapping = z.record(
   safeString('Tên cột').transform(cleanText).pipe(z.string().max(300, 'Tên cột dài quá 300 ký tự')),
 );
 
+/**
+ * The clerk's answer per person row of a sheet (sheet row number → an existing person's id, or "new"):
+ * exactly what the import does with that row. A row without an answer takes the preview's suggestion.
+ * Shared by the registration and the history imports.
+ */
+export const personChoices = z
+  .record(
+    z.string().regex(/^\d{1,7}$/, 'Số dòng không hợp lệ'),
+    z.union([z.literal('new'), id('Cá nhân đã chọn')], { error: 'Lựa chọn cá nhân không hợp lệ (mã cá nhân hoặc "new")' }),
+  )
+  .refine((r) => Object.keys(r).length <= 200_000, 'Quá nhiều lựa chọn cá nhân')
+  .optional();
+
 export const importSheetInput = z.object({
   ...phaseScope,
   kind: z.enum(IMPORT_KINDS, { error: 'Loại dữ liệu nhập không hợp lệ' }),
@@ -173,17 +186,7 @@ export const importSheetInput = z.object({
   mapping: columnMapping.optional(),
   /** Keep the mapping for the next file with the same columns. */
   saveMapping: z.boolean().default(true),
-  /**
-   * The clerk's answer per person row (sheet row number → an existing person's id, or "new"): exactly
-   * what the import does with that row. A row without an answer takes the preview's suggestion.
-   */
-  personChoices: z
-    .record(
-      z.string().regex(/^\d{1,7}$/, 'Số dòng không hợp lệ'),
-      z.union([z.literal('new'), id('Cá nhân đã chọn')], { error: 'Lựa chọn cá nhân không hợp lệ (mã cá nhân hoặc "new")' }),
-    )
-    .refine((r) => Object.keys(r).length <= 200_000, 'Quá nhiều lựa chọn cá nhân')
-    .optional(),
+  personChoices,
 });
 
 export const importTemplateInput = z.object({ kind: z.enum(IMPORT_KINDS, { error: 'Loại dữ liệu nhập không hợp lệ' }) });

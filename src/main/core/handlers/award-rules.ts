@@ -14,8 +14,8 @@ import { todayIso } from '../util/time';
 
 const officeId = async (db: Parameters<typeof requireOffice>[0]) => (await requireOffice(db)).organizationId;
 
-function historyRequest(input: { file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string> }): HistoryImportRequest {
-  return { bytes: Buffer.from(input.file.dataBase64, 'base64'), fileName: input.file.fileName, sheet: input.sheet, headerRow: input.headerRow, mapping: input.mapping };
+function historyRequest(input: { file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string>; personChoices?: Record<string, string> }): HistoryImportRequest {
+  return { bytes: Buffer.from(input.file.dataBase64, 'base64'), fileName: input.file.fileName, sheet: input.sheet, headerRow: input.headerRow, mapping: input.mapping, personChoices: input.personChoices };
 }
 
 export const awardRuleHandlers = {

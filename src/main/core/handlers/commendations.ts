@@ -5,7 +5,7 @@ import { catalogue, deleteDated, saveBaseSalary, saveCoefficient, saveExclusion,
 import { printCertificates, printJobs, recordPrintJob } from '../services/commendations/certificates';
 import { correctDecision, deleteDecision, getDecision, issueDecision, listDecisions, saveDecision } from '../services/commendations/decisions';
 import { history, historyXlsx, statistics } from '../services/commendations/history';
-import { moneyAt } from '../services/commendations/money';
+import { moneyAt, moneyOfPairs } from '../services/commendations/money';
 import { checkNomination, deleteNomination, getNomination, listNominations, reviewNomination, saveNomination } from '../services/commendations/nominations';
 import { getProposal, issueProposal, listProposals, saveProposal } from '../services/commendations/proposals';
 import { requireOffice } from '../services/office';
@@ -22,6 +22,7 @@ export const commendationHandlers = {
   'commendations.saveExclusion': mutator('commendations', async (input, ctx) => (await saveExclusion(ctx.db, await officeId(ctx), input), catalogue(ctx.db))),
   'commendations.deleteDated': mutator('commendations', async (input, ctx) => (await deleteDated(ctx.db, input, await officeId(ctx)), catalogue(ctx.db))),
   'commendations.money': (input, ctx) => moneyAt(ctx.db, input.formId, input.target, input.date),
+  'commendations.previewMoney': (input, ctx) => moneyOfPairs(ctx.db, input.pairs, input.date),
 
   'commendations.listNominations': async (input, ctx) => listNominations(ctx.db, await officeId(ctx), input),
   'commendations.saveNomination': mutator('commendations', async (input, ctx) => {

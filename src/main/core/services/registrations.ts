@@ -363,16 +363,25 @@ export async function getRegistration(q: Kysely<DB>, id: string, reviewerId: str
 export async function trackedUnits(q: Kysely<DB>, officeId: string, allLevels: boolean): Promise<{ id: string; code: string; name: string }[]> {
   const nodes = (await listTree(q)).filter((n) => !n.endedOn);
   if (!allLevels) return nodes.filter((n) => n.parentId === officeId);
-  const below = new Set<string>([officeId]);
-  const out: typeof nodes = [];
-  // listTree gives parents before children, so one pass collects the whole subtree.
+  // The subtree is walked down from the office: listTree is in display order (sort order, then name),
+  // where a unit's first lower units can come before the unit itself.
+  const children = new Map<string, string[]>();
   for (const n of nodes) {
-    if (n.parentId && below.has(n.parentId)) {
-      below.add(n.id);
-      out.push(n);
+    if (!n.parentId) continue;
+    const list = children.get(n.parentId);
+    if (list) list.push(n.id);
+    else children.set(n.parentId, [n.id]);
+  }
+  const below = new Set<string>();
+  const queue = [officeId];
+  for (let i = 0; i < queue.length; i++) {
+    for (const c of children.get(queue[i]) ?? []) {
+      if (below.has(c) || c === officeId) continue;
+      below.add(c);
+      queue.push(c);
     }
   }
-  return out;
+  return nodes.filter((n) => below.has(n.id));
 }
 
 const REGISTERED: RegistrationStatus[] = ['submitted', 'received'];

@@ -17,6 +17,14 @@ export interface FieldSpec extends ImportField {
 
 const UNIT: FieldSpec = { key: 'unit', label: 'Đơn vị (tên hoặc mã)', required: true, synonyms: ['don vi', 'ma don vi', 'ten don vi', 'cong doan co so', 'cdcs'] };
 
+/** Who a person row is (read by `person-rows.ts`): the registration and the history imports share them. */
+export const PERSON_FIELDS: FieldSpec[] = [
+  { key: 'birthYear', label: 'Năm sinh', required: false, synonyms: ['nam sinh'] },
+  // A "Ngày sinh" column fits here better than "Năm sinh" (longer synonym); a year-only column still maps to birthYear.
+  { key: 'birthDate', label: 'Ngày sinh (dd/mm/yyyy)', required: false, synonyms: ['ngay sinh', 'ngay, thang, nam sinh', 'ngay thang nam sinh'] },
+  { key: 'idNumber', label: 'Số CCCD', required: false, synonyms: ['cccd', 'can cuoc', 'so dinh danh', 'cmnd'] },
+];
+
 export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {
   units: [
     UNIT,
@@ -28,10 +36,7 @@ export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {
   individuals: [
     UNIT,
     { key: 'fullName', label: 'Họ và tên', required: true, synonyms: ['ho va ten', 'ho ten', 'ho, ten'] },
-    { key: 'birthYear', label: 'Năm sinh', required: false, synonyms: ['nam sinh'] },
-    // A "Ngày sinh" column fits here better than "Năm sinh" (longer synonym); a year-only column still maps to birthYear.
-    { key: 'birthDate', label: 'Ngày sinh (dd/mm/yyyy)', required: false, synonyms: ['ngay sinh', 'ngay, thang, nam sinh', 'ngay thang nam sinh'] },
-    { key: 'idNumber', label: 'Số CCCD', required: false, synonyms: ['cccd', 'can cuoc', 'so dinh danh', 'cmnd'] },
+    ...PERSON_FIELDS,
     { key: 'position', label: 'Chức vụ', required: false, synonyms: ['chuc vu', 'chuc danh'] },
     { key: 'title', label: 'Danh hiệu đăng ký', required: true, synonyms: ['danh hieu'] },
   ],

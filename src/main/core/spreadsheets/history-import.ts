@@ -1,21 +1,23 @@
 /**
  * Commendation history from Excel: past decisions and their lists (QĐ number, date, issuer, form/title,
  * year, people and collectives). Read like the registration sheets (same workbook reading, TCVN3/VNI
- * conversion, header row and column mapping, unit lookup and person matching): every row is checked first
+ * conversion, header row and column mapping, unit lookup, birth date and CCCD checks, and person rows
+ * matched by `sheetCandidates` with the clerk's choice per row applied exactly): every row is checked first
  * and every problem listed with its row number; nothing is written unless the whole sheet is valid. Each
  * line has a key (number, year, form, subject), so importing the same sheet twice adds nothing.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { HistoryImportPreview, HistoryImportResult, HistoryImportRow } from '../../../shared/schemas/award-conditions';
 import { AppError } from '../../../shared/errors';
 import { fold } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
 import { orgNames } from '../services/commendations/lookups';
-import { candidatesFor, matchOrCreatePerson, pickMatch } from '../services/person-matching';
+import { listTree } from '../services/organizations';
+import { sheetCandidates, suggestCandidate } from '../services/person-matching';
 import { newId, nowIso } from '../util/time';
 import { parseDmy } from './cells';
-import { findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping, type FieldSpec, type MappingKind } from './column-mapping';
-import { parseBirthYear } from './person-rows';
+import { PERSON_FIELDS, findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping, type FieldSpec, type MappingKind } from './column-mapping';
+import { candidateLabel, chosenPerson, completePerson, insertPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
 import { convertLegacy, unitIndex } from './registrations-import';
 import { readSheet } from './sheet-reader';
 
@@ -29,7 +31,7 @@ export const HISTORY_FIELDS: FieldSpec[] = [
   { key: 'year', label: 'Năm thành tích', required: true, synonyms: ['nam thanh tich', 'nam xet', 'nam khen', 'nam'] },
   { key: 'target', label: 'Đối tượng (Cá nhân / Tập thể)', required: false, synonyms: ['doi tuong', 'ca nhan/tap the'] },
   { key: 'fullName', label: 'Họ và tên (để trống nếu là tập thể)', required: false, synonyms: ['ho va ten', 'ho ten'] },
-  { key: 'birthYear', label: 'Năm sinh', required: false, synonyms: ['nam sinh', 'ngay sinh'] },
+  ...PERSON_FIELDS,
   { key: 'unit', label: 'Đơn vị (tên hoặc mã; tập thể được khen)', required: true, synonyms: ['don vi', 'ma don vi', 'ten don vi', 'tap the', 'cong doan co so', 'cdcs'] },
 ];
 export const HISTORY_MAPPING: MappingKind = { kind: 'history', fields: HISTORY_FIELDS };
@@ -40,6 +42,8 @@ export interface HistoryImportRequest {
   sheet?: string;
   headerRow?: number;
   mapping?: Record<string, string>;
+  /** sheet row → an existing person's id or 'new' (see personChoices in the shared schema) */
+  personChoices?: Record<string, string>;
 }
 
 interface HistoryLine {
@@ -48,6 +52,11 @@ interface HistoryLine {
   organizationId: string;
   fullName: string;
   birthYear: number | null;
+  birthDate: string | null;
+  idNumber: string | null;
+  position: string;
+  /** the person this row goes to, as the clerk chose (or the suggestion); null = a new person. Set by the preview. */
+  personId?: string | null;
   formId: string;
   year: number;
   decisionNumber: string;
@@ -94,6 +103,7 @@ export async function parseHistorySheet(q: Q, req: HistoryImportRequest): Promis
     const units = await unitIndex(q);
     const forms = await formIndex(q);
     const seen = new Map<string, number>();
+    const cccdRows = new Map<string, { who: string; row: number }>();
     const maxYear = new Date().getFullYear() + 1;
     for (let i = headerRow; i < cells.length; i++) {
       const n = i + 1;
@@ -119,31 +129,36 @@ export async function parseHistorySheet(q: Q, req: HistoryImportRequest): Promis
       const decisionDate = v.decisionDate ? parseDmy(v.decisionDate) : null;
       if (v.decisionDate && !decisionDate) e.push(`ngày quyết định "${v.decisionDate}" không đúng dạng dd/mm/yyyy.`);
       if (v.issuer.length > 300) e.push('cơ quan ban hành dài quá 300 ký tự.');
-      const birthYear = parseBirthYear(v.birthYear);
-      if (birthYear === 'bad') e.push(`năm sinh "${v.birthYear}" không hợp lệ.`);
+      const individual = target === 'individual';
+      const birth = individual ? parseBirth(v.birthYear, v.birthDate) : { year: null, date: null };
+      if ('error' in birth) e.push(birth.error);
+      const idNumber = individual ? parseIdNumber(v.idNumber) : null;
+      if (typeof idNumber === 'object' && idNumber) e.push(idNumber.error);
+      const birthYear = 'error' in birth ? null : birth.year;
       const organizationId = 'id' in unit ? unit.id : '';
-      const dup = `${fold(v.decisionNumber)}|${v.year}|${form?.id}|${target}|${organizationId}|${target === 'individual' ? `${fold(v.fullName)}|${birthYear}` : ''}`;
+      const dup = `${fold(v.decisionNumber)}|${v.year}|${form?.id}|${target}|${organizationId}|${individual ? `${fold(v.fullName)}|${birthYear}` : ''}`;
       if (seen.has(dup)) e.push(`trùng với dòng ${seen.get(dup)} (cùng quyết định, năm, hình thức, người/tập thể).`);
       else seen.set(dup, n);
+      // One person appears on many lines of a history, so a CCCD may repeat, but always for the same name and unit.
+      if (typeof idNumber === 'string') {
+        const who = `${organizationId}|${fold(v.fullName)}`;
+        const first = cccdRows.get(idNumber);
+        if (first && first.who !== who) e.push(`số CCCD ${idNumber} đã ghi ở dòng ${first.row} cho người khác (khác họ tên hoặc đơn vị).`);
+        else if (!first) cccdRows.set(idNumber, { who, row: n });
+      }
       const row: HistoryImportRow = { row: n, values: v, errors: e, action: e.length ? 'error' : 'new', matchedPerson: null };
-      if (!e.length) {
-        const line: HistoryLine = {
-          row: n, target: target as HistoryLine['target'], organizationId, fullName: v.fullName, birthYear: birthYear as number | null,
-          formId: form!.id, year, decisionNumber: v.decisionNumber, decisionDate, issuer: v.issuer,
-        };
-        lines.push(line);
-        let subject: string | null = organizationId;
-        if (line.target === 'individual') {
-          const person = pickMatch(await candidatesFor(q, line), line.birthYear);
-          row.matchedPerson = person ? `${person.full_name}${person.birth_year ? ` (${person.birth_year})` : ''}` : null;
-          subject = person?.id ?? null;
-        }
-        if (subject && (await q.selectFrom('award_history').select('id').where('import_key', '=', historyKey(line, subject)).executeTakeFirst())) row.action = 'unchanged';
+      if (!e.length && !('error' in birth)) {
+        lines.push({
+          row: n, target: target as HistoryLine['target'], organizationId, fullName: v.fullName, birthYear: birth.year, birthDate: birth.date,
+          idNumber: idNumber as string | null, position: '', formId: form!.id, year, decisionNumber: v.decisionNumber, decisionDate, issuer: v.issuer,
+        });
       }
       for (const msg of e) errors.push(`Dòng ${n}: ${msg}`);
       rows.push(row);
     }
     if (!rows.length) errors.push(`Trang "${sheet}" không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow}).`);
+    await matchPeople(q, lines, rows, req.personChoices ?? {}, errors);
+    await markUnchanged(q, lines, rows);
   }
   const count = (a: HistoryImportRow['action']) => rows.filter((r) => r.action === a).length;
   return {
@@ -166,19 +181,77 @@ export async function parseHistorySheet(q: Q, req: HistoryImportRequest): Promis
   };
 }
 
+/**
+ * Each individual's row gets the people already here it may be and the clerk's choice (else the
+ * suggestion), as in the registration import: two queries for the whole sheet, a choice outside the
+ * row's candidates refused on its row.
+ */
+async function matchPeople(q: Q, lines: HistoryLine[], rows: HistoryImportRow[], choices: Record<string, string>, errors: string[]): Promise<void> {
+  const people = lines.filter((l) => l.target === 'individual');
+  if (!people.length) return;
+  const candidates = await sheetCandidates(q, people);
+  const unitName = new Map((await listTree(q)).map((n) => [n.id, n.name]));
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  for (const l of people) {
+    const r = byRow.get(l.row)!;
+    const found = candidates(l);
+    const suggested = suggestCandidate(found, l);
+    r.candidates = found.map((c) => ({ id: c.id, label: candidateLabel(c, unitName), reason: matchReason(l, c) }));
+    r.suggestedPersonId = suggested?.id ?? null;
+    const chosen = chosenPerson(choices[String(l.row)], l, found, suggested);
+    if ('error' in chosen) {
+      r.action = 'error';
+      r.errors.push(chosen.error);
+      errors.push(`Dòng ${l.row}: ${chosen.error}`);
+      continue;
+    }
+    l.personId = chosen.person?.id ?? null;
+    r.matchedPerson = chosen.person ? `${chosen.person.full_name}${chosen.person.birth_year ? ` (${chosen.person.birth_year})` : ''}` : null;
+  }
+}
+
+/** Rows whose line is already in the history (same key), read in one query. */
+async function markUnchanged(q: Q, lines: HistoryLine[], rows: HistoryImportRow[]): Promise<void> {
+  const keyed = lines.flatMap((l) => {
+    const subject = l.target === 'individual' ? l.personId : l.organizationId;
+    return subject ? [{ row: l.row, key: historyKey(l, subject) }] : [];
+  });
+  if (!keyed.length) return;
+  const known = await q
+    .selectFrom('award_history')
+    .select('import_key')
+    .where('import_key', 'in', sql<string>`(SELECT value FROM json_each(${JSON.stringify(keyed.map((k) => k.key))}))`)
+    .execute();
+  const have = new Set(known.map((k) => k.import_key));
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  for (const k of keyed) {
+    const r = byRow.get(k.row)!;
+    if (have.has(k.key) && r.action === 'new') r.action = 'unchanged';
+  }
+}
+
 /** Writes a parsed, fully valid sheet (inside the caller's transaction). */
 export async function writeHistory(q: Q, officeId: string, parsed: ParsedHistory, fileName: string, keepMapping: boolean): Promise<HistoryImportResult> {
   const result: HistoryImportResult = { created: 0, unchanged: 0, peopleCreated: 0, peopleMatched: 0 };
   const now = nowIso();
   const units = await orgNames(q, parsed.lines.filter((l) => l.target === 'collective').map((l) => l.organizationId));
+  // A new person named on several lines (one per year) is created once: the lines share their sheet key.
+  const created = new Map<string, string>();
+  const completed = new Set<string>();
   for (const l of parsed.lines) {
     let personId: string | null = null;
     let name = l.fullName;
     if (l.target === 'individual') {
-      const p = await matchOrCreatePerson(q, { fullName: l.fullName, birthYear: l.birthYear, organizationId: l.organizationId, position: '' });
-      personId = p.id;
-      if (p.created) result.peopleCreated++;
-      else result.peopleMatched++;
+      // Exactly the person the preview showed (the clerk's choice, else the suggestion): matched, or new.
+      const newKey = `${l.organizationId}|${fold(l.fullName)}|${l.birthYear ?? ''}|${l.idNumber ?? ''}`;
+      const again = l.personId ? null : created.get(newKey);
+      // A matched person learns what the sheet adds once, from the first of its lines.
+      if (l.personId && !completed.has(l.personId)) completed.add(await completePerson(q, l.personId, l));
+      personId = l.personId ?? again ?? (await insertPerson(q, l));
+      if (!l.personId && !again) {
+        created.set(newKey, personId);
+        result.peopleCreated++;
+      } else result.peopleMatched++;
     } else {
       name = units.get(l.organizationId) ?? '';
     }

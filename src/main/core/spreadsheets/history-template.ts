@@ -17,8 +17,8 @@ export async function historyTemplate(q: Kysely<DB>): Promise<Uint8Array> {
   styleHeader(ws);
   const units = (await listTree(q)).filter((n) => !n.endedOn);
   const unit = units[0];
-  ws.addRow({ decisionNumber: '12/QĐ-LĐLĐ', decisionDate: '20/12/2024', issuer: 'Ban Thường vụ LĐLĐ tỉnh', form: 'Lao động tiên tiến', year: '2024', target: 'Cá nhân', fullName: 'Nguyễn Văn A', birthYear: '1985', unit: unit?.code ?? '' });
-  ws.addRow({ decisionNumber: '12/QĐ-LĐLĐ', decisionDate: '20/12/2024', issuer: 'Ban Thường vụ LĐLĐ tỉnh', form: 'Giấy khen', year: '2024', target: 'Tập thể', fullName: '', birthYear: '', unit: unit?.code ?? '' });
+  ws.addRow({ decisionNumber: '12/QĐ-LĐLĐ', decisionDate: '20/12/2024', issuer: 'Ban Thường vụ LĐLĐ tỉnh', form: 'Lao động tiên tiến', year: '2024', target: 'Cá nhân', fullName: 'Nguyễn Văn A', birthYear: '', birthDate: '05/03/1985', idNumber: '001085012345', unit: unit?.code ?? '' });
+  ws.addRow({ decisionNumber: '12/QĐ-LĐLĐ', decisionDate: '20/12/2024', issuer: 'Ban Thường vụ LĐLĐ tỉnh', form: 'Giấy khen', year: '2024', target: 'Tập thể', fullName: '', birthYear: '', birthDate: '', idNumber: '', unit: unit?.code ?? '' });
   // Text cells: Excel must not turn "12/2024" or a year into a number or a date.
   for (const c of ws.columns) c.numFmt = '@';
   const forms = await q.selectFrom('award_forms').select(['name', 'kind', 'targets']).where('deleted_at', 'is', null).orderBy('sort_order').execute();

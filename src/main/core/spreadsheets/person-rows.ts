@@ -4,8 +4,11 @@
  */
 import { idNumber as idNumberSchema } from '../../../shared/schemas/person-identity';
 import { formatDmy } from '../../../shared/vi-text/dates';
-import type { PeopleTable } from '../db/schema';
+import type { Kysely } from 'kysely';
+import type { DB, PeopleTable } from '../db/schema';
+import { personRow } from '../services/people';
 import type { SheetPersonKey } from '../services/person-matching';
+import { nowIso } from '../util/time';
 import { parseDmy } from './cells';
 
 export function parseBirthYear(s: string): number | null | 'bad' {
@@ -82,4 +85,33 @@ export function chosenPerson(choice: string | undefined, row: SheetPersonKey, ca
   const sameId = row.idNumber ? candidates.find((x) => x.id_number === row.idNumber) : undefined;
   if (sameId) return { error: `số CCCD ${row.idNumber} đã có ở "${sameId.full_name}": một số CCCD là một người, hãy chọn "Cùng người".` };
   return { person: null };
+}
+
+/** A person row as the imports write it. */
+export type SheetPerson = SheetPersonKey & { position: string };
+
+/** A new person from a sheet row. */
+export async function insertPerson(trx: Kysely<DB>, r: SheetPerson): Promise<string> {
+  const row = personRow({ fullName: r.fullName, organizationId: r.organizationId, birthYear: r.birthYear, birthDate: r.birthDate, idNumber: r.idNumber, gender: '', position: r.position });
+  await trx.insertInto('people').values(row).execute();
+  return row.id;
+}
+
+/**
+ * A matched person learns what the sheet says and the record lacks (birth date or year; the CCCD, which
+ * never travels), so the next sheet matches at once. Another office's person keeps its record as sent.
+ */
+export async function completePerson(trx: Kysely<DB>, personId: string, r: SheetPerson): Promise<string> {
+  const p = await trx.selectFrom('people').selectAll().where('id', '=', personId).executeTakeFirstOrThrow();
+  const office = await trx.selectFrom('office').select('organization_id').executeTakeFirst();
+  const ours = p.owner_id === null || p.owner_id === office?.organization_id;
+  const set: Partial<Pick<PeopleTable, 'birth_year' | 'birth_date' | 'id_number'>> = {};
+  if (r.idNumber && !p.id_number) set.id_number = r.idNumber;
+  if (ours && r.birthDate && !p.birth_date) set.birth_date = r.birthDate;
+  if (ours && r.birthYear !== null && p.birth_year === null) set.birth_year = r.birthYear;
+  if (Object.keys(set).length) {
+    const bump = ours && ('birth_year' in set || 'birth_date' in set);
+    await trx.updateTable('people').set((eb) => ({ ...set, ...(bump ? { revision: eb('revision', '+', 1) } : {}), updated_at: nowIso() })).where('id', '=', personId).execute();
+  }
+  return personId;
 }

@@ -13,8 +13,7 @@ import type { DB, PeopleTable, RegistrationsTable } from '../db/schema';
 import type { Job } from '../jobs';
 import { listTree } from '../services/organizations';
 import { sheetCandidates, suggestCandidate } from '../services/person-matching';
-import { candidateLabel, chosenPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
-import { personRow } from '../services/people';
+import { candidateLabel, chosenPerson, completePerson, insertPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
 import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
 import { nowIso, todayIso } from '../util/time';
 import { parseDmy } from './cells';
@@ -341,31 +340,6 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, 
     rows,
     headerKey: key,
   };
-}
-
-async function insertPerson(trx: Kysely<DB>, r: IndividualRow): Promise<string> {
-  const row = personRow({ fullName: r.fullName, organizationId: r.organizationId, birthYear: r.birthYear, birthDate: r.birthDate, idNumber: r.idNumber, gender: '', position: r.position });
-  await trx.insertInto('people').values(row).execute();
-  return row.id;
-}
-
-/**
- * A matched person learns what the sheet says and the record lacks (birth date or year; the CCCD, which
- * never travels), so the next sheet matches at once. Another office's person keeps its record as sent.
- */
-async function completePerson(trx: Kysely<DB>, personId: string, r: IndividualRow): Promise<string> {
-  const p = await trx.selectFrom('people').selectAll().where('id', '=', personId).executeTakeFirstOrThrow();
-  const office = await trx.selectFrom('office').select('organization_id').executeTakeFirst();
-  const ours = p.owner_id === null || p.owner_id === office?.organization_id;
-  const set: Partial<Pick<PeopleTable, 'birth_year' | 'birth_date' | 'id_number'>> = {};
-  if (r.idNumber && !p.id_number) set.id_number = r.idNumber;
-  if (ours && r.birthDate && !p.birth_date) set.birth_date = r.birthDate;
-  if (ours && r.birthYear !== null && p.birth_year === null) set.birth_year = r.birthYear;
-  if (Object.keys(set).length) {
-    const bump = ours && ('birth_year' in set || 'birth_date' in set);
-    await trx.updateTable('people').set((eb) => ({ ...set, ...(bump ? { revision: eb('revision', '+', 1) } : {}), updated_at: nowIso() })).where('id', '=', personId).execute();
-  }
-  return personId;
 }
 
 /** What the screen receives: a summary, the first page of rows and the first problems; the rows stay here. */

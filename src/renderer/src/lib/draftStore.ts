@@ -44,6 +44,11 @@ export interface DraftState<V, E> {
   restoredAt: number | null;
   /** Bumped after each save: previews reload. */
   version: number;
+  /**
+   * The record (its id, "new" for one not saved yet) whose draft an editor may show: null while a load is
+   * under way and after the editor is closed, so an editor never draws the previous record's draft first.
+   */
+  loadedId: string | null;
   canUndo: boolean;
   canRedo: boolean;
   load(id: string): Promise<void>;
@@ -58,6 +63,8 @@ export interface DraftState<V, E> {
   redo(): void;
   flush(): Promise<boolean>;
   clear(): void;
+  /** The editor is closed: the draft stays (unsaved work is flushed by whoever closes) but is no longer shown. */
+  release(): void;
 }
 
 const BURST_MS = 1200;
@@ -71,6 +78,11 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
   let past: E[] = [];
   let future: E[] = [];
   let burst: { key: string; at: number } | null = null;
+  /**
+   * The draft as the core last accepted it (or as loaded). Edits share unchanged parts, so undoing back to
+   * it gives this very object: the editor is then clean again and nothing is saved.
+   */
+  let accepted: E | null = null;
 
   const store = create<DraftState<V, E>>((set, get) => {
     const localKey = () => {
@@ -82,6 +94,8 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
       const { draft, dirty } = get();
       const key = localKey();
       if (key && draft && dirty) writeLocalDraft(key, draft);
+      // Undone back to what the core has: no copy to keep.
+      else if (key && draft === accepted) dropLocalDraft(key);
     };
     const schedule = () => {
       clearTimeout(localTimer);
@@ -97,7 +111,7 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
       if (!draft || target === undefined) return;
       to.push(draft);
       burst = null;
-      set({ draft: target, dirty: true, ...history() });
+      set({ draft: target, dirty: target !== accepted, ...history() });
       schedule();
     };
     const problemsOf = (list: Problem[]) => Object.fromEntries(list.map((p) => [p.path, p.message]));
@@ -113,9 +127,11 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
       problems: {},
       restoredAt: null,
       version: 0,
+      loadedId: null,
       canUndo: false,
       canRedo: false,
       async load(id) {
+        set({ loadedId: null });
         // Whatever the previous record still had unsaved is saved (or kept locally) before switching.
         persist();
         await get().flush();
@@ -126,9 +142,10 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
         try {
           const view = await cfg.load(id);
           const fresh = cfg.toEditable(view);
+          accepted = fresh;
           const local = cfg.canEdit(view) ? readLocalDraft<E>(`${cfg.kind}.${cfg.idOf(view)}`) : null;
           const restore = local && JSON.stringify(local.draft) !== JSON.stringify(fresh);
-          set({ view, draft: restore ? local.draft : fresh, dirty: !!restore, restoredAt: restore ? local.at : null, loading: false, version: get().version + 1 });
+          set({ view, draft: restore ? local.draft : fresh, dirty: !!restore, restoredAt: restore ? local.at : null, loading: false, version: get().version + 1, loadedId: cfg.idOf(view) });
           if (!restore && local) dropLocalDraft(`${cfg.kind}.${cfg.idOf(view)}`);
           if (restore) schedule();
         } catch (e) {
@@ -141,7 +158,8 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
         future = [];
         burst = null;
         dropLocalDraft(`${cfg.kind}.${cfg.idOf(view)}`);
-        set({ view, draft: cfg.toEditable(view), dirty: false, error: null, problems: {}, version: get().version + 1, ...history() });
+        accepted = cfg.toEditable(view);
+        set({ view, draft: accepted, dirty: false, error: null, problems: {}, version: get().version + 1, loadedId: cfg.idOf(view), ...history() });
       },
       edit(fn, key) {
         const { draft, view } = get();
@@ -155,7 +173,8 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
         }
         future = [];
         burst = key ? { key, at: now } : null;
-        set({ draft: share(draft, next), dirty: true, ...history() });
+        const shared = share(draft, next);
+        set({ draft: shared, dirty: shared !== accepted, ...history() });
         schedule();
       },
       undo() {
@@ -182,6 +201,7 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
             const saved = await cfg.save(view, draft);
             // Edits made during the save stay dirty and are saved next; the local copy goes only when all is saved.
             const newer = get().draft !== draft;
+            accepted = draft;
             // A new record's copy was kept under "new"; once saved it has its id.
             if (!newer) for (const v of [view, saved]) dropLocalDraft(`${cfg.kind}.${cfg.idOf(v)}`);
             set({ view: saved, saving: false, dirty: newer, savedAt: new Date(), error: null, problems: {}, restoredAt: null, version: get().version + 1 });
@@ -203,7 +223,11 @@ export function createDraftStore<V, E>(cfg: DraftConfig<V, E>) {
         clearTimeout(timer);
         past = [];
         future = [];
-        set({ view: null, draft: null, dirty: false, savedAt: null, error: null, problems: {}, restoredAt: null, ...history() });
+        accepted = null;
+        set({ view: null, draft: null, dirty: false, savedAt: null, error: null, problems: {}, restoredAt: null, loadedId: null, ...history() });
+      },
+      release() {
+        set({ loadedId: null });
       },
     };
   });

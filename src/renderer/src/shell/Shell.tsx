@@ -1,42 +1,28 @@
 import { Layout, Menu, Spin } from 'antd';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useOffice } from '../stores/office';
-import { AREA_LABELS, AREAS, useRouter, type Area } from '../stores/router';
+import { AREA_LABELS, AREAS, setAreaPreloader, useRouter, type Area } from '../stores/router';
+import { lazyArea, preloadWhenIdle, type LazyArea } from './lazyArea';
 
-const CommendationsArea = lazy(() => import('../features/commendations/CommendationsArea').then((m) => ({ default: m.CommendationsArea })));
-const ExchangeArea = lazy(() => import('../features/exchange/ExchangeArea').then((m) => ({ default: m.ExchangeArea })));
-const GeneralDocsArea = lazy(() => import('../features/general-docs/GeneralDocsArea').then((m) => ({ default: m.GeneralDocsArea })));
-const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const OrganizationsArea = lazy(() => import('../features/organizations/OrganizationsArea').then((m) => ({ default: m.OrganizationsArea })));
-const PlansArea = lazy(() => import('../features/plans/PlansArea').then((m) => ({ default: m.PlansArea })));
-const RegisterArea = lazy(() => import('../features/register/RegisterArea').then((m) => ({ default: m.RegisterArea })));
-const RegistrationsArea = lazy(() => import('../features/registrations/RegistrationsArea').then((m) => ({ default: m.RegistrationsArea })));
-const ReportsArea = lazy(() => import('../features/reports/ReportsArea').then((m) => ({ default: m.ReportsArea })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-// Each area is its own chunk, loaded when first opened: the first screen does not wait for all of them.
-function AreaView({ area }: { area: Area }) {
-  switch (area) {
-    case 'home':
-      return <HomePage />;
-    case 'organizations':
-      return <OrganizationsArea />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'movements':
-      return <PlansArea />;
-    case 'register':
-      return <RegisterArea />;
-    case 'registrations':
-      return <RegistrationsArea />;
-    case 'exchange':
-      return <ExchangeArea />;
-    case 'awards':
-      return <CommendationsArea />;
-    case 'reports':
-      return <ReportsArea />;
-    case 'documents':
-      return <GeneralDocsArea />;
-  }
+// Each area is its own chunk: the first screen does not wait for all of them. The others are fetched while
+// the app is idle, and a navigation waits for its chunk (keeping the current screen) instead of suspending.
+const AREA_VIEWS: Record<Area, LazyArea> = {
+  home: lazyArea(() => import('../features/home/HomePage').then((m) => m.HomePage)),
+  movements: lazyArea(() => import('../features/plans/PlansArea').then((m) => m.PlansArea)),
+  registrations: lazyArea(() => import('../features/registrations/RegistrationsArea').then((m) => m.RegistrationsArea)),
+  awards: lazyArea(() => import('../features/commendations/CommendationsArea').then((m) => m.CommendationsArea)),
+  reports: lazyArea(() => import('../features/reports/ReportsArea').then((m) => m.ReportsArea)),
+  documents: lazyArea(() => import('../features/general-docs/GeneralDocsArea').then((m) => m.GeneralDocsArea)),
+  organizations: lazyArea(() => import('../features/organizations/OrganizationsArea').then((m) => m.OrganizationsArea)),
+  register: lazyArea(() => import('../features/register/RegisterArea').then((m) => m.RegisterArea)),
+  exchange: lazyArea(() => import('../features/exchange/ExchangeArea').then((m) => m.ExchangeArea)),
+  settings: lazyArea(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)),
+};
+setAreaPreloader((area) => AREA_VIEWS[area].preload());
+
+function AreaScreen({ area }: { area: Area }) {
+  const View = AREA_VIEWS[area].View;
+  return <View />;
 }
 
 export function Shell() {
@@ -44,6 +30,7 @@ export function Shell() {
   const navigate = useRouter((s) => s.navigate);
   const office = useOffice((s) => s.office);
 
+  useEffect(() => preloadWhenIdle(AREAS.map((a) => AREA_VIEWS[a])), []);
   useEffect(() => {
     document.title = `${AREA_LABELS[area]} — Thi đua Khen thưởng`;
   }, [area]);
@@ -73,7 +60,7 @@ export function Shell() {
         <Layout.Content className="app-content">
           <main>
             <Suspense fallback={<Spin description="Đang mở…"><div style={{ height: 200 }} /></Spin>}>
-              <AreaView area={area} />
+              <AreaScreen area={area} />
             </Suspense>
           </main>
         </Layout.Content>

@@ -68,6 +68,21 @@ export const useRouter = create<RouterState>((set) => ({
   },
 }));
 
+/** Makes an area ready to render (its chunk loaded); set by the shell. */
+let prepareArea: (area: Area) => Promise<unknown> = () => Promise.resolve();
+export function setAreaPreloader(fn: (area: Area) => Promise<unknown>): void {
+  prepareArea = fn;
+}
+
 if (typeof window !== 'undefined') {
-  window.addEventListener('hashchange', () => useRouter.setState(parse(location.hash)));
+  // The current screen stays until the next one can render at once (no blank "Đang mở…" in between).
+  window.addEventListener('hashchange', () => {
+    const hash = location.hash;
+    const next = parse(hash);
+    void prepareArea(next.area)
+      .catch(() => undefined)
+      .then(() => {
+        if (location.hash === hash) useRouter.setState(next);
+      });
+  });
 }

@@ -11,6 +11,7 @@ import type { OwnershipView } from '../../../../shared/schemas/exchange';
 import type { AwardeeView, DecisionSummary, DecisionView, MoneyComputation, RoundingMode, saveDecisionInput } from '../../../../shared/schemas/commendations';
 import { comparePersonNames } from '../../../../shared/vi-text/collate';
 import { moneyToWords } from '../../../../shared/vi-text/money';
+import { identityOfNumberText } from '../../../../shared/vi-text/doc-number';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -192,7 +193,7 @@ export async function saveDecision(q: Kysely<DB>, officeId: string, input: z.out
     if (form.targets !== 'both' && form.targets !== a.target) throw new AppError('VALIDATION', `${where}: "${form.name}" chỉ dành cho ${form.targets === 'individual' ? 'cá nhân' : 'tập thể'}.`);
     if (a.nominationId) {
       const n = await getNomination(q, a.nominationId, officeId);
-      if (n.status === 'decided' && n.decision?.id !== correctsId) throw new AppError('CONFLICT', `${where}: đề nghị này đã có Quyết định số ${n.decision?.numberText}.`);
+      if (n.status === 'decided' && n.decision?.id !== correctsId) throw new AppError('CONFLICT', `${where}: đề nghị này đã có Quyết định số ${identityOfNumberText(n.decision?.numberText, n.decision?.decisionDate)}.`);
       if (n.status !== 'approved' && n.status !== 'decided') throw new AppError('VALIDATION', `${where}: đề nghị chưa được hội đồng thông qua (bình xét).`);
       if (seen.has(a.nominationId)) throw new AppError('VALIDATION', `${where}: đề nghị đã có ở dòng khác.`);
       seen.add(a.nominationId);

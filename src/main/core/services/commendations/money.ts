@@ -4,7 +4,7 @@
  * coefficients are thousandths so the product is exact integer arithmetic (0.3 × 2,340,000 = 702,000).
  */
 import { AppError } from '../../../../shared/errors';
-import type { MoneyComputation, RoundingMode, Target } from '../../../../shared/schemas/commendations';
+import type { MoneyComputation, PairMoney, RoundingMode, Target } from '../../../../shared/schemas/commendations';
 import { moneyToWords } from '../../../../shared/vi-text/money';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -80,4 +80,18 @@ export async function moneyAt(q: Kysely<DB>, formId: string, target: Target, dat
     words: moneyToWords(amount),
     missing,
   };
+}
+
+/** moneyAt for each pair on one date; a pair the catalogue refuses (a deleted form) carries its message, the rest are computed. */
+export async function moneyOfPairs(q: Kysely<DB>, pairs: { formId: string; target: Target }[], date: string): Promise<PairMoney[]> {
+  const out: PairMoney[] = [];
+  for (const { formId, target } of pairs) {
+    try {
+      out.push({ formId, target, money: await moneyAt(q, formId, target, date), error: null });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      out.push({ formId, target, money: null, error: e.message });
+    }
+  }
+  return out;
 }

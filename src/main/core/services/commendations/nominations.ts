@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import type { listNominationsInput, NominationView, reviewInput, ReviewView, RuleCheck, saveNominationInput } from '../../../../shared/schemas/commendations';
+import { identityOfNumberText } from '../../../../shared/vi-text/doc-number';
 import { fold } from '../../../../shared/vi-text/normalize';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -58,14 +59,14 @@ export async function nominationViews(q: Kysely<DB>, rows: NominationsTable[], o
   const decided = await q
     .selectFrom('decision_awardees as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
-    .select(['a.nomination_id', 'd.id', 'd.register_entry_id'])
+    .select(['a.nomination_id', 'd.id', 'd.register_entry_id', 'd.decision_date'])
     .where('a.nomination_id', 'in', ids)
     .where('d.status', '=', 'issued')
     .where('a.deleted_at', 'is', null)
     .execute();
   const numbers = await entryNumbers(q, decided.map((d) => d.register_entry_id));
   const ownership = await ownershipsOf(q, 'nominations', ids);
-  const decisionOf = new Map(decided.map((d) => [d.nomination_id!, { id: d.id, numberText: numbers.get(d.register_entry_id!) ?? '' }]));
+  const decisionOf = new Map(decided.map((d) => [d.nomination_id!, { id: d.id, numberText: numbers.get(d.register_entry_id!) ?? '', decisionDate: d.decision_date }]));
   return rows.map((n) => {
     const r = latest.get(n.id);
     const decision = decisionOf.get(n.id) ?? null;
@@ -159,7 +160,7 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
   };
   if (input.id) {
     const old = await getNomination(q, input.id, officeId);
-    if (old.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${old.decision?.numberText}): không sửa được.`);
+    if (old.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã được khen thưởng theo Quyết định số ${identityOfNumberText(old.decision?.numberText, old.decision?.decisionDate)}: không sửa được.`);
     await q.updateTable('nominations').set({ ...values, revision: (eb) => eb('revision', '+', 1) }).where('id', '=', input.id).execute();
     return input.id;
   }
@@ -174,7 +175,7 @@ export async function saveNomination(q: Kysely<DB>, officeId: string, input: z.o
 export async function deleteNomination(q: Kysely<DB>, id: string, officeId: string): Promise<void> {
   await assertOwnRecord(q, 'nominations', id);
   const n = await getNomination(q, id, officeId);
-  if (n.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${n.decision?.numberText}): không xóa được.`);
+  if (n.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã được khen thưởng theo Quyết định số ${identityOfNumberText(n.decision?.numberText, n.decision?.decisionDate)}: không xóa được.`);
   const now = nowIso();
   await q.updateTable('nominations').set({ deleted_at: now, updated_at: now, revision: (eb) => eb('revision', '+', 1) }).where('id', '=', id).execute();
 }
@@ -192,7 +193,7 @@ export async function checkNomination(q: Kysely<DB>, id: string, date = todayIso
 export async function reviewNomination(q: Kysely<DB>, officeId: string, input: z.output<typeof reviewInput>): Promise<void> {
   const n = await getNominationRow(q, input.nominationId);
   const view = await getNomination(q, n.id, officeId);
-  if (view.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã có quyết định khen thưởng (số ${view.decision?.numberText}): không bình xét lại.`);
+  if (view.status === 'decided') throw new AppError('CONFLICT', `Đề nghị đã được khen thưởng theo Quyết định số ${identityOfNumberText(view.decision?.numberText, view.decision?.decisionDate)}: không bình xét lại.`);
   const form = await getForm(q, n.proposed_form_id);
   const checks = [votesCheck(input.councilSize, input.votesFor, form.required_share_pct), ...(await runChecks(q, n, form.name, input.reviewedOn))];
   let overrideReason = '';

@@ -3,7 +3,8 @@ import { memo, useMemo } from 'react';
 import { TARGET_LABELS, type AwardFormView, type MoneyComputation, type Target } from '@shared/schemas/commendations';
 import { useRemoveWithUndo } from '../../lib/useRemoveWithUndo';
 import { useDecisionDraft, type AwardeeRow } from './decisionDraft';
-import { formsFor, money, VIRTUAL_FROM } from './shared';
+import { longListProps } from '../../lib/longList';
+import { formsFor, money } from './shared';
 import { rateKey } from './useMoneyPreview';
 
 /**
@@ -30,9 +31,7 @@ export const AwardeesTable = memo(function AwardeesTable({ locked, forms, rates,
     <Table<AwardeeRow>
       size="small"
       rowKey="key"
-      // Long lists are virtualized (only rows on screen exist); short ones stay a plain, fully accessible table.
-      virtual={rows.length > VIRTUAL_FROM}
-      scroll={rows.length > VIRTUAL_FROM ? { y: 520, x: 1000 } : undefined}
+      {...longListProps(rows.length, 520, 1000)}
       pagination={false}
       dataSource={rows}
       data-testid="awardees-table"

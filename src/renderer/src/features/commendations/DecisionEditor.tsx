@@ -1,8 +1,8 @@
 import { Alert, App, Button, Card, Checkbox, Descriptions, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ROUNDING_MODE_LABELS, TARGET_LABELS, type AwardFormView, type NominationView } from '@shared/schemas/commendations';
 import type { MovementSummary } from '@shared/schemas/movements';
-import { moneyToWords } from '@shared/vi-text/money';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { showDate } from '../../lib/dates';
@@ -12,27 +12,28 @@ import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { useRouter } from '../../stores/router';
 import { DocxPreview } from '../plans/DocxPreview';
 import { AddAwardeeModal } from './AddAwardeeModal';
-import { AwardeesTable } from './AwardeesTable';
+import { AwardeesCard } from './AwardeesCard';
 import { CertificatesCard } from './CertificatesCard';
 import { DocumentOptionsPanel } from '../documents/DocumentOptionsPanel';
 import { rowOf, useDecisionDraft } from './decisionDraft';
 import { DecisionHeaderForm } from './DecisionHeaderForm';
 import { IssueDecisionModal } from './IssueDecisionModal';
 import { IssuedMoneyTable } from './IssuedMoneyTable';
-import { money, VIRTUAL_FROM } from './shared';
-import { rateKey, useMoneyPreview } from './useMoneyPreview';
+import { VIRTUAL_FROM } from '../../lib/longList';
+import { money } from './shared';
 import { identityOfNumberText } from '@shared/vi-text/doc-number';
 import { OwnerNotice } from '../exchange/ownership';
 
 /** Picks approved nominations of the year to add to the list. */
-function NominationPicker({ open, year, takenKey, onClose, onPick }: { open: boolean; year: number; takenKey: string; onClose: () => void; onPick: (n: NominationView[]) => void }) {
+function NominationPicker({ open, year, onClose, onPick }: { open: boolean; year: number; onClose: () => void; onPick: (n: NominationView[]) => void }) {
   const [items, setItems] = useState<NominationView[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
   const { message } = App.useApp();
   useEffect(() => {
     if (!open) return;
     call('commendations.listNominations', { periodYear: year, status: 'approved' }).then((l) => {
-      const taken = new Set(takenKey.split(','));
+      // Read when the picker opens: the editor does not follow every row for this.
+      const taken = new Set((useDecisionDraft.getState().draft?.rows ?? []).map((r) => r.nominationId));
       const free = l.filter((n) => !taken.has(n.id));
       setItems(free);
       setChosen(free.map((n) => n.id));
@@ -40,7 +41,7 @@ function NominationPicker({ open, year, takenKey, onClose, onPick }: { open: boo
       setItems([]);
       message.error(`Không đọc được các đề nghị đã thông qua: ${toAppError(e).message}`);
     });
-  }, [open, year, takenKey, message]);
+  }, [open, year, message]);
   return (
     <Modal open={open} title={`Đề nghị đã thông qua năm ${year}`} okText="Thêm vào danh sách" cancelText="Hủy" onCancel={onClose} onOk={() => (onPick(items.filter((n) => chosen.includes(n.id))), onClose())}>
       {items.length === 0 ? (
@@ -62,7 +63,11 @@ function NominationPicker({ open, year, takenKey, onClose, onPick }: { open: boo
 export function DecisionEditor({ id }: { id: string | null }) {
   const { message, modal } = App.useApp();
   const navigate = useRouter((s) => s.navigate);
-  const { view: record, draft, loading, error, dirty, saving, version: savedVersion, load, flush, edit, undo, redo, canUndo, canRedo, setView, restoredAt } = useDecisionDraft();
+  // Only what this frame shows: the rows are followed by AwardeesCard alone (an edit of one row redraws that card).
+  const { view: record, loadedId, error, dirty, saving, version: savedVersion, canUndo, canRedo, restoredAt, hasDraft, periodYear } = useDecisionDraft(
+    useShallow((s) => ({ view: s.view, loadedId: s.loadedId, error: s.error, dirty: s.dirty, saving: s.saving, version: s.version, canUndo: s.canUndo, canRedo: s.canRedo, restoredAt: s.restoredAt, hasDraft: !!s.draft, periodYear: s.draft?.header.periodYear ?? 0 })),
+  );
+  const { load, flush, edit, undo, redo, setView } = useDecisionDraft.getState();
   // The preview follows saves of the decision and of its Kính gửi / Nơi nhận options.
   const [optionsVersion, setOptionsVersion] = useState(0);
   const version = savedVersion + optionsVersion;
@@ -71,6 +76,8 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const [movements, setMovements] = useState<MovementSummary[]>([]);
   const [picking, setPicking] = useState(false);
   const [adding, setAdding] = useState(false);
+  const openPicker = useCallback(() => setPicking(true), []);
+  const openAdding = useCallback(() => setAdding(true), []);
   const [issuing, setIssuing] = useState(false);
   const [preview, setPreview] = useState(false);
   const [moneyRows, setMoneyRows] = useState(false);
@@ -78,6 +85,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
   useEffect(() => {
     void load(id ?? 'new');
     setPreview(false);
+    return () => useDecisionDraft.getState().release();
   }, [id, load]);
   useEffect(() => {
     call('commendations.catalogue', {}).then(
@@ -87,9 +95,8 @@ export function DecisionEditor({ id }: { id: string | null }) {
     call('movements.list', {}).then(setMovements, (e) => message.error(`Không đọc được danh sách phong trào: ${toAppError(e).message}`));
   }, [message]);
 
-  const rows = draft?.rows ?? [];
-  const date = draft?.header.decisionDate ?? '';
-  const rates = useMoneyPreview(rows, date);
+  // Until this record is loaded the store may still hold the previous one: nothing of it is priced or drawn.
+  const shown = loadedId === (id ?? 'new');
   const issued = view?.status === 'issued';
   // An upper level's decision received by package: shown, never edited, deleted or corrected here.
   const foreign = !!view?.ownership.readOnly;
@@ -109,10 +116,8 @@ export function DecisionEditor({ id }: { id: string | null }) {
   useLeaveGuard({ dirty: () => useDecisionDraft.getState().dirty, what: 'quyết định', save, keptLocally: true, error: error?.message });
   useEditorKeys({ save, undo, redo });
 
-  if (loading || !draft) return error ? <ErrorAlert error={error} /> : null;
-
-  const previewTotal = rows.reduce((sum, r) => sum + (rates[rateKey(r.formId, r.target, date)]?.amount ?? 0), 0);
-  const collectives = rows.filter((r) => r.target === 'collective').length;
+  // Nothing of a previous record is drawn while this one loads.
+  if (!shown || !hasDraft) return error ? <ErrorAlert error={error} /> : null;
 
   const exportDocx = async () => {
     if (!view) return;
@@ -157,26 +162,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
         <DecisionHeaderForm locked={locked} movements={movements} />
       </Card>
 
-      <Card
-        title={`Danh sách tập thể, cá nhân (${collectives} tập thể, ${rows.length - collectives} cá nhân)`}
-        size="small"
-        extra={
-          !locked && (
-            <Space>
-              <Button onClick={() => setPicking(true)} aria-label="Thêm đề nghị đã thông qua">
-                Thêm đề nghị đã thông qua
-              </Button>
-              <Button onClick={() => setAdding(true)}>Thêm tập thể, cá nhân khác</Button>
-            </Space>
-          )
-        }
-      >
-        <AwardeesTable locked={locked} forms={forms} rates={rates} date={date} />
-        {!locked && rows.length > 0 && (
-          <Typography.Paragraph style={{ marginTop: 8 }} data-testid="decision-preview-total">
-            Xem trước: {money(previewTotal)} ({moneyToWords(previewTotal)}), tính theo ngày {showDate(date)}.
-          </Typography.Paragraph>
-        )}
+      <AwardeesCard locked={locked} forms={forms} onPick={openPicker} onAdd={openAdding}>
         {!locked && (
           <Space style={{ marginTop: 12 }}>
             <Button type="primary" loading={saving} onClick={() => void save()}>
@@ -211,7 +197,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
             )}
           </Space>
         )}
-      </Card>
+      </AwardeesCard>
 
       {view && (
         <Card title={locked ? 'Tiền thưởng (đã chốt khi ban hành)' : 'Tiền thưởng tính theo ngày quyết định (lần lưu gần nhất)'} size="small">
@@ -258,8 +244,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
 
       <NominationPicker
         open={picking}
-        year={draft.header.periodYear}
-        takenKey={rows.map((r) => r.nominationId ?? '').join(',')}
+        year={periodYear}
         onClose={() => setPicking(false)}
         onPick={(ns) => edit((d) => void d.rows.push(...ns.map((n) => rowOf({ ...n, name: n.displayName, nominationId: n.id, formId: n.proposedFormId, note: '' }, n.id))))}
       />

@@ -6,6 +6,7 @@ import { LEGACY_ENCODING_LABELS } from '@shared/vi-text/legacy-encodings';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { fileToBase64 } from '../../lib/files';
+import { PersonChoice } from '../people/PersonChoice';
 
 const ACTION: Record<HistoryImportRow['action'], { label: string; color: string }> = {
   new: { label: 'Mới', color: 'green' },
@@ -13,12 +14,17 @@ const ACTION: Record<HistoryImportRow['action'], { label: string; color: string 
   error: { label: 'Lỗi', color: 'red' },
 };
 
+/** The cells that say who a row's person is: rows alike are one person, so one answer serves them all. */
+const personCells = (r: HistoryImportRow) => [r.values.fullName, r.values.unit, r.values.birthYear, r.values.birthDate, r.values.idNumber].join('|');
+
 /** Past decisions from Excel: pick the file, check the column mapping and every row, then import all or nothing. */
 export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
   const { message } = App.useApp();
   const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
   const [preview, setPreview] = useState<HistoryImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string> | undefined>();
+  /** sheet row → person id or 'new', as the clerk answered (else the preview's suggestion) */
+  const [choices, setChoices] = useState<Record<string, string>>({});
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -29,6 +35,7 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
     try {
       const p = await call('awardHistory.previewImport', { file: f, mapping: m });
       setPreview(p);
+      setChoices({});
       setMapping(p.mapping);
     } catch (e) {
       setError(toAppError(e));
@@ -40,7 +47,7 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
     if (!file) return;
     setBusy(true);
     try {
-      const r = await call('awardHistory.import', { file, mapping });
+      const r = await call('awardHistory.import', { file, mapping, personChoices: choices });
       message.success(`Đã nhập ${r.created} dòng mới (${r.unchanged} dòng đã có); ${r.peopleCreated} cá nhân mới, ${r.peopleMatched} cá nhân đã có trong danh mục.`);
       onDone();
       close();
@@ -54,6 +61,7 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
     setFile(null);
     setPreview(null);
     setMapping(undefined);
+    setChoices({});
     setError(null);
     onClose();
   };
@@ -76,7 +84,7 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          Mỗi dòng: số và ngày quyết định, cơ quan ban hành, danh hiệu / hình thức, năm thành tích, họ tên (để trống nếu là tập thể), đơn vị. Dòng đã nhập trước đây không nhập lại.
+          Mỗi dòng: số và ngày quyết định, cơ quan ban hành, danh hiệu / hình thức, năm thành tích, họ tên (để trống nếu là tập thể), ngày sinh, số CCCD, đơn vị. Dòng đã nhập trước đây không nhập lại. Với cá nhân có thể trùng người đã có, chọn ở cột “Cá nhân” (áp dụng cho mọi dòng cùng họ tên, ngày sinh, CCCD, đơn vị).
         </Typography.Text>
         <Upload
           accept=".xlsx"
@@ -132,7 +140,24 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
                 { title: 'Danh hiệu / hình thức', render: (_: unknown, r) => r.values.form },
                 { title: 'Năm', render: (_: unknown, r) => r.values.year, width: 60 },
                 { title: 'Họ tên / đơn vị', render: (_: unknown, r) => r.values.fullName || r.values.unit },
-                { title: 'Khớp', dataIndex: 'matchedPerson', render: (m: string | null, r) => (r.values.fullName ? (m ? `đã có: ${m}` : 'cá nhân mới') : '') },
+                {
+                  title: 'Cá nhân',
+                  key: 'person',
+                  width: 316,
+                  render: (_: unknown, r) =>
+                    r.values.fullName ? (
+                      <PersonChoice
+                        row={r}
+                        value={choices[String(r.row)]}
+                        onChange={(v) => {
+                          const same = preview.rows.filter((x) => personCells(x) === personCells(r));
+                          setChoices((c) => ({ ...c, ...Object.fromEntries(same.map((x) => [String(x.row), v])) }));
+                        }}
+                      />
+                    ) : (
+                      ''
+                    ),
+                },
                 { title: '', dataIndex: 'action', width: 80, render: (a: HistoryImportRow['action']) => <Tag color={ACTION[a].color}>{ACTION[a].label}</Tag> },
               ]}
             />

@@ -1,6 +1,7 @@
 import { Table } from 'antd';
 import type { AwardeeView } from '@shared/schemas/commendations';
-import { coef, money, VIRTUAL_FROM } from './shared';
+import { longListProps } from '../../lib/longList';
+import { coef, money } from './shared';
 
 /** Money per awardee as saved (frozen at issue); virtualized like the draft list. */
 export function IssuedMoneyTable({ awardees }: { awardees: AwardeeView[] }) {
@@ -8,8 +9,7 @@ export function IssuedMoneyTable({ awardees }: { awardees: AwardeeView[] }) {
     <Table<AwardeeView>
       size="small"
       rowKey="id"
-      virtual={awardees.length > VIRTUAL_FROM}
-      scroll={awardees.length > VIRTUAL_FROM ? { y: 420, x: 900 } : undefined}
+      {...longListProps(awardees.length, 420, 900)}
       pagination={false}
       dataSource={awardees}
       columns={[

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { NOMINATION_STATUS_LABELS, TARGET_LABELS, type AwardFormView, type NominationView } from '@shared/schemas/commendations';
 import type { MovementSummary } from '@shared/schemas/movements';
 import type { OrgNode } from '@shared/schemas/organizations';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 import { call, toAppError } from '../../api/client';
 import { ActionList } from '../../lib/ActionList';
 import { dayjs, showDate } from '../../lib/dates';
@@ -93,7 +94,7 @@ export function NominationsPage() {
                     Cấp dưới thông qua khi chưa đạt điều kiện
                   </Tag>
                 )}
-                {n.decision && <Typography.Text style={{ fontSize: 12 }}>QĐ {n.decision.numberText}</Typography.Text>}
+                {n.decision && <Typography.Text style={{ fontSize: 12 }}>QĐ {identityOfNumberText(n.decision.numberText, n.decision.decisionDate)}</Typography.Text>}
               </Space>
             ),
           },

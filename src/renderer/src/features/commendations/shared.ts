@@ -10,6 +10,3 @@ export const formsFor = (forms: AwardFormView[], target: Target) => forms.filter
 
 /** Căn cứ typed one per line in a text area. */
 export const toLines = (s: string | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-
-/** Lists longer than this are virtualized: a 2,000-row list must open and redraw as fast as a short one. */
-export const VIRTUAL_FROM = 100;

@@ -7,7 +7,7 @@ export const rateKey = (formId: string, target: Target, date: string) => `${form
 
 /**
  * The money each (form, target) pair would get on the decision date. A list of 2,000 rows has only a
- * handful of pairs, so it is a handful of calls, all at once; a failure is said, never shown as 0 đ.
+ * handful of pairs, all asked in one call; a failure is said, never shown as 0 đ.
  */
 export function useMoneyPreview(pairs: { formId: string; target: Target }[], date: string): Record<string, MoneyComputation | undefined> {
   const { message } = App.useApp();
@@ -17,27 +17,25 @@ export function useMoneyPreview(pairs: { formId: string; target: Target }[], dat
     if (!needed) return;
     const keys = needed.split(',');
     let live = true;
-    void Promise.allSettled(
-      keys.map((k) => {
-        const [formId, target, d] = k.split('|');
-        return call('commendations.money', { formId, target: target as Target, date: d });
-      }),
-    ).then((results) => {
+    const asked = keys.map((k) => {
+      const [formId, target] = k.split('|');
+      return { formId, target: target as Target };
+    });
+    const settle = (next: Record<string, MoneyComputation | undefined>, failed: string[]) => {
       if (!live) return;
-      const next: Record<string, MoneyComputation | undefined> = {};
-      const failed: string[] = [];
-      results.forEach((r, i) => {
-        if (r.status === 'fulfilled') next[keys[i]] = r.value;
-        else {
-          // Kept as "tried": the cell says it could not be computed, and it is not asked again in a loop.
-          next[keys[i]] = undefined;
-          failed.push(toAppError(r.reason).message);
-        }
-      });
       if (failed.length) message.error(`Không tính được tiền thưởng xem trước: ${[...new Set(failed)].join('; ')}`);
       setRates((x) => ({ ...x, ...next }));
-    });
+    };
+    call('commendations.previewMoney', { date, pairs: asked }).then(
+      (results) => {
+        const next: Record<string, MoneyComputation | undefined> = {};
+        // A pair that failed is kept as "tried": its cells say it could not be computed, and it is not asked again in a loop.
+        results.forEach((r) => void (next[rateKey(r.formId, r.target, date)] = r.money ?? undefined));
+        settle(next, results.flatMap((r) => (r.error ? [r.error] : [])));
+      },
+      (e) => settle(Object.fromEntries(keys.map((k) => [k, undefined])), [toAppError(e).message]),
+    );
     return () => void (live = false);
-  }, [needed, message]);
+  }, [needed, date, message]);
   return rates;
 }

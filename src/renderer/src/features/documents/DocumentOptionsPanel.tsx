@@ -1,10 +1,11 @@
 import { App as AntApp, Button, Collapse, Form, Input, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentOptionsView, OptionKind } from '@shared/calls/documents';
 import { call, toAppError } from '../../api/client';
 import { DateInput, dateRule } from '../../lib/DateInput';
 import { fromApiDate, showDate, toApiDate } from '../../lib/dates';
+import { whenIdle } from '../../lib/whenIdle';
 
 interface Values {
   addressees: string;
@@ -31,10 +32,19 @@ export function DocumentOptionsPanel({ kind, id, onSaved }: { kind: OptionKind; 
     form.setFieldsValue({ addressees: v.addressees.join('\n'), recipients: v.recipients.items.join('\n'), archive: v.recipients.archive, deadline: fromApiDate(v.deadline) });
   };
 
-  useEffect(() => {
+  // The defaults are read from the composed document (a 2,000-row decision takes a while): asked once the
+  // screen is idle, or at once when the clerk opens the panel, so they never hold up the screen.
+  const asked = useRef<string | null>(null);
+  const ask = () => {
+    if (asked.current === `${kind}/${id}`) return;
+    asked.current = `${kind}/${id}`;
     call('documents.getOptions', { kind, id }).then(show, (e) => void message.error(toAppError(e).message));
+  };
+  useEffect(
+    () => whenIdle(ask),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only for another document
-  }, [kind, id]);
+    [kind, id],
+  );
 
   const save = async (reset: boolean) => {
     if (!view) return;
@@ -67,6 +77,7 @@ export function DocumentOptionsPanel({ kind, id, onSaved }: { kind: OptionKind; 
     <Collapse
       size="small"
       className="document-options"
+      onChange={(keys) => keys.length > 0 && ask()}
       items={[
         {
           key: 'options',

@@ -5,6 +5,35 @@ import type { AppError } from '@shared/errors';
 import { call, toAppError } from '../../api/client';
 import { base64ToBytes } from './keys';
 
+type Preview = { dataBase64: string };
+/** A preview asked for before its pane exists (kind/id → the answer on the way), taken by the pane's first render. */
+const early = new Map<string, { at: number; answer: Promise<Preview> }>();
+/** An early answer older than this is not used: the pane asks again. */
+const EARLY_MS = 10_000;
+
+const loadRenderer = () => import('docx-preview');
+
+/**
+ * Starts generating a document's preview before its pane is drawn (the core makes it while the screen
+ * renders its editor), and loads the preview renderer meanwhile. Asked after the current task, so the
+ * record's own read, sent in this task, is answered first.
+ */
+export function prefetchPreview(kind: DocumentKind, id: string): void {
+  setTimeout(() => {
+    const answer = call('documents.preview', { kind, id });
+    answer.catch(() => undefined); // the pane reports a failure when it takes the answer
+    early.set(`${kind}/${id}`, { at: Date.now(), answer });
+    void loadRenderer().catch(() => undefined);
+  }, 0);
+}
+
+function takeEarly(kind: DocumentKind, id: string): Promise<Preview> | null {
+  const key = `${kind}/${id}`;
+  const e = early.get(key);
+  early.delete(key);
+  return e && Date.now() - e.at < EARLY_MS ? e.answer : null;
+}
+
 function fitWidth(el: HTMLElement): void {
   const wrapper = el.querySelector<HTMLElement>('.docx-wrapper');
   if (!wrapper) return;
@@ -28,15 +57,17 @@ export function DocxPreview({ kind, id, version, onRendered }: { kind: DocumentK
 
   useEffect(() => {
     let cancelled = false;
+    const wasFirst = first.current;
     const t = setTimeout(async () => {
       setBusy(true);
       try {
-        const p = await call('documents.preview', { kind, id });
+        // The first document may already be on its way (prefetchPreview); later ones follow the saves.
+        const p = await ((wasFirst && takeEarly(kind, id)) || call('documents.preview', { kind, id }));
         if (cancelled || !box.current) return;
         const el = box.current;
         el.replaceChildren();
         // docx-preview (and its zip reader) is loaded the first time a preview is shown, not with the app.
-        const { renderAsync } = await import('docx-preview');
+        const { renderAsync } = await loadRenderer();
         await renderAsync(base64ToBytes(p.dataBase64), el, undefined, {
           className: 'docx',
           inWrapper: true,
@@ -53,7 +84,7 @@ export function DocxPreview({ kind, id, version, onRendered }: { kind: DocumentK
       } finally {
         if (!cancelled) setBusy(false);
       }
-    }, first.current ? 0 : 400);
+    }, wasFirst ? 0 : 400);
     first.current = false;
     return () => {
       cancelled = true;

@@ -2,12 +2,13 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Tabl
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { RegisterEntryView } from '@shared/schemas/register';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 import { call } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
 import { useQuery } from '../../lib/query';
 import { confirmNumber } from '../../lib/confirmNumber';
 import { DateInput, dateRule } from '../../lib/DateInput';
-import { dayjs, showDate, showDateTime, toApiDate } from '../../lib/dates';
+import { dayjs, showDateTime, toApiDate } from '../../lib/dates';
 import { useRouter } from '../../stores/router';
 import { gapText } from './gaps';
 
@@ -59,8 +60,8 @@ export function RegisterArea() {
             pagination={false}
             locale={{ emptyText: `Năm ${view.year} chưa cấp số văn bản nào.` }}
             columns={[
-              { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 190, render: (t: string, e) => <>{t} <Typography.Text type="secondary">({e.year})</Typography.Text></> },
-              { title: 'Ngày', dataIndex: 'date', width: 110, render: (d: string) => showDate(d) },
+              // The identity every list prints ("02/QĐ-LĐLĐ ngày 30/11/2026"): its date also names the register's year.
+              { title: 'Số, ký hiệu, ngày', dataIndex: 'numberText', width: 240, render: (t: string, e) => identityOfNumberText(t, e.date) },
               { title: 'Loại', dataIndex: 'kindAbbr', width: 110, render: (k: string) => KIND_LABELS[k] ?? k },
               { title: 'Trích yếu', dataIndex: 'subject' },
               {

@@ -54,9 +54,9 @@ export function TrackerTab() {
       <ErrorAlert error={error} />
       {view && (
         <div className="reg-counts" data-testid="tracker-counts">
-          <Statistic title="Đơn vị theo dõi" value={view.registeredCount + view.missingCount} />
-          <Statistic title="Đã đăng ký" value={view.registeredCount} />
-          <Statistic title="Chưa đăng ký" value={view.missingCount} />
+          <Statistic title="Đơn vị theo dõi" value={view.registeredCount + view.missingCount} groupSeparator="." />
+          <Statistic title="Đã đăng ký" value={view.registeredCount} groupSeparator="." />
+          <Statistic title="Chưa đăng ký" value={view.missingCount} groupSeparator="." />
           {view.registrationDeadline && <Statistic title="Hạn đăng ký" value={showDate(view.registrationDeadline)} />}
         </div>
       )}

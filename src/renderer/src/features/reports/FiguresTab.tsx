@@ -2,7 +2,7 @@ import { App as AntApp, Button, Card, Empty, Space, Statistic, Table, Tag } from
 import { useEffect, useState } from 'react';
 import type { AppError } from '@shared/errors';
 import type { PhaseFigures, ReportTable } from '@shared/schemas/reports';
-import { formatMoney } from '@shared/vi-text/money';
+import { formatMoney, formatNumberVi } from '@shared/vi-text/money';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { Bars } from './Bars';
@@ -58,14 +58,14 @@ export function FiguresTab({ movementId, phaseId }: { movementId: string; phaseI
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card>
         <div className="report-counts" data-testid="figures-counts">
-          <Statistic title="Đơn vị trực thuộc" value={t.units} />
-          <Statistic title="Đã đăng ký" value={t.registered} />
-          <Statistic title="Chưa đăng ký" value={t.notRegistered} />
-          <Statistic title="Công trình" value={t.works} />
-          <Statistic title="Đã gắn biển" value={t.plaques} />
-          <Statistic title="Được khen (tập thể / cá nhân)" value={`${t.collectivesAwarded} / ${t.individualsAwarded}`} />
+          <Statistic title="Đơn vị trực thuộc" value={t.units} groupSeparator="." />
+          <Statistic title="Đã đăng ký" value={t.registered} groupSeparator="." />
+          <Statistic title="Chưa đăng ký" value={t.notRegistered} groupSeparator="." />
+          <Statistic title="Công trình" value={t.works} groupSeparator="." />
+          <Statistic title="Đã gắn biển" value={t.plaques} groupSeparator="." />
+          <Statistic title="Được khen (tập thể / cá nhân)" value={`${formatNumberVi(t.collectivesAwarded)} / ${formatNumberVi(t.individualsAwarded)}`} />
           <Statistic title="Tiền thưởng" value={money(t.amount)} />
-          <Statistic title="Báo cáo cấp dưới" value={t.reportsReceived} />
+          <Statistic title="Báo cáo cấp dưới" value={t.reportsReceived} groupSeparator="." />
         </div>
         <ExportButton movementId={movementId} phaseId={phaseId} table="all" label="Xuất tất cả các bảng (Excel)" />
       </Card>
