@@ -98,6 +98,24 @@ describe('untilNextWrite, scoped to the tables a list reads', () => {
     expect(await units.read()).toBe(4);
   });
 
+  it('an async bulk write (a staged write: sheets, packages) is marked when it settles, and a closed connection is left alone', async () => {
+    const sqlite = core.app.store.sqlite;
+    const people = counter(['people']);
+    await people.read();
+    const row = personRow({ fullName: 'Triệu Văn Đạt', organizationId: unitId, birthYear: 1979, gender: '', position: '' });
+    await withoutWriteCounts(sqlite, async () => {
+      await core.app.store.db.insertInto('people').values(row).execute();
+      await Promise.resolve();
+    });
+    expect(await people.read()).toBe(2);
+    await expect(withoutWriteCounts(sqlite, () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+    expect(await people.read()).toBe(3);
+    const closed = new Database(':memory:');
+    closed.close();
+    expect(withoutWriteCounts(closed, () => 7)).toBe(7);
+    expect(withoutWriteCounts(null, () => 8)).toBe(8);
+  });
+
   it('inside a transaction (no per-table count) any write drops the value', async () => {
     await core.app.store.db.transaction().execute(async (trx) => {
       const people = counter(['people'], trx);

@@ -1,8 +1,10 @@
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { contract, type CallName, type CallOutput, type DataArea, type HandlerInput } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import type { Ctx } from './context';
 import { storageFault } from './db/faults';
+import { withoutWriteCounts } from './db/table-writes';
 
 z.config(z.locales.vi());
 
@@ -29,7 +31,7 @@ export function writeAreasOf(handler: unknown): readonly DataArea[] | undefined 
  * Declared once per write handler: `'plans.save': mutator('plans', (input, ctx) => savePlan(ctx.db, input))`.
  */
 export function mutator<K extends CallName>(areas: DataArea | readonly DataArea[], handler: Handler<K>): Handler<K> {
-  return stagedMutator<K, undefined>(areas, () => undefined, (_prepared, input, ctx) => handler(input, ctx));
+  return declaredWrite(areas, (input, ctx) => inTransaction(ctx, (tctx) => handler(input, tctx)));
 }
 
 /**
@@ -46,8 +48,23 @@ export function stagedMutator<K extends CallName, P>(
 ): Handler<K> {
   return declaredWrite(areas, async (input, ctx) => {
     const prepared = await prepare(input, ctx);
-    return ctx.db.transaction().execute(async (trx) => write(prepared, input, Object.create(ctx, { db: { value: trx } }) as Ctx));
+    // Staged writes are the bulk ones (sheets, packages, restore): without the per-row write counts.
+    return withoutWriteCounts(openConnection(ctx), () => inTransaction(ctx, (tctx) => write(prepared, input, tctx)));
   });
+}
+
+/** Runs `fn` in one transaction, with a context whose `db` is that transaction. */
+function inTransaction<T>(ctx: Ctx, fn: (tctx: Ctx) => Promise<T> | T): Promise<T> {
+  return ctx.db.transaction().execute(async (trx) => fn(Object.create(ctx, { db: { value: trx } }) as Ctx));
+}
+
+/** The store's connection, or null when the data could not be opened (a restore from the refusal screen). */
+function openConnection(ctx: Ctx): Database.Database | null {
+  try {
+    return ctx.store.sqlite;
+  } catch {
+    return null;
+  }
 }
 
 /** Runs `body`, then emits `data.changed` once per area (only when it returned), and records the areas. */

@@ -56,20 +56,31 @@ export function watchTableWrites(sqlite: Database.Database, handles: readonly ob
 }
 
 /**
- * A bulk write (a package of 50,000 records) without the per-row count: the triggers are dropped for the
- * duration and every counted table is marked written afterwards, whether `fn` succeeded or not, so every
- * kept list is read again. Synchronous, so nothing else writes meanwhile.
+ * A bulk write (a package of 50,000 records, a sheet of 200,000 rows) without the per-row count: the triggers
+ * are dropped for the duration and every counted table is marked written afterwards, whether `fn` succeeded
+ * or not, so every kept list is read again. Writes are one at a time (the call queue), so none runs
+ * uncounted beside it; reads beside it keep nothing past the mark. A connection closed meanwhile (a restore)
+ * is left alone: the reopened store counts afresh.
  */
-export function withoutWriteCounts<T>(sqlite: Database.Database, fn: () => T): T {
-  const w = watches.get(sqlite);
-  if (!w || sqlite.inTransaction) return fn();
+export function withoutWriteCounts<T>(sqlite: Database.Database | null, fn: () => T): T {
+  const w = sqlite ? watches.get(sqlite) : undefined;
+  if (!sqlite || !w || !sqlite.open || sqlite.inTransaction) return fn();
   sqlite.exec(triggersSql(w.tables, false));
-  try {
-    return fn();
-  } finally {
+  const restore = () => {
+    if (!sqlite.open) return;
     sqlite.exec(triggersSql(w.tables, true));
     for (const t of w.tables) w.counts.set(t, (w.counts.get(t) ?? 0) + 1);
+  };
+  let result: T;
+  try {
+    result = fn();
+  } catch (e) {
+    restore();
+    throw e;
   }
+  if (result instanceof Promise) return result.finally(restore) as T;
+  restore();
+  return result;
 }
 
 /**
