@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS, kindDirection, type ApplyResult, type ExportResult, type PackageKind, type PackagePreview } from '../../../shared/schemas/exchange';
 import type { Ctx } from '../context';
@@ -16,6 +15,7 @@ import { buildPackage, recordSent } from './pack';
 import { packageFileName } from './package-file-name';
 import { relationTo } from './trust';
 import { verifyPackage, type VerifiedPackage } from './verify';
+import { saveFile } from '../util/save-file';
 
 /** Glue between the handlers and the exchange modules: office lookup, save dialog, backups, previews. */
 export const officeKeys = (ctx: Ctx): KeyStore => fileKeyStore(ctx.dataDir, ctx.host.keyVault);
@@ -62,7 +62,7 @@ export async function exportPackage(ctx: Ctx, req: ExportRequest): Promise<Expor
   const fileName = packageFileName(req.kind, seq, Number(todayIso().slice(0, 4)), partner.office_name);
   const path = await ctx.host.chooseSavePath(fileName, [{ name: 'Gói trao đổi dữ liệu', extensions: ['tdkt'] }]);
   if (path) {
-    await writeFile(path, built.bytes);
+    await saveFile(path, built.bytes);
     recordSent(sqlite, req.receiverId, seq, built.sent);
   }
   return { path, packageId: built.manifest.packageId, sequence: seq, records: built.records };

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { backupDatabase } from '../db/backup';
 import { mutator, stagedMutator, type AreaHandlers } from '../registry';
@@ -11,6 +10,7 @@ import { requireOffice } from '../services/office';
 import { parseHistorySheet, refuseInvalid, writeHistory, type HistoryImportRequest } from '../spreadsheets/history-import';
 import { historyTemplate } from '../spreadsheets/history-template';
 import { todayIso } from '../util/time';
+import { saveFile } from '../util/save-file';
 
 const officeId = async (db: Parameters<typeof requireOffice>[0]) => (await requireOffice(db)).organizationId;
 
@@ -56,7 +56,7 @@ export const awardHistoryHandlers = {
   'awardHistory.exportTemplate': async (_input, ctx) => {
     const bytes = await historyTemplate(ctx.db);
     const path = await ctx.host.chooseSavePath('Mau-lich-su-khen-thuong.xlsx', [{ name: 'Excel', extensions: ['xlsx'] }]);
-    if (path) await writeFile(path, bytes);
+    if (path) await saveFile(path, bytes);
     return { path };
   },
 } satisfies AreaHandlers<'awardHistory.'>;

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import type { Ctx } from '../context';
 import { mutator, stagedMutator, type AreaHandlers } from '../registry';
 import { catalogue, deleteDated, saveBaseSalary, saveCoefficient, saveExclusion, saveForm, saveRounding } from '../services/commendations/catalogue';
@@ -10,6 +9,7 @@ import { checkNomination, deleteNomination, getNomination, listNominations, revi
 import { getProposal, issueProposal, listProposals, saveProposal } from '../services/commendations/proposals';
 import { requireOffice } from '../services/office';
 import { todayIso } from '../util/time';
+import { saveFile } from '../util/save-file';
 
 const officeId = async (ctx: Ctx) => (await requireOffice(ctx.db)).organizationId;
 
@@ -70,7 +70,7 @@ export const commendationHandlers = {
   'commendations.exportHistory': async (input, ctx) => {
     const bytes = await historyXlsx(await history(ctx.db, input));
     const path = await ctx.host.chooseSavePath(`Lich-su-khen-thuong-${todayIso()}.xlsx`, [{ name: 'Excel', extensions: ['xlsx'] }]);
-    if (path) await writeFile(path, bytes);
+    if (path) await saveFile(path, bytes);
     return { path };
   },
   'commendations.statistics': (input, ctx) => statistics(ctx.db, input),

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { isOptionKind } from '../../../shared/calls/documents';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../context';
@@ -6,6 +5,7 @@ import { mutator, type AreaHandlers } from '../registry';
 import { writeOptions } from '../services/document-options';
 import { documentOptionsView, renderSource } from '../services/document-sources';
 import { issueReminder } from '../services/reminder-letter';
+import { saveFile } from '../util/save-file';
 
 const read = (ctx: Ctx) => ({ db: ctx.db });
 
@@ -18,7 +18,7 @@ export const documentHandlers = {
   'documents.export': async (input, ctx) => {
     const { bytes, fileName } = await renderSource(read(ctx), input.kind, input.id);
     const path = await ctx.host.chooseSavePath(fileName, [{ name: 'Word', extensions: ['docx'] }]);
-    if (path) await writeFile(path, bytes);
+    if (path) await saveFile(path, bytes);
     return { path };
   },
   'documents.getOptions': async (input, ctx) => {

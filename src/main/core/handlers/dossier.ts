@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { documentFileName } from '../documents/file-name';
 import { mutator, type AreaHandlers } from '../registry';
 import { getAchievement, saveAchievement } from '../services/commendations/achievement-reports';
@@ -6,6 +5,7 @@ import { deleteMeeting, getMeeting, listMeetings, saveMeeting } from '../service
 import { dossierFiles, zipFiles } from '../services/commendations/dossier-export';
 import { getNominationRow } from '../services/commendations/nominations';
 import { requireOffice } from '../services/office';
+import { saveFile } from '../util/save-file';
 
 export const dossierHandlers = {
   'dossier.listMeetings': (_input, ctx) => listMeetings(ctx.db),
@@ -28,7 +28,7 @@ export const dossierHandlers = {
     const files = await dossierFiles({ db: ctx.db }, input.nominationId);
     const n = await getNominationRow(ctx.db, input.nominationId);
     const path = await ctx.host.chooseSavePath(documentFileName(`Ho so de nghi khen thuong ${n.display_name}`, 'zip'), [{ name: 'Tệp nén', extensions: ['zip'] }]);
-    if (path) await writeFile(path, zipFiles(files));
+    if (path) await saveFile(path, zipFiles(files));
     return { path, files: files.map((f) => f.name) };
   },
 } satisfies AreaHandlers<'dossier.'>;

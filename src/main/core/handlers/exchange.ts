@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import type { RotatedKey } from '../../../shared/schemas/exchange';
 import type { Ctx } from '../context';
@@ -14,6 +13,7 @@ import { listKinds } from '../exchange/kinds';
 import { applyPreviewed, checkPackage, currentOffice, exportPackage, officeKeys, storePreview } from '../exchange/service';
 import { mutator, ownTransactionMutator, stagedMutator, type AreaHandlers } from '../registry';
 import { OWN_RECORD, ownershipOf } from '../services/ownership';
+import { saveFile } from '../util/save-file';
 
 const bytesOf = (b64: string) => Buffer.from(b64, 'base64');
 
@@ -28,7 +28,7 @@ async function saveThenSwitch(
 ): Promise<RotatedKey> {
   const path = await ctx.host.chooseSavePath(s.fileName, [{ name: s.label, extensions: ['tdkt-key'] }]);
   if (!path) return { path: null, fingerprint: ownKey(ctx.store.sqlite, officeKeys(ctx), office.id).fingerprint };
-  await writeFile(path, JSON.stringify(s.file, null, 2));
+  await saveFile(path, JSON.stringify(s.file, null, 2));
   switchOwnKey(ctx.store.sqlite, officeKeys(ctx), office, s.next, s.reason);
   return { path, fingerprint: s.nextFingerprint };
 }
@@ -39,7 +39,7 @@ export const exchangeHandlers = {
     const office = await currentOffice(ctx);
     const file = ownKeyFile(ctx.store.sqlite, officeKeys(ctx), office);
     const path = await ctx.host.chooseSavePath(`khoa-${file.fingerprint.slice(0, 4).toLowerCase()}.tdkt-key`, [{ name: 'Tệp khóa trao đổi', extensions: ['tdkt-key'] }]);
-    if (path) await writeFile(path, JSON.stringify(file, null, 2));
+    if (path) await saveFile(path, JSON.stringify(file, null, 2));
     return { path };
   },
   'exchange.inspectKey': async (input, ctx) => inspectKeyFile(ctx.store.sqlite, bytesOf(input.dataBase64), (await currentOffice(ctx)).id),
@@ -56,7 +56,7 @@ export const exchangeHandlers = {
     const key = ownKey(ctx.store.sqlite, officeKeys(ctx), office.id);
     const stored = officeKeys(ctx).read()!;
     const path = await ctx.host.chooseSavePath(`khoa-bi-mat-${key.fingerprint.slice(0, 4).toLowerCase()}.tdkt-secret`, [{ name: 'Tệp khóa bí mật (có mật khẩu)', extensions: ['tdkt-secret'] }]);
-    if (path) await writeFile(path, JSON.stringify(sealSecretKey(stored, office, key.fingerprint, input.passphrase), null, 2), { mode: 0o600 });
+    if (path) await saveFile(path, JSON.stringify(sealSecretKey(stored, office, key.fingerprint, input.passphrase), null, 2), { mode: 0o600 });
     return { path };
   },
   'exchange.importSecretKey': mutator('exchange', async (input, ctx) => {

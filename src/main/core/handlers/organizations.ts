@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { mutator, stagedMutator, type AreaHandlers } from '../registry';
 import { createOrg, getDetail, listTree, mergeOrgs, moveOrg, renameOrg, searchOrgs } from '../services/organizations';
 import { checkOrganizationsImport, exportOrganizationsXlsx, writeOrganizationsImport } from '../spreadsheets/organizations-xlsx';
 import { todayIso } from '../util/time';
 import { backupDatabase } from '../db/backup';
 import { requireOffice } from '../services/office';
+import { saveFile } from '../util/save-file';
 
 export const organizationHandlers = {
   'organizations.tree': (input, ctx) => listTree(ctx.db, input.at ?? todayIso(), input.includeEnded),
@@ -23,7 +23,7 @@ export const organizationHandlers = {
   'organizations.exportXlsx': async (_input, ctx) => {
     const bytes = await exportOrganizationsXlsx(ctx.db);
     const path = await ctx.host.chooseSavePath(`danh-muc-don-vi-${todayIso()}.xlsx`, [{ name: 'Excel', extensions: ['xlsx'] }]);
-    if (path) await writeFile(path, bytes);
+    if (path) await saveFile(path, bytes);
     return { path };
   },
   // The file is checked completely first; only a valid file earns a backup and a write.

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import type { Ctx } from '../context';
 import { backupDatabase } from '../db/backup';
 import type { Job } from '../jobs';
@@ -12,6 +11,7 @@ import { previewRowsPage } from '../spreadsheets/kept-previews';
 import { checkRegistrationSheet, clientPreview, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
 import { TEMPLATE_FILE_NAMES, registrationTemplate } from '../spreadsheets/registrations-template';
 import { todayIso } from '../util/time';
+import { saveFile } from '../util/save-file';
 
 function withJob<T>(ctx: Ctx, name: string, body: (job: Job | undefined) => Promise<T>): Promise<T> {
   return ctx.jobs ? ctx.jobs.run(name, body) : body(undefined);
@@ -68,13 +68,13 @@ export const registrationHandlers = {
     const office = await requireOffice(ctx.db);
     const { bytes, stem } = await exportRegistrationList(ctx.db, office.organizationId, input.what, input.movementId, input.phaseId);
     const path = await ctx.host.chooseSavePath(`${stem}-${todayIso()}.xlsx`, [{ name: 'Excel', extensions: ['xlsx'] }]);
-    if (path) await writeFile(path, bytes);
+    if (path) await saveFile(path, bytes);
     return { path };
   },
   'registrations.exportTemplate': async (input, ctx) => {
     const bytes = await registrationTemplate(ctx.db, input.kind);
     const path = await ctx.host.chooseSavePath(TEMPLATE_FILE_NAMES[input.kind], [{ name: 'Excel', extensions: ['xlsx'] }]);
-    if (path) await writeFile(path, bytes);
+    if (path) await saveFile(path, bytes);
     return { path };
   },
   'registrations.works': async (input, ctx) => pageWorks(ctx.db, input, (await requireOffice(ctx.db)).organizationId),

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { mutator, type AreaHandlers } from '../registry';
 import type { Ctx } from '../context';
 import { requireOffice } from '../services/office';
@@ -9,6 +8,7 @@ import { composeReport, deleteReport, getReport, issueReport, listReports, refre
 import { reportTablesXlsx } from '../services/reports/xlsx';
 import { todayIso } from '../util/time';
 import { AppError } from '../../../shared/errors';
+import { saveFile } from '../util/save-file';
 
 const officeId = async (ctx: Ctx) => (await requireOffice(ctx.db)).organizationId;
 
@@ -47,7 +47,7 @@ export const reportHandlers = {
     const phases = input.table === 'all' || input.table === 'phases' ? await phaseLines(ctx.db, me, input.movementId) : [];
     const bytes = await reportTablesXlsx(figures, phases, input.table);
     const path = await ctx.host.chooseSavePath(`Bang-ket-qua-thi-dua-${todayIso()}.xlsx`, [{ name: 'Excel', extensions: ['xlsx'] }]);
-    if (path) await writeFile(path, bytes);
+    if (path) await saveFile(path, bytes);
     return { path };
   },
 } satisfies AreaHandlers<'reports.'>;

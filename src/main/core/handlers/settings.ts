@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { DEFAULT_CERTIFICATE_TEMPLATE } from '../documents/kinds/certificate';
 import { renderCertificateTestPage } from '../documents/layout/certificate';
@@ -7,6 +6,7 @@ import { layoutOverridesOf } from '../documents/office-settings';
 import { mutator, type AreaHandlers } from '../registry';
 import { getCertificatePrinters, getDocumentLayout, setCertificatePrinters, setDocumentLayout } from '../services/settings';
 import { documentFileName } from '../documents/file-name';
+import { saveFile } from '../util/save-file';
 
 export const settingsHandlers = {
   'settings.documentLayout.get': async (_input, ctx) => getDocumentLayout(ctx.db),
@@ -25,7 +25,7 @@ export const settingsHandlers = {
   'settings.certificatePrinters.exportTestPage': async (input, ctx) => {
     const bytes = await renderCertificateTestPage(DEFAULT_CERTIFICATE_TEMPLATE, { x: input.offsetX, y: input.offsetY });
     const path = await ctx.host.chooseSavePath(documentFileName(`Trang in thu Giay khen ${input.name}`), [{ name: 'Word', extensions: ['docx'] }]);
-    if (path) await writeFile(path, bytes);
+    if (path) await saveFile(path, bytes);
     return { path };
   },
 } satisfies AreaHandlers<'settings.'>;

@@ -3,7 +3,6 @@
  * in the danh sách's order (certificateSection) with the số sổ vàng. A paper jam resumes from a row:
  * every batch is logged, so the clerk sees what went to the printer and restarts where it stopped.
  */
-import { writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
@@ -21,6 +20,7 @@ import { documentFileName } from '../../documents/file-name';
 import { issuerAt } from '../issuer';
 import { getDecision } from './decisions';
 import { decidingBody } from './documents';
+import { saveFile } from '../../util/save-file';
 
 const toJobView = (j: CertificatePrintJobsTable): PrintJobView => ({ id: j.id, fromRow: j.from_row, toRow: j.to_row, offsetX: j.offset_x, offsetY: j.offset_y, filePath: j.file_path, createdAt: j.created_at });
 
@@ -79,7 +79,7 @@ export async function printCertificates(db: Kysely<DB>, host: Host, input: z.out
   });
   const bytes = await renderCertificatesDocx(texts, DEFAULT_CERTIFICATE_TEMPLATE, { x: input.offsetX, y: input.offsetY });
   const path = await host.chooseSavePath(documentFileName(`Giay khen ${d.numberText!.replace('/', ' ')} dong ${input.fromRow}-${toRow}`), [{ name: 'Word', extensions: ['docx'] }]);
-  if (path) await writeFile(path, bytes);
+  if (path) await saveFile(path, bytes);
   const job: CertificatePrintJobsTable = { id: newId(), decision_id: d.id, from_row: input.fromRow, to_row: toRow, offset_x: input.offsetX, offset_y: input.offsetY, file_path: path, created_at: nowIso() };
   return { path, pages: rows.length, job };
 }
