@@ -9,6 +9,11 @@ import type { Office } from './fixtures';
  */
 export async function openListOf(page: Page, select: Locator): Promise<Locator> {
   await select.click();
+  return listOf(page, select);
+}
+
+/** The list of a select already opened (by the keyboard, say): see `openListOf`. */
+export async function listOf(page: Page, select: Locator): Promise<Locator> {
   await expect(select).toHaveAttribute('aria-controls', /_list$/);
   const listId = (await select.getAttribute('aria-controls'))!;
   // A TreeSelect's list carries no such id: take its tree, but never from a list that is leaving.

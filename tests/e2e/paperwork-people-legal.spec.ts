@@ -1,6 +1,6 @@
 import { sheetOf } from '../helpers/registrations';
 import { expect, test, type Office } from './fixtures';
-import { api, goTo, openArea, setUpOffice, typeDate } from './helpers';
+import { api, goTo, listOf, openArea, openListOf, setUpOffice, typeDate } from './helpers';
 
 /**
  * Issue 12 at 1366×768: the .xlsx import matches person rows one by one (CCCD, else name + birth + unit) and
@@ -60,10 +60,9 @@ test('registration import: each person row matched, the clerk chooses same or ne
   const row4 = page.getByLabel('Cá nhân ở dòng 4');
   await row4.focus();
   await row4.press('Enter');
-  await page.locator('.ant-select-dropdown:visible').getByTitle('Người mới (khác người đã có)').click();
+  await (await listOf(page, row4)).getByTitle('Người mới (khác người đã có)').click();
   await expect(page.getByTestId('person-choice-4')).toContainText('Người mới (khác người đã có)');
-  await page.getByLabel('Cá nhân ở dòng 5').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(1).click();
+  await (await openListOf(page, page.getByLabel('Cá nhân ở dòng 5'))).locator('.ant-select-item-option').nth(1).click();
   await expect(page.getByTestId('person-choice-5')).toContainText('cùng năm sinh 1990');
   await page.screenshot({ path: test.info().outputPath('import-person-matching-1366.png') });
 
@@ -116,8 +115,7 @@ test('căn cứ pháp lý: add, edit, retire from a date and undo; a new decisio
   await expect(dialog).toBeHidden();
   await row.getByRole('button', { name: `Sửa căn cứ: ${text}` }).click();
   const edit = page.getByRole('dialog', { name: 'Sửa căn cứ' });
-  await edit.getByLabel('Dùng cho').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('Quyết định', { exact: true }).click();
+  await (await openListOf(page, edit.getByLabel('Dùng cho'))).getByTitle('Quyết định', { exact: true }).click();
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await expect(edit).toBeHidden();
   await expect(row.locator('td').nth(1)).toHaveText('Quyết định');
