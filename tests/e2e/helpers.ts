@@ -20,10 +20,20 @@ export async function listOf(page: Page, select: Locator): Promise<Locator> {
   return page.locator('.ant-select-dropdown:visible:not([class*="-leave"])').filter({ has: page.locator(`[id="${listId}"], .ant-select-tree`) });
 }
 
-/** Picks an option of an antd Select found by its form label. */
+/**
+ * Picks an option of an antd Select found by its form label, and checks the select then shows it. An option
+ * list that grows while it opens (its options arrive after the click) can move under the pointer between
+ * Playwright's stability check and the click; the pick is then made again, as a clerk would.
+ */
 export async function pickOption(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
-  const list = await openListOf(page, scope.getByLabel(label, { exact: typeof label === 'string' }));
-  await list.getByTitle(option).first().click();
+  const select = scope.getByLabel(label, { exact: typeof label === 'string' });
+  const shown = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  await expect(async () => {
+    if ((await select.getAttribute('aria-expanded')) === 'true') await select.press('Escape');
+    const list = await openListOf(page, select);
+    await list.getByTitle(option).first().click({ timeout: 15_000 });
+    await expect(shown.getByTitle(option).first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 90_000 });
 }
 
 /** Types a dd/mm/yyyy date into an antd DatePicker found by its label. */
