@@ -7,16 +7,14 @@ import { ladder } from '../services/commendations/ladder';
 import { getNominationRow } from '../services/commendations/nominations';
 import { conditionChecks, nominationSubject } from '../services/commendations/rule-checks';
 import { requireOffice } from '../services/office';
-import { parseHistorySheet, refuseInvalid, writeHistory, type HistoryImportRequest } from '../spreadsheets/history-import';
+import { parseHistorySheet, refuseInvalid, writeHistory } from '../spreadsheets/history-import';
+import { sheetRequest } from '../spreadsheets/sheet-request';
 import { historyTemplate } from '../spreadsheets/history-template';
 import { todayIso } from '../util/time';
 import { saveFile } from '../util/save-file';
 
 const officeId = async (db: Parameters<typeof requireOffice>[0]) => (await requireOffice(db)).organizationId;
 
-function historyRequest(input: { file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string>; personChoices?: Record<string, string> }): HistoryImportRequest {
-  return { bytes: Buffer.from(input.file.dataBase64, 'base64'), fileName: input.file.fileName, sheet: input.sheet, headerRow: input.headerRow, mapping: input.mapping, personChoices: input.personChoices };
-}
 
 export const awardRuleHandlers = {
   'awardRules.list': (_input, ctx) => listConditions(ctx.db),
@@ -40,12 +38,12 @@ export const awardRuleHandlers = {
 export const awardHistoryHandlers = {
   'awardHistory.getLadder': (input, ctx) => ladder(ctx.db, input),
   'awardHistory.saveInitiative': mutator('commendations', async (input, ctx) => (await saveInitiative(ctx.db, await officeId(ctx.db), input), null)),
-  'awardHistory.previewImport': async (input, ctx) => (await parseHistorySheet(ctx.db, historyRequest(input))).preview,
+  'awardHistory.previewImport': async (input, ctx) => (await parseHistorySheet(ctx.db, sheetRequest(input))).preview,
   'awardHistory.import': stagedMutator(
     ['commendations', 'people'],
     async (input, ctx) => {
       const office = await officeId(ctx.db);
-      const parsed = await parseHistorySheet(ctx.db, historyRequest(input));
+      const parsed = await parseHistorySheet(ctx.db, sheetRequest(input));
       // A wrong sheet is refused before any backup or write; a valid one is backed up first (DESIGN: imports).
       refuseInvalid(parsed.preview);
       await backupDatabase(ctx.store.sqlite, ctx.backupsDir, 'truoc-nhap');

@@ -8,6 +8,7 @@ import { deleteRegistration, getRegistration, pageRegistrations, saveRegistratio
 import { listWorks, pageWorks, reviewWork } from '../services/works';
 import { exportRegistrationList } from '../spreadsheets/registrations-export';
 import { previewRowsPage } from '../spreadsheets/kept-previews';
+import { sheetRequest } from '../spreadsheets/sheet-request';
 import { checkRegistrationSheet, clientPreview, parseRegistrationSheet, writeRegistrationSheet, type ImportRequest } from '../spreadsheets/registrations-import';
 import { TEMPLATE_FILE_NAMES, registrationTemplate } from '../spreadsheets/registrations-template';
 import { todayIso } from '../util/time';
@@ -18,17 +19,7 @@ function withJob<T>(ctx: Ctx, name: string, body: (job: Job | undefined) => Prom
 }
 
 function importRequest(input: { movementId: string; phaseId: string | null; kind: ImportRequest['kind']; file: { fileName: string; dataBase64: string }; sheet?: string; headerRow?: number; mapping?: Record<string, string>; personChoices?: Record<string, string> }): ImportRequest {
-  return {
-    movementId: input.movementId,
-    phaseId: input.phaseId,
-    kind: input.kind,
-    bytes: Buffer.from(input.file.dataBase64, 'base64'),
-    fileName: input.file.fileName,
-    sheet: input.sheet,
-    headerRow: input.headerRow,
-    mapping: input.mapping,
-    personChoices: input.personChoices,
-  };
+  return { ...sheetRequest(input), movementId: input.movementId, phaseId: input.phaseId, kind: input.kind };
 }
 
 export const registrationHandlers = {

@@ -20,6 +20,7 @@ import { PERSON_FIELDS, findHeaderRow, headerKey, publicFields, resolveColumns, 
 import { candidateLabel, chosenPerson, completePerson, insertPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
 import { convertLegacy, unitIndex } from './registrations-import';
 import { readSheet } from './sheet-reader';
+import type { SheetRequest } from './sheet-request';
 
 type Q = Kysely<DB>;
 
@@ -35,16 +36,6 @@ export const HISTORY_FIELDS: FieldSpec[] = [
   { key: 'unit', label: 'Đơn vị (tên hoặc mã; tập thể được khen)', required: true, synonyms: ['don vi', 'ma don vi', 'ten don vi', 'tap the', 'cong doan co so', 'cdcs'] },
 ];
 export const HISTORY_MAPPING: MappingKind = { kind: 'history', fields: HISTORY_FIELDS };
-
-export interface HistoryImportRequest {
-  bytes: Uint8Array;
-  fileName: string;
-  sheet?: string;
-  headerRow?: number;
-  mapping?: Record<string, string>;
-  /** sheet row → an existing person's id or 'new' (see personChoices in the shared schema) */
-  personChoices?: Record<string, string>;
-}
 
 interface HistoryLine {
   row: number;
@@ -88,7 +79,7 @@ interface ParsedHistory {
   headerKey: string;
 }
 
-export async function parseHistorySheet(q: Q, req: HistoryImportRequest): Promise<ParsedHistory> {
+export async function parseHistorySheet(q: Q, req: SheetRequest): Promise<ParsedHistory> {
   const { sheetNames, sheet, cells } = await readSheet(req.bytes, { sheet: req.sheet });
   const { encoding, converted } = convertLegacy(cells);
   const headerRow = req.headerRow ?? findHeaderRow(HISTORY_MAPPING, cells);

@@ -19,20 +19,14 @@ import { nowIso, todayIso } from '../util/time';
 import { parseDmy } from './cells';
 import { keepPreviewRows, readOnce } from './kept-previews';
 import { readSheet } from './sheet-reader';
+import type { SheetRequest } from './sheet-request';
 import { IMPORT_FIELDS, findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping } from './column-mapping';
 
 
-export interface ImportRequest {
+export interface ImportRequest extends SheetRequest {
   movementId: string;
   phaseId: string | null;
   kind: ImportKind;
-  bytes: Uint8Array;
-  fileName: string;
-  sheet?: string;
-  headerRow?: number;
-  mapping?: Record<string, string>;
-  /** sheet row → an existing person's id or 'new' (see importSheetInput) */
-  personChoices?: Record<string, string>;
 }
 
 interface IndividualRow {
