@@ -8,6 +8,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   workers: 1,
+  // On CI (a loaded machine) a test that fails is run once more; one that then passes is reported as
+  // "flaky" in the summary line — seen, to be fixed at its cause, but it does not block a landing.
+  retries: process.env.CI ? 1 : 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { HistoryImportPreview, HistoryImportRow } from '@shared/schemas/award-conditions';
 import type { AppError } from '@shared/errors';
@@ -18,8 +18,7 @@ const ACTION: Record<HistoryImportRow['action'], { label: string; color: string 
 const personCells = (r: HistoryImportRow) => [r.values.fullName, r.values.unit, r.values.birthYear, r.values.birthDate, r.values.idNumber].join('|');
 
 /** Past decisions from Excel: pick the file, check the column mapping and every row, then import all or nothing. */
-export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
-  const { message } = App.useApp();
+export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: (summary: string) => void }) {
   const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
   const [preview, setPreview] = useState<HistoryImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string> | undefined>();
@@ -48,8 +47,8 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
     setBusy(true);
     try {
       const r = await call('awardHistory.import', { file, mapping, personChoices: choices });
-      message.success(`Đã nhập ${r.created} dòng mới (${r.unchanged} dòng đã có); ${r.peopleCreated} cá nhân mới, ${r.peopleMatched} cá nhân đã có trong danh mục.`);
-      onDone();
+      // The result stays on the page (not a passing toast): the clerk may be looking away while a big file imports.
+      onDone(`Đã nhập ${r.created} dòng mới (${r.unchanged} dòng đã có); ${r.peopleCreated} cá nhân mới, ${r.peopleMatched} cá nhân đã có trong danh mục.`);
       close();
     } catch (e) {
       setError(toAppError(e));

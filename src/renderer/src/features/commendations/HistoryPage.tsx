@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { TARGET_LABELS, type HistoryRow, type StatisticsLine, type StatisticsView } from '@shared/schemas/commendations';
 import type { OrgNode } from '@shared/schemas/organizations';
@@ -18,6 +18,7 @@ export function HistoryPage() {
   const [rows, setRows] = useState<HistoryRow[]>([]);
   const [ladder, setLadder] = useState<LadderSubject | null>(null);
   const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<string | null>(null);
   useEffect(() => {
     call('organizations.tree', {}).then(setOrgs, (e) => message.error(`Không đọc được danh mục đơn vị: ${toAppError(e).message}`));
   }, [message]);
@@ -51,7 +52,12 @@ export function HistoryPage() {
         </Button>
       </Space>
       <LadderDrawer subject={ladder} onClose={() => setLadder(null)} />
-      <HistoryImportModal open={importing} onClose={() => setImporting(false)} onDone={() => void reload()} />
+      <HistoryImportModal open={importing} onClose={() => setImporting(false)} onDone={(summary) => {
+          setImported(summary);
+          void reload();
+        }}
+      />
+      {imported && <Alert type="success" showIcon closable title={imported} onClose={() => setImported(null)} data-testid="history-import-result" />}
       <Table<HistoryRow>
         size="small"
         rowKey="awardeeId"
