@@ -104,7 +104,7 @@ function sameButOwner(local: WireRecord, incoming: WireRecord): boolean {
  */
 function checkTrees(tree: OrgTree, decisions: Decision[]): void {
   const writing = decisions.filter((d) => d.spec.tree && (d.status === 'new' || d.status === 'changed'));
-  if (!writing.length) return;
+  if (!writing.length || !hasLoop(tree, writing)) return;
   for (let changed = true; changed; ) {
     changed = false;
     const parents = new Map<string, string | null>();
@@ -120,6 +120,27 @@ function checkTrees(tree: OrgTree, decisions: Decision[]): void {
       }
     }
   }
+}
+
+/**
+ * Whether the tree as the package would leave it has a loop: one walk up from each written row, every unit
+ * visited once (a unit already walked is known to reach a root). The common case — no loop — costs one pass
+ * over the rows instead of one copy of the whole tree and one ancestor list per row.
+ */
+function hasLoop(tree: OrgTree, writing: Decision[]): boolean {
+  const parents = new Map<string, string | null>();
+  for (const d of writing) parents.set(d.id, (d.record.row[d.spec.tree!.column] as string | null) ?? null);
+  const parentOf = (id: string) => (parents.has(id) ? parents.get(id)! : tree.parentOf(id));
+  const done = new Set<string>();
+  for (const d of writing) {
+    const path = new Set<string>();
+    for (let id: string | null = d.id; id !== null && !done.has(id); id = parentOf(id)) {
+      if (path.has(id)) return true;
+      path.add(id);
+    }
+    for (const id of path) done.add(id);
+  }
+  return false;
 }
 
 /** The subset of `ids` present in `table`, read in chunks through json_each (no per-id query). */

@@ -7,6 +7,8 @@ import type { ChildSpec, TableSpec } from './tables';
 export interface WireRecord {
   row: Record<string, unknown>;
   children: Record<string, Record<string, unknown>[]>;
+  /** Set on a received record whose line was its canonical text (canonical-line.ts): the SHA-256 of that line. */
+  digest?: string;
 }
 
 /**
@@ -35,7 +37,8 @@ function pick(row: Record<string, unknown>, columns: readonly string[]): Record<
   return out;
 }
 
-export const recordDigest = (rec: WireRecord): string => sha256Hex(JSON.stringify(rec));
+/** SHA-256 of the record's canonical text: known already for a received record whose line was that text. */
+export const recordDigest = (rec: WireRecord): string => rec.digest ?? sha256Hex(JSON.stringify({ row: rec.row, children: rec.children }));
 
 interface ReadSql {
   one: string;
@@ -101,7 +104,10 @@ export function readRecords(sqlite: Database.Database, spec: TableSpec, ids: rea
 interface WriteSql {
   insert: string;
   upsert: string;
-  children: { spec: ChildSpec; del: string; insert: string }[];
+  /** the columns bound, in placeholder order: the wire columns, then the derived ones */
+  columns: readonly string[];
+  derived: readonly string[];
+  children: { spec: ChildSpec; del: string; insert: string; columns: readonly string[]; derived: readonly string[] }[];
 }
 const writeSql = new WeakMap<TableSpec, WriteSql>();
 
@@ -111,13 +117,21 @@ function sqlFor(spec: TableSpec): WriteSql {
   if (!w) {
     const cols = [...spec.columns, ...(spec.derivedColumns ?? [])];
     const updates = cols.filter((c) => c !== 'id').map((c) => `${quoteId(c)} = excluded.${quoteId(c)}`).join(', ');
-    const insert = `INSERT INTO ${quoteId(spec.table)} (${quoteIds(cols)}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
+    const insert = `INSERT INTO ${quoteId(spec.table)} (${quoteIds(cols)}) VALUES (${cols.map(() => '?').join(', ')})`;
     w = {
       insert,
       upsert: `${insert} ON CONFLICT(id) DO UPDATE SET ${updates}`,
+      columns: spec.columns,
+      derived: spec.derivedColumns ?? [],
       children: spec.children.map((ch) => {
         const all = [...ch.columns, ...(ch.derivedColumns ?? [])];
-        return { spec: ch, del: `DELETE FROM ${quoteId(ch.table)} WHERE ${quoteId(ch.parentKey)} = ?`, insert: `INSERT INTO ${quoteId(ch.table)} (${quoteIds(all)}) VALUES (${all.map((c) => `@${c}`).join(', ')})` };
+        return {
+          spec: ch,
+          del: `DELETE FROM ${quoteId(ch.table)} WHERE ${quoteId(ch.parentKey)} = ?`,
+          insert: `INSERT INTO ${quoteId(ch.table)} (${quoteIds(all)}) VALUES (${all.map(() => '?').join(', ')})`,
+          columns: ch.columns,
+          derived: ch.derivedColumns ?? [],
+        };
       }),
     };
     writeSql.set(spec, w);
@@ -125,19 +139,32 @@ function sqlFor(spec: TableSpec): WriteSql {
   return w;
 }
 
+/**
+ * The values of a row in placeholder order. Positional, not named: binding by name looked every column up on
+ * the object from native code, and a derived row was first spread into a new object (50,000 times per import).
+ */
+function bindValues(row: Record<string, unknown>, columns: readonly string[], derive: ((row: Record<string, unknown>) => Record<string, unknown>) | undefined, derived: readonly string[]): unknown[] {
+  const values: unknown[] = new Array(columns.length + derived.length);
+  for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]];
+  if (derive) {
+    const extra = derive(row);
+    for (let i = 0; i < derived.length; i++) values[columns.length + i] = extra[derived[i]];
+  }
+  return values;
+}
+
 /** Upsert of the root (never DELETE+INSERT: that would cascade) and replacement of its children. */
 export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: WireRecord, existed = true): void {
   const w = sqlFor(spec);
   // A record known to be new takes the plain INSERT (a row that appeared meanwhile still fails loudly).
-  stmt(sqlite, existed ? w.upsert : w.insert).run(spec.derive ? { ...rec.row, ...spec.derive(rec.row) } : rec.row);
+  stmt(sqlite, existed ? w.upsert : w.insert).run(bindValues(rec.row, w.columns, spec.derive, w.derived));
   const id = rec.row.id as string;
   for (const c of w.children) {
     if (existed) stmt(sqlite, c.del).run(id);
     const rows = rec.children[c.spec.table];
     if (!rows?.length) continue;
     const insert = stmt(sqlite, c.insert);
-    const derive = c.spec.derive;
-    for (const r of rows) insert.run(derive ? { ...r, ...derive(r) } : r);
+    for (const r of rows) insert.run(bindValues(r, c.columns, c.spec.derive, c.derived));
   }
 }
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { PACKAGE_KIND_LABELS } from '../../../shared/schemas/exchange';
 import { sha256Hex } from './digest';
+import { isCanonicalLine } from './canonical-line';
 import { compileCheck, type FastCheck } from './compiled-check';
 import { DATA_NAME, FORMAT_VERSION, MANIFEST_NAME, MAX_MANIFEST_BYTES, READER_VERSION, SIGNATURE_NAME, dataName, manifestSchema, readLine, type Manifest } from './format';
 import { revokedKey } from './key-rotation';
@@ -167,6 +168,8 @@ function parseLine(t: KindTable, line: string, seenIds: Set<string>): WireRecord
   if (!shape) return 'sai cấu trúc bản ghi';
   const spec = t.spec;
   const row = checkRow(spec.schema, shape.row);
+  // Every row passed the compiled check as parsed (nothing rebuilt by zod): the line may be the canonical text.
+  let asParsed = row.success && row.data === shape.row;
   if (!row.success) return `${spec.label}: ${describeIssue(row.issue)}`;
   const children: Record<string, Record<string, unknown>[]> = {};
   const given = shape.children ?? {};
@@ -177,6 +180,7 @@ function parseLine(t: KindTable, line: string, seenIds: Set<string>): WireRecord
       const parsed = checkRow(ch.schema, r);
       if (!parsed.success) return `${spec.label} (${ch.table}): ${describeIssue(parsed.issue)}`;
       if (parsed.data[ch.parentKey] !== row.data.id) return `${spec.label} (${ch.table}): dòng con không thuộc bản ghi này`;
+      asParsed &&= parsed.data === r;
       rows.push(parsed.data);
     }
     children[ch.table] = rows;
@@ -184,6 +188,10 @@ function parseLine(t: KindTable, line: string, seenIds: Set<string>): WireRecord
   const id = row.data.id as string;
   if (seenIds.has(id)) return `${spec.label}: mã ${id} xuất hiện hai lần`;
   seenIds.add(id);
+  // The line as the sender writes it (its canonical text): its hash is the digest, and its rows are already normalised.
+  if (asParsed && isCanonicalLine(spec, line, json as { row: Record<string, unknown>; children?: Record<string, unknown> })) {
+    return { row: row.data, children: shape.children as Record<string, Record<string, unknown>[]>, digest: sha256Hex(line) };
+  }
   return normalizeRecord(spec, row.data, children);
 }
 
