@@ -124,21 +124,25 @@ function checkTrees(tree: OrgTree, decisions: Decision[]): void {
 
 /**
  * Whether the tree as the package would leave it has a loop: one walk up from each written row, every unit
- * visited once (a unit already walked is known to reach a root). The common case — no loop — costs one pass
- * over the rows instead of one copy of the whole tree and one ancestor list per row.
+ * visited once (a unit reached by an earlier walk is known to end at a root). The common case — no loop —
+ * costs one pass instead of one copy of the whole tree and one ancestor list per row. Rows new here are in
+ * `tree` already with the package's parent (OrgTree.load); only rows that move are looked up apart.
  */
 function hasLoop(tree: OrgTree, writing: Decision[]): boolean {
-  const parents = new Map<string, string | null>();
-  for (const d of writing) parents.set(d.id, (d.record.row[d.spec.tree!.column] as string | null) ?? null);
-  const parentOf = (id: string) => (parents.has(id) ? parents.get(id)! : tree.parentOf(id));
-  const done = new Set<string>();
+  const moved = new Map<string, string | null>();
   for (const d of writing) {
-    const path = new Set<string>();
-    for (let id: string | null = d.id; id !== null && !done.has(id); id = parentOf(id)) {
-      if (path.has(id)) return true;
-      path.add(id);
+    const parent = (d.record.row[d.spec.tree!.column] as string | null) ?? null;
+    if (!tree.has(d.id) || tree.parentOf(d.id) !== parent) moved.set(d.id, parent);
+  }
+  const parentOf = (id: string) => (moved.has(id) ? moved.get(id)! : tree.parentOf(id));
+  const walkOf = new Map<string, number>();
+  for (let walk = 0; walk < writing.length; walk++) {
+    for (let id: string | null = writing[walk].id; id !== null; id = parentOf(id)) {
+      const seen = walkOf.get(id);
+      if (seen === walk) return true;
+      if (seen !== undefined) break;
+      walkOf.set(id, walk);
     }
-    for (const id of path) done.add(id);
   }
   return false;
 }
