@@ -24,8 +24,12 @@ function writeOrder(decisions: Decision[]): Decision[] {
     const group = decisions.slice(i, j).filter((d) => d.status === 'new' || d.status === 'changed');
     i = j;
     const selfRefs = spec.refs.filter((r) => r.table === spec.table);
-    if (!selfRefs.length) {
-      out.push(...group);
+    // Most packages refer only to rows already here (units under this office): package order then stands.
+    // (A loop, not push(...group): a spread of 200,000 arguments overflows the stack.)
+    const referenced = new Set<unknown>();
+    for (const d of group) for (const r of selfRefs) if (typeof d.record.row[r.column] === 'string') referenced.add(d.record.row[r.column]);
+    if (!group.some((d) => referenced.has(d.id))) {
+      for (const d of group) out.push(d);
       continue;
     }
     const byId = new Map(group.map((d) => [d.id, d]));

@@ -123,10 +123,11 @@ function checkTrees(tree: OrgTree, decisions: Decision[]): void {
 }
 
 /**
- * Whether the tree as the package would leave it has a loop: one walk up from each written row, every unit
- * visited once (a unit reached by an earlier walk is known to end at a root). The common case — no loop —
- * costs one pass instead of one copy of the whole tree and one ancestor list per row. Rows new here are in
- * `tree` already with the package's parent (OrgTree.load); only rows that move are looked up apart.
+ * Whether the tree as the package would leave it has a loop through a written row (or one it leads to): one
+ * walk up from each written row that is some unit's parent, every unit visited once (a unit reached by an
+ * earlier walk is known to end at a root). The common case — no loop — costs one pass instead of one copy of
+ * the whole tree and one ancestor list per row. Rows new here are in `tree` already with the package's parent
+ * (OrgTree.load); only rows that move are looked up apart.
  */
 function hasLoop(tree: OrgTree, writing: Decision[]): boolean {
   const moved = new Map<string, string | null>();
@@ -135,9 +136,14 @@ function hasLoop(tree: OrgTree, writing: Decision[]): boolean {
     if (!tree.has(d.id) || tree.parentOf(d.id) !== parent) moved.set(d.id, parent);
   }
   const parentOf = (id: string) => (moved.has(id) ? moved.get(id)! : tree.parentOf(id));
+  // Every unit on a loop is the parent of the next one: walks start only from written rows that are a parent
+  // (a handful of upper units in a directory of 50,000, rather than every row).
+  const parents = tree.parentIds();
+  for (const p of moved.values()) if (p !== null) parents.add(p);
+  const starts = writing.filter((d) => parents.has(d.id));
   const walkOf = new Map<string, number>();
-  for (let walk = 0; walk < writing.length; walk++) {
-    for (let id: string | null = writing[walk].id; id !== null; id = parentOf(id)) {
+  for (let walk = 0; walk < starts.length; walk++) {
+    for (let id: string | null = starts[walk].id; id !== null; id = parentOf(id)) {
       const seen = walkOf.get(id);
       if (seen === walk) return true;
       if (seen !== undefined) break;
@@ -162,7 +168,7 @@ function existingIds(sqlite: Database.Database, table: string, ids: string[]): S
  */
 function checkReferences(sqlite: Database.Database, decisions: Decision[], carried: Set<string>): void {
   const namedBy = new Map<string, Decision[]>();
-  for (const d of decisions) {
+  for (const d of carried.size ? decisions : []) {
     forEachRef(d, (table, id) => {
       if (!carried.has(table)) return;
       const key = `${table}:${id}`;
@@ -188,16 +194,17 @@ function checkReferences(sqlite: Database.Database, decisions: Decision[], carri
   }
   for (let changed = true; changed; ) {
     changed = false;
+    // Accepted rows of the package that something refers to (only those are ever asked for: `wanted`).
     const incoming = new Map<string, Set<string>>();
     for (const d of decisions) {
-      if (d.status === 'refused') continue;
+      if (d.status === 'refused' || !wanted.get(d.spec.table)?.has(d.id)) continue;
       if (!incoming.has(d.spec.table)) incoming.set(d.spec.table, new Set());
       incoming.get(d.spec.table)!.add(d.id);
     }
     const exists = (table: string, id: string) => !!(incoming.get(table)?.has(id) || here.get(table)?.has(id));
     // Parents with a refused part (a decision with a refused awardee): written whole or not at all.
     const refusedParts = new Set<string>();
-    for (const d of decisions) {
+    for (const d of partOf.size ? decisions : []) {
       if (d.status !== 'refused') continue;
       for (const w of partOf.get(d.spec.table) ?? []) refusedParts.add(`${w.parent}:${String(d.record.row[w.column])}`);
     }

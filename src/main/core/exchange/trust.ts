@@ -41,6 +41,13 @@ export class OrgTree {
     return this.parents.has(id);
   }
 
+  /** Every unit that is the parent of some unit. */
+  parentIds(): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.parents.values()) if (p !== null) out.add(p);
+    return out;
+  }
+
   /** Upper units of `id`, nearest first; stops at a cycle (never loops). */
   ancestors(id: string): string[] {
     const out: string[] = [];
