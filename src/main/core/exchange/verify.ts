@@ -151,11 +151,10 @@ function fastCheckOf(schema: z.ZodType): FastCheck | null {
   return fastChecks.get(schema)!;
 }
 
-/** The compiled check first; zod only for what it does not pass, so every refusal keeps zod's wording. */
-function checkRow(schema: z.ZodType<Record<string, unknown>>, fast: FastCheck | null, value: unknown): { success: true; data: Record<string, unknown> } | { success: false; issue: z.core.$ZodIssue } {
-  if (fast?.(value)) return { success: true, data: value as Record<string, unknown> };
+/** Zod for what the compiled check does not pass: it accepts the row (maybe rebuilt) or words the refusal. */
+function zodRow(schema: z.ZodType<Record<string, unknown>>, value: unknown): { data: Record<string, unknown> } | { issue: z.core.$ZodIssue } {
   const parsed = schema.safeParse(value);
-  return parsed.success ? { success: true, data: parsed.data } : { success: false, issue: parsed.error.issues[0] };
+  return parsed.success ? { data: parsed.data } : { issue: parsed.error.issues[0] };
 }
 
 /** A table's compiled checks, looked up once per file rather than twice per record. */
@@ -165,6 +164,10 @@ interface TableChecks {
 }
 const checksOf = (t: KindTable): TableChecks => ({ row: fastCheckOf(t.spec.schema), children: t.spec.children.map((ch) => fastCheckOf(ch.schema)) });
 
+/**
+ * One line → one record, or why not. The compiled check first, zod only for what it does not pass (so every
+ * refusal keeps zod's wording); rows that pass are used as parsed, without a copy per row.
+ */
 function parseLine(t: KindTable, checks: TableChecks, line: string, seenIds: Set<string>): WireRecord | string {
   let json: unknown;
   try {
@@ -175,33 +178,43 @@ function parseLine(t: KindTable, checks: TableChecks, line: string, seenIds: Set
   const shape = readLine(json);
   if (!shape) return 'sai cấu trúc bản ghi';
   const spec = t.spec;
-  const row = checkRow(spec.schema, checks.row, shape.row);
+  let row = shape.row;
   // Every row passed the compiled check as parsed (nothing rebuilt by zod): the line may be the canonical text.
-  let asParsed = row.success && row.data === shape.row;
-  if (!row.success) return `${spec.label}: ${describeIssue(row.issue)}`;
+  let asParsed = true;
+  if (!checks.row?.(row)) {
+    const checked = zodRow(spec.schema, row);
+    if ('issue' in checked) return `${spec.label}: ${describeIssue(checked.issue)}`;
+    row = checked.data;
+    asParsed = false;
+  }
   const children: Record<string, Record<string, unknown>[]> = {};
   const given = shape.children ?? {};
   for (const name of Object.keys(given)) if (!spec.children.some((c) => c.table === name)) return `${spec.label}: có dữ liệu con “${name}” không được phép`;
   for (let c = 0; c < spec.children.length; c++) {
     const ch = spec.children[c];
-    const rows: Record<string, unknown>[] = [];
-    for (const r of given[ch.table] ?? []) {
-      const parsed = checkRow(ch.schema, checks.children[c], r);
-      if (!parsed.success) return `${spec.label} (${ch.table}): ${describeIssue(parsed.issue)}`;
-      if (parsed.data[ch.parentKey] !== row.data.id) return `${spec.label} (${ch.table}): dòng con không thuộc bản ghi này`;
-      asParsed &&= parsed.data === r;
-      rows.push(parsed.data);
+    const list = given[ch.table] ?? [];
+    let rows = list;
+    for (let i = 0; i < list.length; i++) {
+      let r = list[i];
+      if (!checks.children[c]?.(r)) {
+        const checked = zodRow(ch.schema, r);
+        if ('issue' in checked) return `${spec.label} (${ch.table}): ${describeIssue(checked.issue)}`;
+        if (rows === list) rows = list.slice();
+        rows[i] = r = checked.data;
+        asParsed = false;
+      }
+      if (r[ch.parentKey] !== row.id) return `${spec.label} (${ch.table}): dòng con không thuộc bản ghi này`;
     }
     children[ch.table] = rows;
   }
-  const id = row.data.id as string;
+  const id = row.id as string;
   if (seenIds.has(id)) return `${spec.label}: mã ${id} xuất hiện hai lần`;
   seenIds.add(id);
   // The line as the sender writes it (its canonical text): its hash is the digest, and its rows are already normalised.
   if (asParsed && isCanonicalLine(spec, line, json as { row: Record<string, unknown>; children?: Record<string, unknown> })) {
-    return { row: row.data, children: shape.children as Record<string, Record<string, unknown>[]>, digest: sha256Hex(line) };
+    return { row, children, digest: sha256Hex(line) };
   }
-  return normalizeRecord(spec, row.data, children);
+  return normalizeRecord(spec, row, children);
 }
 
 function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
