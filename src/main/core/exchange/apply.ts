@@ -24,27 +24,36 @@ function writeOrder(decisions: Decision[]): Decision[] {
     const group = decisions.slice(i, j).filter((d) => d.status === 'new' || d.status === 'changed');
     i = j;
     const selfRefs = spec.refs.filter((r) => r.table === spec.table);
-    // Most packages refer only to rows already here (units under this office): package order then stands.
+    // Only rows another row of the group names can have to move ahead (a directory's few upper units): the
+    // walk keeps its maps to those, and every other row is placed as soon as what it names is placed.
     // (A loop, not push(...group): a spread of 200,000 arguments overflows the stack.)
     const referenced = new Set<unknown>();
     for (const d of group) for (const r of selfRefs) if (typeof d.record.row[r.column] === 'string') referenced.add(d.record.row[r.column]);
-    if (!group.some((d) => referenced.has(d.id))) {
-      for (const d of group) out.push(d);
-      continue;
-    }
-    const byId = new Map(group.map((d) => [d.id, d]));
-    const seen = new Set<string>();
+    const named = new Map<string, Decision>();
+    for (const d of group) if (referenced.has(d.id)) named.set(d.id, d);
+    const placed = new Set<string>();
+    const waits = (d: Decision) => {
+      for (const r of selfRefs) {
+        const dep = named.get(d.record.row[r.column] as string);
+        if (dep && !placed.has(dep.id)) return true;
+      }
+      return false;
+    };
     for (const start of group) {
-      if (seen.has(start.id)) continue;
-      seen.add(start.id);
+      if (placed.has(start.id)) continue;
+      if (named.has(start.id)) placed.add(start.id);
+      if (!waits(start)) {
+        out.push(start);
+        continue;
+      }
       const stack: [Decision, number][] = [[start, 0]];
       while (stack.length) {
         const top = stack[stack.length - 1];
         if (top[1] < selfRefs.length) {
           const v = top[0].record.row[selfRefs[top[1]++].column];
-          const dep = typeof v === 'string' ? byId.get(v) : undefined;
-          if (dep && !seen.has(dep.id)) {
-            seen.add(dep.id);
+          const dep = typeof v === 'string' ? named.get(v) : undefined;
+          if (dep && !placed.has(dep.id)) {
+            placed.add(dep.id);
             stack.push([dep, 0]);
           }
         } else {
