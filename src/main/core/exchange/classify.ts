@@ -268,20 +268,21 @@ function missingRef(d: Decision, exists: (table: string, id: string) => boolean)
 
 function checkUnique(sqlite: Database.Database, decisions: Decision[]): void {
   // One read of each unique column, not one query per record: packages can hold 50,000 records.
-  const owners = new Map<string, Map<unknown, string>>();
-  const ownerOf = (table: string, column: string) => {
-    const key = `${table}.${column}`;
-    if (!owners.has(key)) {
-      const rows = stmt(sqlite, `SELECT ${quoteId(column)} AS v, id FROM ${quoteId(table)}`).all() as { v: unknown; id: string }[];
-      owners.set(key, new Map(rows.map((r) => [r.v, r.id])));
+  // Keyed by the spec's own entry (no key string built per record).
+  const owners = new Map<object, Map<unknown, string>>();
+  const ownerOf = (table: string, u: { column: string }) => {
+    let map = owners.get(u);
+    if (!map) {
+      const rows = stmt(sqlite, `SELECT ${quoteId(u.column)} AS v, id FROM ${quoteId(table)}`).all() as { v: unknown; id: string }[];
+      owners.set(u, (map = new Map(rows.map((r) => [r.v, r.id]))));
     }
-    return owners.get(key)!;
+    return map;
   };
   for (const d of decisions) {
     if ((d.status !== 'new' && d.status !== 'changed') || !d.spec.unique) continue;
     for (const u of d.spec.unique) {
       const value = d.record.row[u.column];
-      const other = ownerOf(d.spec.table, u.column).get(value);
+      const other = ownerOf(d.spec.table, u).get(value);
       if (other && other !== d.id) {
         d.status = 'refused';
         d.reason = `${u.label} “${String(value)}” đã được dùng cho một bản ghi khác ở máy này.`;
