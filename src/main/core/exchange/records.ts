@@ -83,9 +83,12 @@ export function readRecords(sqlite: Database.Database, spec: TableSpec, ids: rea
   for (let i = 0; i < ids.length; i += 20_000) {
     const chunk = JSON.stringify(ids.slice(i, i + 20_000));
     const rows = stmt(sqlite, sql.many).all(chunk) as Record<string, unknown>[];
+    // Children only of the roots found (a package's records are mostly new here: often none).
+    if (!rows.length) continue;
+    const found = rows.length === Math.min(20_000, ids.length - i) ? chunk : JSON.stringify(rows.map((r) => r.id));
     const kids = new Map<string, Record<string, Record<string, unknown>[]>>();
     for (const ch of sql.children) {
-      for (const r of stmt(sqlite, ch.many).all(chunk) as Record<string, unknown>[]) {
+      for (const r of stmt(sqlite, ch.many).all(found) as Record<string, unknown>[]) {
         const parent = r[ch.parentKey] as string;
         let k = kids.get(parent);
         if (!k) kids.set(parent, (k = {}));
