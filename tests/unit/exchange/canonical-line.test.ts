@@ -76,6 +76,26 @@ describe('a received line is taken as its canonical text only when it is', () =>
     }
   });
 
+  test('every exponent spelling of a number, padded back to the canonical length, is refused', () => {
+    for (const v of [5, 10, 100, 120, 1000, 1200, 12000, 12345, 1_000_000, 900_000_000, -100, -12000]) {
+      const rec = org('Tên', v);
+      const c = JSON.stringify(normalizeRecord(organizationsSpec, rec.row, rec.children));
+      const digits = String(Math.abs(v));
+      const spellings: string[] = [];
+      for (let e = 0; e <= digits.length + 1; e++) {
+        const mantissa = Math.abs(v) / 10 ** e;
+        for (const m of [String(mantissa), mantissa.toFixed(1)]) for (const E of ['e', 'E']) for (const sign of ['', '+']) spellings.push(`${v < 0 ? '-' : ''}${m}${E}${sign}${e}`);
+      }
+      for (const sp of spellings) {
+        const token = `"sort_order":${sp}`;
+        let line = c.replace(`"sort_order":${v}`, token);
+        if (line.length < c.length) line = line.replace(token, token + ' '.repeat(c.length - line.length));
+        if (line === c || JSON.parse(line).row.sort_order !== v) continue;
+        expect(verdict(organizationsSpec, line), line).toBe(false);
+      }
+    }
+  });
+
   test('20,000 random edits of canonical lines: never "canonical" unless identical', () => {
     const next = random(7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
