@@ -110,8 +110,7 @@ interface WriteSql {
   /** the columns bound, in placeholder order: the wire columns, then the derived ones */
   columns: readonly string[];
   derived: readonly string[];
-  values: unknown[];
-  children: { spec: ChildSpec; del: string; insert: string; columns: readonly string[]; derived: readonly string[]; values: unknown[] }[];
+  children: { spec: ChildSpec; del: string; insert: string; columns: readonly string[]; derived: readonly string[] }[];
 }
 const writeSql = new WeakMap<TableSpec, WriteSql>();
 
@@ -127,7 +126,6 @@ function sqlFor(spec: TableSpec): WriteSql {
       upsert: `${insert} ON CONFLICT(id) DO UPDATE SET ${updates}`,
       columns: spec.columns,
       derived: spec.derivedColumns ?? [],
-      values: new Array<unknown>(cols.length).fill(null),
       children: spec.children.map((ch) => {
         const all = [...ch.columns, ...(ch.derivedColumns ?? [])];
         return {
@@ -136,7 +134,6 @@ function sqlFor(spec: TableSpec): WriteSql {
           insert: `INSERT INTO ${quoteId(ch.table)} (${quoteIds(all)}) VALUES (${all.map(() => '?').join(', ')})`,
           columns: ch.columns,
           derived: ch.derivedColumns ?? [],
-          values: new Array<unknown>(all.length).fill(null),
         };
       }),
     };
@@ -146,11 +143,11 @@ function sqlFor(spec: TableSpec): WriteSql {
 }
 
 /**
- * The values of a row in placeholder order, into the statement's own array (bound at once by run(), so one array
- * serves every row). Positional, not named: binding by name looked every column up on the object from native
- * code, and a derived row was first spread into a new object (50,000 times per import).
+ * The values of a row in placeholder order. Positional, not named: binding by name looked every column up on
+ * the object from native code, and a derived row was first spread into a new object (50,000 times per import).
  */
-function bindValues(values: unknown[], row: Record<string, unknown>, columns: readonly string[], derive: ((row: Record<string, unknown>) => Record<string, unknown>) | undefined, derived: readonly string[]): unknown[] {
+function bindValues(row: Record<string, unknown>, columns: readonly string[], derive: ((row: Record<string, unknown>) => Record<string, unknown>) | undefined, derived: readonly string[]): unknown[] {
+  const values: unknown[] = new Array(columns.length + derived.length);
   for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]];
   if (derive) {
     const extra = derive(row);
@@ -163,14 +160,14 @@ function bindValues(values: unknown[], row: Record<string, unknown>, columns: re
 export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: WireRecord, existed = true): void {
   const w = sqlFor(spec);
   // A record known to be new takes the plain INSERT (a row that appeared meanwhile still fails loudly).
-  stmt(sqlite, existed ? w.upsert : w.insert).run(bindValues(w.values, rec.row, w.columns, spec.derive, w.derived));
+  stmt(sqlite, existed ? w.upsert : w.insert).run(bindValues(rec.row, w.columns, spec.derive, w.derived));
   const id = rec.row.id as string;
   for (const c of w.children) {
     if (existed) stmt(sqlite, c.del).run(id);
     const rows = rec.children[c.spec.table];
     if (!rows?.length) continue;
     const insert = stmt(sqlite, c.insert);
-    for (const r of rows) insert.run(bindValues(c.values, r, c.columns, c.spec.derive, c.derived));
+    for (const r of rows) insert.run(bindValues(r, c.columns, c.spec.derive, c.derived));
   }
 }
 
