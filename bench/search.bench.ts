@@ -15,6 +15,7 @@ import { personRow } from '../src/main/core/services/people';
 import { fold } from '../src/shared/vi-text';
 import { BAC_KAN_OFFICE } from '../tests/helpers/core';
 import { measure, report, statsOf } from './harness';
+import { seededRandom } from '../tests/helpers/seeded-random';
 
 const dir = mkdtempSync(join(tmpdir(), 'tdkt-bench-search-'));
 let app: CoreApp;
@@ -43,14 +44,7 @@ test('people, registrations and works search through the handlers at 100k people
     phases: [{ name: 'Đợt 1', startDate: '2020-01-01', endDate: '2020-12-31' }],
   });
   const phaseId = movement.phases[0].id;
-  // mulberry32: a 32-bit generator that stays exact in JS numbers (an LCG on doubles cycles early).
-  let seed = 12345;
-  const rnd = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(12345);
   const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
   const sqlite = app.store.sqlite;
   const now = new Date().toISOString();

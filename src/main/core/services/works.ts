@@ -10,7 +10,9 @@ import { fold } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
 import { nameKeys } from '../util/name-keys';
 import { newId, nowIso } from '../util/time';
-import { untilNextWrite } from '../util/until-next-write';
+import { compareBinary } from '../util/binary-order';
+import { mergeWritten } from '../util/merge-written';
+import { rowidList, untilNextWrite } from '../util/until-next-write';
 import { unitLabels } from './organizations';
 import { formatDmy } from '../../../shared/vi-text/dates';
 
@@ -50,23 +52,49 @@ interface WorkKey {
   search_key: string;
   implementer: string;
   organization_id: string;
+  sort_order: number;
+  created_at: string;
+  /** the rowids of the work and of its registration, to find the rows a write touched */
+  work_rowid: number;
+  registration_rowid: number;
+}
+
+/** The list order: sort_order, created_at, id (unique), as ORDER BY gives it. */
+const listOrder = (a: WorkKey, b: WorkKey): number => a.sort_order - b.sort_order || compareBinary(a.created_at, b.created_at) || compareBinary(a.id, b.id);
+
+/**
+ * The works matching the filter in list order (ids and keys only), kept and patched on each write: the works
+ * written and the works of the registrations written are read again and put in at their places. A review
+ * written changes nothing here unless the filter is by status (the review joined is this office's one per
+ * work: UNIQUE (work_id, owner_id)); then the list is read again whole.
+ */
+function keptWorks(q: Kysely<DB>, filter: Omit<WorksFilter, 'query'>, reviewerId: string | null): Promise<WorkKey[]> {
+  const read = (where?: { works: ReadonlySet<number>; registrations: ReadonlySet<number> }) => {
+    let sel = worksQuery(q, filter, reviewerId).select([
+      'w.id', 'w.search_key', 'w.implementer', 'r.organization_id', 'w.sort_order', 'w.created_at', sql<number>`w.rowid`.as('work_rowid'), sql<number>`r.rowid`.as('registration_rowid'),
+    ]);
+    // The works written and the works of the registrations written, as rowids: one rowid lookup each.
+    if (where) sel = sel.where(sql`w.rowid`, 'in', sql`(SELECT value FROM json_each(${JSON.stringify([...where.works])}) UNION SELECT rowid FROM works WHERE registration_id IN (SELECT id FROM registrations WHERE rowid IN ${rowidList(where.registrations)}))`);
+    return sel.orderBy('w.sort_order').orderBy('w.created_at').orderBy('w.id').execute() as Promise<WorkKey[]>;
+  };
+  return untilNextWrite(q, `works ${reviewerId} ${JSON.stringify(filter)}`, ['works', 'registrations', 'work_reviews'], () => read(), async (kept, written) => {
+    if (filter.status && written.get('work_reviews')!.size) return undefined;
+    const works = written.get('works')!;
+    const registrations = written.get('registrations')!;
+    if (!works.size && !registrations.size) return kept;
+    const fresh = await read({ works, registrations });
+    return mergeWritten(kept, (w) => works.has(w.work_rowid) || registrations.has(w.registration_rowid), fresh, listOrder);
+  });
 }
 
 /**
  * The ids of the works matching the filter and the folded query, in list order. The query matches the
  * work's name (stored folded), its implementer or its unit's name in force. The filtered list (ids and
- * keys only) is kept until the next write, so paging and typing a query only filter and cut it.
+ * keys only) is kept across writes (`keptWorks`), so paging and typing a query only filter and cut it.
  */
 async function matchingWorkIds(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null): Promise<string[]> {
   const { query, ...filter } = f;
-  const rows = await untilNextWrite(q, `works ${reviewerId} ${JSON.stringify(filter)}`, ['works', 'registrations', 'work_reviews'], () =>
-    worksQuery(q, filter, reviewerId)
-      .select(['w.id', 'w.search_key', 'w.implementer', 'r.organization_id'])
-      .orderBy('w.sort_order')
-      .orderBy('w.created_at')
-      .orderBy('w.id')
-      .execute() as Promise<WorkKey[]>,
-  );
+  const rows = await keptWorks(q, filter, reviewerId);
   const key = fold(query ?? '');
   if (!key) return rows.map((r) => r.id);
   const labels = await unitLabels(q);
