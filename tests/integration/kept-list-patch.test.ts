@@ -148,6 +148,12 @@ describe('patched lists answer as a fresh read, over random writes', () => {
       () => core.call('people.create', { fullName: name(), organizationId: pick(units), birthYear: 1990 }),
       () => insertPerson(name(), pick(units)),
       () => rename(anyRowid('people')),
+      // Many rows at once (the list is copied once rather than spliced row by row).
+      () =>
+        sqlite.transaction(() => {
+          for (let i = 0; i < 40; i++) rename(anyRowid('people'));
+          sqlite.prepare('UPDATE works SET sort_order = sort_order + 1 WHERE rowid IN (SELECT rowid FROM works ORDER BY random() LIMIT 40)').run();
+        })(),
       () => sqlite.prepare('UPDATE people SET deleted_at = ? WHERE rowid = ?').run(now(), anyRowid('people')),
       () => sqlite.prepare('UPDATE people SET deleted_at = NULL WHERE rowid = ?').run(anyRowid('people')),
       // The last row deleted and a new one taking its rowid.

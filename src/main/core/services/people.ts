@@ -95,14 +95,34 @@ interface Placed {
 
 const listOrder = (a: Placed, b: Placed): number => compareBinary(a.sort_key, b.sort_key) || a.rowid - b.rowid;
 
+/** Every live person in list order, and each one's sort key by rowid (to find a written row's old place). */
+interface PeopleOrder {
+  rows: Placed[];
+  keyOf: Map<number, string>;
+}
+
 /** Every live person in list order, kept and patched on each write to people (the people written re-read). */
-export function liveOrder(db: Kysely<DB>): Promise<Placed[]> {
+export async function liveOrder(db: Kysely<DB>): Promise<Placed[]> {
   const all = sql<Placed>`SELECT rowid, sort_key FROM people INDEXED BY people_live_sort WHERE deleted_at IS NULL ORDER BY sort_key, rowid`;
-  return untilNextWrite(db, 'people order', ['people'], async () => (await all.execute(db)).rows, async (kept, written) => {
-    const rows = written.get('people')!;
-    const fresh = (await sql<Placed>`SELECT rowid, sort_key FROM people WHERE deleted_at IS NULL AND rowid IN ${rowidList(rows)}`.execute(db)).rows;
-    return mergeWritten(kept, (p) => rows.has(p.rowid), fresh, listOrder);
-  });
+  const order = await untilNextWrite<DB, PeopleOrder>(
+    db,
+    'people order',
+    ['people'],
+    async () => {
+      const rows = (await all.execute(db)).rows;
+      return { rows, keyOf: new Map(rows.map((p) => [p.rowid, p.sort_key])) };
+    },
+    async (kept, written) => {
+      const rowids = written.get('people')!;
+      const fresh = (await sql<Placed>`SELECT rowid, sort_key FROM people WHERE deleted_at IS NULL AND rowid IN ${rowidList(rowids)}`.execute(db)).rows;
+      const before = [...rowids].flatMap((rowid) => (kept.keyOf.has(rowid) ? [{ rowid, sort_key: kept.keyOf.get(rowid)! }] : []));
+      const rows = mergeWritten(kept.rows, (p) => rowids.has(p.rowid), fresh, listOrder, before);
+      for (const rowid of rowids) kept.keyOf.delete(rowid);
+      for (const p of fresh) kept.keyOf.set(p.rowid, p.sort_key);
+      return { rows, keyOf: kept.keyOf };
+    },
+  );
+  return order.rows;
 }
 
 /** The rowids matching an FTS query (live people only), kept and patched on each write to people. */
@@ -116,10 +136,10 @@ export function ftsMatches(db: Kysely<DB>, match: string): Promise<Set<number>> 
     async () => new Set(await matching()),
     async (kept, written) => {
       const rows = written.get('people')!;
-      const next = new Set(kept);
-      for (const rowid of rows) next.delete(rowid);
-      for (const rowid of await matching(rows)) next.add(rowid);
-      return next;
+      const now = await matching(rows);
+      for (const rowid of rows) kept.delete(rowid);
+      for (const rowid of now) kept.add(rowid);
+      return kept;
     },
   );
 }

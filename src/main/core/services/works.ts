@@ -29,10 +29,20 @@ export interface WorksFilter {
   query?: string;
 }
 
-/** The works matching the filter (not the query), joined with their registration and this office's review. */
-function worksQuery(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null) {
-  let sel = q
-    .selectFrom('works as w')
+/**
+ * The works matching the filter (not the query), joined with their registration and this office's review;
+ * with `rowids`, only those works, looked up one by one (CROSS JOIN fixes SQLite's join order: otherwise
+ * it walks the whole phase's registrations by their index and tests each work against the list).
+ */
+function worksQuery(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null, rowids?: readonly number[]) {
+  const all = q.selectFrom('works as w');
+  const from = rowids
+    ? (q
+        .selectFrom(sql<{ value: number }>`json_each(${JSON.stringify(rowids)})`.as('j'))
+        .crossJoin('works as w')
+        .where(sql`w.rowid`, '=', sql.ref('j.value')) as unknown as typeof all)
+    : all;
+  let sel = from
     .innerJoin('registrations as r', 'r.id', 'w.registration_id')
     .leftJoin('work_reviews as v', (j) => j.onRef('v.work_id', '=', 'w.id').on('v.owner_id', '=', reviewerId ?? '').on('v.deleted_at', 'is', null))
     .where('w.deleted_at', 'is', null)
@@ -69,20 +79,23 @@ const listOrder = (a: WorkKey, b: WorkKey): number => a.sort_order - b.sort_orde
  * work: UNIQUE (work_id, owner_id)); then the list is read again whole.
  */
 function keptWorks(q: Kysely<DB>, filter: Omit<WorksFilter, 'query'>, reviewerId: string | null): Promise<WorkKey[]> {
-  const read = (where?: { works: ReadonlySet<number>; registrations: ReadonlySet<number> }) => {
-    let sel = worksQuery(q, filter, reviewerId).select([
-      'w.id', 'w.search_key', 'w.implementer', 'r.organization_id', 'w.sort_order', 'w.created_at', sql<number>`w.rowid`.as('work_rowid'), sql<number>`r.rowid`.as('registration_rowid'),
-    ]);
-    // The works written and the works of the registrations written, as rowids: one rowid lookup each.
-    if (where) sel = sel.where(sql`w.rowid`, 'in', sql`(SELECT value FROM json_each(${JSON.stringify([...where.works])}) UNION SELECT rowid FROM works WHERE registration_id IN (SELECT id FROM registrations WHERE rowid IN ${rowidList(where.registrations)}))`);
-    return sel.orderBy('w.sort_order').orderBy('w.created_at').orderBy('w.id').execute() as Promise<WorkKey[]>;
-  };
+  const read = (rowids?: readonly number[]) =>
+    worksQuery(q, filter, reviewerId, rowids)
+      .select(['w.id', 'w.search_key', 'w.implementer', 'r.organization_id', 'w.sort_order', 'w.created_at', sql<number>`w.rowid`.as('work_rowid'), sql<number>`r.rowid`.as('registration_rowid')])
+      .orderBy('w.sort_order')
+      .orderBy('w.created_at')
+      .orderBy('w.id')
+      .execute() as Promise<WorkKey[]>;
   return untilNextWrite(q, `works ${reviewerId} ${JSON.stringify(filter)}`, ['works', 'registrations', 'work_reviews'], () => read(), async (kept, written) => {
     if (filter.status && written.get('work_reviews')!.size) return undefined;
     const works = written.get('works')!;
     const registrations = written.get('registrations')!;
     if (!works.size && !registrations.size) return kept;
-    const fresh = await read({ works, registrations });
+    // The works written and the works of the registrations written (as they are now).
+    const ofRegistrations = registrations.size
+      ? (await sql<{ rowid: number }>`SELECT w.rowid FROM registrations r CROSS JOIN works w ON w.registration_id = r.id WHERE r.rowid IN ${rowidList(registrations)}`.execute(q)).rows.map((r) => r.rowid)
+      : [];
+    const fresh = await read([...new Set([...works, ...ofRegistrations])]);
     return mergeWritten(kept, (w) => works.has(w.work_rowid) || registrations.has(w.registration_rowid), fresh, listOrder);
   });
 }

@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { rowsWrittenBetween, writeMark, type WriteMark } from '../db/table-writes';
 
 interface Kept {
+  /** a patch under way: the next caller waits for it (patches change the kept value itself) */
+  patching?: Promise<unknown>;
   stamp: string;
   /** null where no per-table log is kept (a transaction object, an unwatched table): never patched */
   mark: WriteMark | null;
@@ -24,8 +26,9 @@ const MAX_PATCHED_ROWS = 2000;
 export type WrittenRows = ReadonlyMap<string, ReadonlySet<number>>;
 
 /**
- * Brings a kept value up to date from the rows written since: a new value (the kept one may still be in
- * use), or undefined to read it again whole. It must give exactly what `compute` would give now.
+ * Brings a kept value up to date from the rows written since, or gives undefined to read it again whole.
+ * It must give exactly what `compute` would give now. It may change the kept value itself, after its last
+ * await only (a caller holding it then sees it whole, before or after); one patch of a value runs at a time.
  */
 export type Patch<T> = (kept: T, written: WrittenRows) => Promise<T | undefined>;
 
@@ -48,8 +51,25 @@ export async function untilNextWrite<S, T>(db: Kysely<S>, name: string, tables: 
   if (!kept) memos.set(db, (kept = new Map()));
   const hit = kept.get(name);
   if (hit && hit.stamp === stamp) return hit.value as T;
+  if (hit?.patching) {
+    await hit.patching.catch(() => undefined);
+    return untilNextWrite(db, name, tables, compute, patch);
+  }
   const written = hit?.mark && mark && patch ? rowsWrittenBetween(db, tables, hit.mark, mark, MAX_PATCHED_ROWS) : null;
-  let value = written ? await patch!(hit!.value as T, written) : undefined;
+  let value: T | undefined;
+  if (written) {
+    const patching = patch!(hit!.value as T, written);
+    hit!.patching = patching;
+    try {
+      value = await patching;
+    } catch (e) {
+      // A patch cut short may have changed part of the value: it is not kept.
+      kept.delete(name);
+      throw e;
+    } finally {
+      hit!.patching = undefined;
+    }
+  }
   if (value === undefined) value = await compute();
   else keptStats.patched++;
   // Stored under the mark read before reading rows: a write that committed meanwhile (reads run beside the
