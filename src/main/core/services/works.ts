@@ -111,9 +111,24 @@ async function matchingWorkIds(q: Kysely<DB>, f: WorksFilter, reviewerId: string
   const key = fold(query ?? '');
   if (!key) return rows.map((r) => r.id);
   const labels = await unitLabels(q);
-  return rows
-    .filter((r) => r.search_key.includes(key) || nameKeys(r.implementer).folded.includes(key) || (labels.get(r.organization_id)?.folded.includes(key) ?? false))
-    .map((r) => r.id);
+  // Units and implementers repeat across the rows: each distinct one is tested once per query.
+  const unitHits = new Map<string, boolean>();
+  const implementerHits = new Map<string, boolean>();
+  const hit = <K>(memo: Map<K, boolean>, k: K, test: (k: K) => boolean): boolean => {
+    let h = memo.get(k);
+    if (h === undefined) memo.set(k, (h = test(k)));
+    return h;
+  };
+  const ids: string[] = [];
+  for (const r of rows) {
+    if (
+      r.search_key.includes(key) ||
+      hit(implementerHits, r.implementer, (i) => nameKeys(i).folded.includes(key)) ||
+      hit(unitHits, r.organization_id, (o) => labels.get(o)?.folded.includes(key) ?? false)
+    )
+      ids.push(r.id);
+  }
+  return ids;
 }
 
 /** The views of just these works, in the given order. */
