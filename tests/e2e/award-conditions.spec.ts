@@ -53,6 +53,18 @@ test('history from Excel → review shows each condition → override with a rea
   // Exactly the chosen person received both lines; nobody was created.
   expect((await api(office, 'awardHistory.getLadder', { personId: an.id, year: 2026 })).entries.map((e) => e.year).sort()).toEqual([2025, 2026]);
   expect((await api(office, 'people.search', { query: 'dang thi an' })).items).toHaveLength(2);
+  // The same file again: until the clerk says who row 3 is, its lines count as new (a new person); once the
+  // person who already has them is chosen, the preview recounts them as already imported.
+  await page.getByRole('button', { name: 'Nhập lịch sử từ Excel' }).click();
+  await importDialog.locator('input[type=file]').setInputFiles(file);
+  await expect(importDialog).toContainText('Dòng tiêu đề: 2. Mới: 2, đã có: 0, lỗi: 0.');
+  await expect(importDialog.getByRole('cell', { name: '12/QĐ-LĐLĐ ngày 20/12/2025' })).toBeVisible();
+  await importDialog.getByLabel('Cá nhân ở dòng 3').click();
+  await page.getByRole('option', { name: /Cùng người: Đặng Thị An \(1985\) — Liên đoàn Lao động huyện Chợ Đồn, CCCD …0777/ }).click();
+  await expect(importDialog).toContainText('Dòng tiêu đề: 2. Mới: 0, đã có: 2, lỗi: 0.');
+  await expect(importDialog.getByRole('button', { name: /Nhập 0 dòng mới/ })).toBeDisabled();
+  await importDialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+  await expect(importDialog).toBeHidden();
 
   await api(office, 'commendations.saveNomination', { periodYear: 2026, sourceOrgId: unit.id, target: 'individual', personId: an.id, organizationId: unit.id, proposedFormId: CSTD_CO_SO });
   await page.getByRole('tab', { name: 'Đề nghị & bình xét' }).click();

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { saveFile } from '../../src/main/core/util/save-file';
+import { saveFile, saveFileSync } from '../../src/main/core/util/save-file';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'tdkt-save-'));
 
@@ -53,5 +53,25 @@ describe('saveFile: an exported file appears whole or not at all', () => {
     const path = join(dir, 'khoa.json');
     await saveFile(path, '{}', { mode: 0o600 });
     expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('saveFileSync: the same guarantees for the office key written at start-up', () => {
+  it('replaces an older file whole, with the mode asked for, and leaves nothing beside it', () => {
+    const dir = folder();
+    const path = join(dir, 'office-key.json');
+    writeFileSync(path, 'khóa cũ');
+    saveFileSync(path, '{"khóa":"mới"}', { mode: 0o600 });
+    expect(readFileSync(path, 'utf8')).toBe('{"khóa":"mới"}');
+    expect(readdirSync(dir)).toEqual(['office-key.json']);
+    if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('a failed write leaves what was there and no temporary file', () => {
+    const dir = folder();
+    const target = join(dir, 'office-key.json');
+    mkdirSync(target);
+    expect(() => saveFileSync(target, 'mới')).toThrow();
+    expect(readdirSync(dir)).toEqual(['office-key.json']);
   });
 });

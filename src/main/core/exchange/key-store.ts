@@ -1,8 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { KeyVault } from '../host';
+import { saveFileSync } from '../util/save-file';
 
 /**
  * This office's private signing key, outside the database (so backups never carry it): one file in the data
@@ -40,11 +41,9 @@ export function fileKeyStore(dataDir: string, vault: KeyVault): KeyStore {
     write(key) {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       const sealed = vault.seal(Buffer.from(JSON.stringify({ pkcs8: key.pkcs8.toString('base64'), createdAt: key.createdAt }), 'utf8'));
-      const tmp = `${file}.tmp`;
-      // Written aside then renamed: a crash leaves the old key or the new one, never half a key.
-      writeFileSync(tmp, JSON.stringify({ format: 'tdkt-office-private-key', version: 1, vault: vault.kind, sealed: sealed.toString('base64') }), { mode: 0o600 });
-      chmodSync(tmp, 0o600);
-      renameSync(tmp, file);
+      // Written aside, flushed, then renamed: a crash or a power cut leaves the old key or the new one, never half a key.
+      // The mode is given at creation: the key is never readable by others, not even for a moment.
+      saveFileSync(file, JSON.stringify({ format: 'tdkt-office-private-key', version: 1, vault: vault.kind, sealed: sealed.toString('base64') }), { mode: 0o600 });
     },
   };
 }

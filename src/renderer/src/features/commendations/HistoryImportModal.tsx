@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { HistoryImportPreview, HistoryImportRow } from '@shared/schemas/award-conditions';
 import type { AppError } from '@shared/errors';
 import { LEGACY_ENCODING_LABELS } from '@shared/vi-text/legacy-encodings';
+import { identityOfNumberText } from '@shared/vi-text/doc-number';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../lib/ErrorAlert';
 import { fileToBase64 } from '../../lib/files';
@@ -27,14 +28,15 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const check = async (f = file, m = mapping) => {
+  /** Reads the sheet with the clerk's person choices: a row's "Mới / Đã có" depends on who its person is. */
+  const check = async (f = file, m = mapping, c = choices) => {
     if (!f) return;
     setBusy(true);
     setError(null);
     try {
-      const p = await call('awardHistory.previewImport', { file: f, mapping: m });
+      const p = await call('awardHistory.previewImport', { file: f, mapping: m, personChoices: c });
       setPreview(p);
-      setChoices({});
+      setChoices(c);
       setMapping(p.mapping);
     } catch (e) {
       setError(toAppError(e));
@@ -75,7 +77,7 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
       footer={
         <Space>
           <Button onClick={close}>Đóng</Button>
-          <Button type="primary" loading={busy} disabled={!preview || preview.errors.length > 0 || preview.counts.new === 0} onClick={run}>
+          <Button type="primary" loading={busy} disabled={busy || !preview || preview.errors.length > 0 || preview.counts.new === 0} onClick={run}>
             Nhập {preview ? preview.counts.new : ''} dòng mới
           </Button>
         </Space>
@@ -93,7 +95,7 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
             const picked = { fileName: f.name, dataBase64: await fileToBase64(f) };
             setFile(picked);
             setMapping(undefined);
-            await check(picked, undefined);
+            await check(picked, undefined, {});
             return false;
           }}
         >
@@ -116,7 +118,7 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
                       const next = { ...(mapping ?? {}), [f.key]: v };
                       if (!v) delete next[f.key];
                       setMapping(next);
-                      void check(file, next);
+                      void check(file, next, {});
                     }}
                   />
                 </Space>
@@ -135,7 +137,7 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
               pagination={{ pageSize: 8, hideOnSinglePage: true }}
               columns={[
                 { title: 'Dòng', dataIndex: 'row', width: 60 },
-                { title: 'Quyết định', render: (_: unknown, r) => `${r.values.decisionNumber} ${r.values.decisionDate}` },
+                { title: 'Quyết định', render: (_: unknown, r) => `${identityOfNumberText(r.values.decisionNumber, null) ?? ''}${r.values.decisionDate ? ` ngày ${r.values.decisionDate}` : ''}` },
                 { title: 'Danh hiệu / hình thức', render: (_: unknown, r) => r.values.form },
                 { title: 'Năm', render: (_: unknown, r) => r.values.year, width: 60 },
                 { title: 'Họ tên / đơn vị', render: (_: unknown, r) => r.values.fullName || r.values.unit },
@@ -150,7 +152,9 @@ export function HistoryImportModal({ open, onClose, onDone }: { open: boolean; o
                         value={choices[String(r.row)]}
                         onChange={(v) => {
                           const same = preview.rows.filter((x) => personCells(x) === personCells(r));
-                          setChoices((c) => ({ ...c, ...Object.fromEntries(same.map((x) => [String(x.row), v])) }));
+                          const next = { ...choices, ...Object.fromEntries(same.map((x) => [String(x.row), v])) };
+                          setChoices(next);
+                          void check(file, mapping, next);
                         }}
                       />
                     ) : (

@@ -53,7 +53,11 @@ export function SendCard({ partners }: { partners: PartnerView[] }) {
       <ErrorAlert error={error} onClose={() => setError(null)} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ full: false }}>
         <Form.Item name="kind" label="Loại gói" rules={[{ required: true, message: 'Chọn loại gói' }]}>
+          {/* Disabled while the kinds load: a list that grows while open moves an option under the pointer. */}
           <Select
+            disabled={!kinds.length}
+            loading={!kinds.length && !error}
+            placeholder={kinds.length ? 'Chọn loại gói' : 'Đang tải các loại gói…'}
             options={kinds.map((k) => ({ value: k.kind, label: `${k.label} (${k.direction === 'down' ? 'gửi xuống' : 'gửi lên'})${k.available ? '' : ' — chưa hỗ trợ'}`, disabled: !k.available }))}
           />
         </Form.Item>
