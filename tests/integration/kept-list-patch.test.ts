@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutWriteCounts } from '../../src/main/core/db/table-writes';
 import type { DB } from '../../src/main/core/db/schema';
 import { ftsMatches, ftsQuery, liveOrder, personRow, searchPeople } from '../../src/main/core/services/people';
+import { pageRegistrations, tracker } from '../../src/main/core/services/registrations';
 import { pageWorks } from '../../src/main/core/services/works';
 import { keptStats, untilNextWrite, type WrittenRows } from '../../src/main/core/util/until-next-write';
 import { startCore, type TestCore } from '../helpers/core';
@@ -199,6 +200,9 @@ describe('patched lists answer as a fresh read, over random writes', () => {
       () => sqlite.prepare('UPDATE registrations SET deleted_at = NULL WHERE rowid = ?').run(anyRowid('registrations')),
       () => sqlite.prepare('UPDATE registrations SET phase_id = ? WHERE rowid = ?').run(pick(phases), anyRowid('registrations')),
       () => sqlite.prepare('UPDATE registrations SET organization_id = ? WHERE rowid = ?').run(pick(units), anyRowid('registrations')),
+      // A unit's whole-movement registration, shadowed in each phase by the phase's own.
+      () => core.call('registrations.save', { movementId: world.movement.id, phaseId: null, organizationId: pick(units), individuals: [] }),
+      () => core.call('registrations.delete', { id: anyId('registrations') }),
       () => core.call('registrations.reviewWork', { workId: anyId('works'), action: pick(['approve', 'refuse', 'reset'] as const), date: '2020-03-01', note: '' }),
     ];
     const fresh = <T>(fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> => db.transaction().execute(fn);
@@ -211,6 +215,11 @@ describe('patched lists answer as a fresh read, over random writes', () => {
       { organizationId: world.choDon.id, query: 'ban' },
     ];
     const reviewer = world.office.organizationId;
+    const scopes = [
+      { movementId: world.movement.id, phaseId: world.phase2 },
+      { movementId: world.movement.id, phaseId: world.phase1 },
+      { movementId: world.movement.id, phaseId: null },
+    ];
     const patchedBefore = keptStats.patched;
     for (let step = 0; step < 150; step++) {
       for (let k = 1 + Math.floor(rnd() * 2); k > 0; k--) {
@@ -226,6 +235,16 @@ describe('patched lists answer as a fresh read, over random writes', () => {
       for (const m of matches) expect([...(await ftsMatches(db, m))].sort((a, b) => a - b), `${where} ${m}`).toEqual([...(await fresh((trx) => ftsMatches(trx, m)))].sort((a, b) => a - b));
       const deep = { query: pick(['n', 'th', 'an']), limit: 100, offset: 950 + Math.floor(rnd() * 150) };
       expect(await core.call('people.search', deep), `${where} ${JSON.stringify(deep)}`).toEqual(structuredClone(await fresh((trx) => searchPeople(trx, deep))));
+      for (const scope of scopes) {
+        for (const query of ['', 'ba']) {
+          const page = { ...scope, query, limit: 500, offset: 0 };
+          expect(await core.call('registrations.list', page), `${where} list ${JSON.stringify(page)}`).toEqual(structuredClone(await fresh((trx) => pageRegistrations(trx, page))));
+        }
+        const shown = { query: '', limit: 500, offset: 0 };
+        expect(await core.call('registrations.tracker', { ...scope, ...shown }), `${where} tracker ${JSON.stringify(scope)}`).toEqual(
+          structuredClone(await fresh((trx) => tracker(trx, reviewer, scope.movementId, scope.phaseId, false, shown))),
+        );
+      }
       for (const f of worksFilters) {
         const page = { ...f, limit: 500, offset: 0 };
         expect(await core.call('registrations.works', page), `${where} ${JSON.stringify(f)}`).toEqual(structuredClone(await fresh((trx) => pageWorks(trx, page, reviewer))));

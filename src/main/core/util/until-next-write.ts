@@ -82,3 +82,12 @@ export async function untilNextWrite<S, T>(db: Kysely<S>, name: string, tables: 
 
 /** Rowids as an SQL list (`rowid IN ${rowidList(rows)}`), for a patch re-reading the rows written. */
 export const rowidList = (rowids: Iterable<number>) => sql<number>`(SELECT value FROM json_each(${JSON.stringify([...rowids])}))`;
+
+/**
+ * The FROM of a list's read: the whole table, or for a patch only the rows written, looked up by rowid
+ * (CROSS JOIN fixes SQLite's join order: otherwise it may walk a filter's index over every row).
+ */
+export const rowsOf = (table: string, alias: string, rowids?: Iterable<number>) =>
+  rowids
+    ? sql`json_each(${JSON.stringify([...rowids])}) AS written CROSS JOIN ${sql.table(table)} AS ${sql.raw(alias)} ON ${sql.ref(`${alias}.rowid`)} = written.value`
+    : sql`${sql.table(table)} AS ${sql.raw(alias)}`;
