@@ -116,6 +116,25 @@ describe('untilNextWrite with a patch', () => {
   });
 });
 
+describe('a list read while a raw transaction is open', () => {
+  it('is not kept: the rollback that follows fires no trigger', async () => {
+    // Lengths, not the lists: a kept list is patched in place.
+    const before = (await liveOrder(db)).length;
+    sqlite.exec('BEGIN');
+    let inside: number;
+    try {
+      const rowid = insertPerson('Nông Thị Rollback');
+      inside = (await liveOrder(db)).length;
+      expect((await liveOrder(db)).some((p) => p.rowid === rowid)).toBe(true);
+    } finally {
+      sqlite.exec('ROLLBACK');
+    }
+    expect(inside).toBe(before + 1);
+    expect(await liveOrder(db)).toEqual(await db.transaction().execute((trx) => liveOrder(trx)));
+    expect((await liveOrder(db)).length).toBe(before);
+  });
+});
+
 describe('patched lists answer as a fresh read, over random writes', () => {
   it('people order, FTS matches, deep people pages and works pages', { timeout: 120_000 }, async () => {
     const rnd = seededRandom(20261130);

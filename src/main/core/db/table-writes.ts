@@ -156,3 +156,12 @@ export function rowsWrittenBetween(handle: object, tables: readonly string[], fr
   }
   return changed;
 }
+
+/**
+ * True while the connection behind this handle has a transaction open (a raw BEGIN: Kysely's own
+ * transactions hold the connection, so the plain handle waits for them). What is read then may be rolled
+ * back, and a rollback fires no trigger: nothing read then may be kept.
+ */
+export function inOpenTransaction(handle: object): boolean {
+  return watches.get(handle)?.sqlite.inTransaction ?? false;
+}

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { rowsWrittenBetween, writeMark, type WriteMark } from '../db/table-writes';
+import { inOpenTransaction, rowsWrittenBetween, writeMark, type WriteMark } from '../db/table-writes';
 
 interface Kept {
   /** a patch under way: the next caller waits for it (patches change the kept value itself) */
@@ -45,6 +45,7 @@ export type Patch<T> = (kept: T, written: WrittenRows) => Promise<T | undefined>
  * total_changes()).
  */
 export async function untilNextWrite<S, T>(db: Kysely<S>, name: string, tables: readonly string[], compute: () => Promise<T>, patch?: Patch<T>): Promise<T> {
+  if (inOpenTransaction(db)) return compute();
   const mark = writeMark(db, tables);
   const stamp = mark?.stamp ?? `all ${Number((await sql<{ n: number }>`SELECT total_changes() AS n`.execute(db)).rows[0].n)}`;
   let kept = memos.get(db);
