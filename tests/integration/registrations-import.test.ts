@@ -239,6 +239,10 @@ describe('person rows of a registration sheet', () => {
     expect(row(3).suggestedPersonId).toBe(noYear.id);
     // Two equally good candidates: none suggested, the clerk chooses.
     expect(row(4).candidates?.map((c) => c.id).sort()).toEqual([twinA.id, twinB.id].sort());
+    // Namesakes alike in year and unit read apart: numbered in the order they were entered here, with the day.
+    const twinLabels = Object.fromEntries(row(4).candidates!.map((c) => [c.id, c.label]));
+    expect(twinLabels[twinA.id]).toMatch(/ — hồ sơ thứ 1, nhập ngày \d{2}\/\d{2}\/\d{4}$/);
+    expect(twinLabels[twinB.id]).toMatch(/ — hồ sơ thứ 2, nhập ngày \d{2}\/\d{2}\/\d{4}$/);
     expect(row(4).suggestedPersonId).toBeNull();
     // Same name in another unit is not a candidate.
     expect(row(5).candidates).toEqual([]);

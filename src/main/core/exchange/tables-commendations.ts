@@ -87,6 +87,8 @@ export const proposalsSpec: TableSpec = addTableSpec({
     { column: 'form_id', table: 'award_forms', label: 'hình thức khen thưởng' },
     { column: 'register_entry_id', table: 'register_entries', label: 'số văn bản' },
   ],
+  // An issued tờ trình is final at every office that holds it (triggers at the issuer, this check at receivers).
+  locked: lockedOnceIssued('commendation_proposals', 'Tờ trình đã ban hành ở máy này không thể thay đổi hay xóa; đơn vị trình phải lập tờ trình mới.'),
   describe: (row, _c, find) => documentIdentity('Tờ trình', row, 'issued_number', 'issued_date', find),
 });
 

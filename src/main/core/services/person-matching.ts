@@ -47,6 +47,7 @@ export async function sheetCandidates(q: Kysely<DB>, keys: SheetPersonKey[]): Pr
   const rows = await liveRoots(q)
     .where((eb) => eb.or([eb('p.organization_id', 'in', sql<string>`(SELECT value FROM json_each(${JSON.stringify(orgs)}))`), eb('p.organization_id', 'is', null)]))
     .orderBy('p.created_at')
+    .orderBy(sql`p.rowid`) // entered in the same millisecond: still the order they were entered
     .execute();
   for (const r of rows) {
     const k = candidateKey({ fullName: r.full_name, organizationId: r.organization_id, birthYear: null }, r.search_key);

@@ -17,7 +17,7 @@ import { sheetCandidates, suggestCandidate } from '../services/person-matching';
 import { newId, nowIso } from '../util/time';
 import { parseDmy } from './cells';
 import { PERSON_FIELDS, findHeaderRow, headerKey, publicFields, resolveColumns, saveMapping, savedMapping, suggestMapping, type FieldSpec, type MappingKind } from './column-mapping';
-import { candidateLabel, chosenPerson, completePerson, insertPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
+import { candidateLabels, chosenPerson, completePerson, insertPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
 import { convertLegacy, unitIndex } from './registrations-import';
 import { readSheet } from './sheet-reader';
 import type { SheetRequest } from './sheet-request';
@@ -187,7 +187,7 @@ async function matchPeople(q: Q, lines: HistoryLine[], rows: HistoryImportRow[],
     const r = byRow.get(l.row)!;
     const found = candidates(l);
     const suggested = suggestCandidate(found, l);
-    r.candidates = found.map((c) => ({ id: c.id, label: candidateLabel(c, unitName), reason: matchReason(l, c) }));
+    r.candidates = candidateLabels(found, unitName).map((label, i) => ({ id: found[i].id, label, reason: matchReason(l, found[i]) }));
     r.suggestedPersonId = suggested?.id ?? null;
     const chosen = chosenPerson(choices[String(l.row)], l, found, suggested);
     if ('error' in chosen) {

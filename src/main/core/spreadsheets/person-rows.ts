@@ -54,7 +54,23 @@ const yearOf = (p: PeopleTable) => p.birth_year ?? (p.birth_date ? Number(p.birt
 export function candidateLabel(p: PeopleTable, units: Map<string, string>): string {
   const birth = p.birth_date ? formatDmy(p.birth_date) : yearOf(p);
   const unit = p.organization_id ? units.get(p.organization_id) : null;
-  return `${p.full_name}${birth ? ` (${birth})` : ''}${unit ? ` — ${unit}` : ''}${p.id_number ? `, CCCD …${p.id_number.slice(-4)}` : ''}`;
+  return `${p.full_name}${birth ? ` (${birth})` : ''}${unit ? ` — ${unit}` : ''}${p.position ? `, ${p.position}` : ''}${p.id_number ? `, CCCD …${p.id_number.slice(-4)}` : ''}`;
+}
+
+/**
+ * The labels of one row's candidates. Namesakes of the same year and unit without a CCCD would read alike,
+ * and a clerk cannot choose between equal lines: those are numbered in the order they were entered here
+ * (`found` comes oldest first), with the day each was entered.
+ */
+export function candidateLabels(found: readonly PeopleTable[], units: Map<string, string>): string[] {
+  const labels = found.map((p) => candidateLabel(p, units));
+  const seen = new Map<string, number>();
+  return labels.map((l, i) => {
+    if (labels.indexOf(l) === labels.lastIndexOf(l)) return l;
+    const nth = (seen.get(l) ?? 0) + 1;
+    seen.set(l, nth);
+    return `${l} — hồ sơ thứ ${nth}, nhập ngày ${formatDmy(found[i].created_at.slice(0, 10))}`;
+  });
 }
 
 /** Why this person may be the row's: what the two share, and what one side lacks. */

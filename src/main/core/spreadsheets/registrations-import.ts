@@ -13,7 +13,7 @@ import type { DB, PeopleTable, RegistrationsTable } from '../db/schema';
 import type { Job } from '../jobs';
 import { listTree } from '../services/organizations';
 import { sheetCandidates, suggestCandidate } from '../services/person-matching';
-import { candidateLabel, chosenPerson, completePerson, insertPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
+import { candidateLabels, chosenPerson, completePerson, insertPerson, matchReason, parseBirth, parseIdNumber } from './person-rows';
 import { createRegistrationRow, findRegistration, loadScope, upsertIndividual, upsertWork, type Change } from '../services/registrations';
 import { nowIso, todayIso } from '../util/time';
 import { parseDmy } from './cells';
@@ -295,7 +295,7 @@ export async function parseRegistrationSheet(q: Kysely<DB>, req: ImportRequest, 
     } else if (r.kind === 'individuals') {
       const found = candidates(r);
       const suggested = suggestCandidate(found, r);
-      p.candidates = found.map((c) => ({ id: c.id, label: candidateLabel(c, unitName), reason: matchReason(r, c) }));
+      p.candidates = candidateLabels(found, unitName).map((label, i) => ({ id: found[i].id, label, reason: matchReason(r, found[i]) }));
       p.suggestedPersonId = suggested?.id ?? null;
       const chosen = chosenPerson(req.personChoices?.[String(r.row)], r, found, suggested);
       if ('error' in chosen) {

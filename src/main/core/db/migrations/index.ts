@@ -15,6 +15,7 @@ import { m0014 } from './0014-general-documents-dossier';
 import { m0015 } from './0015-registration-signer';
 import { m0017 } from './0017-person-merges-travel';
 import { m0018 } from './0018-database-generation';
+import { m0021 } from './0021-issued-plans-proposals-locked';
 
 /** Every migration, in order. Imported statically so the bundle carries them (no folder scan at run time). */
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0014, m0015, m0017, m0018];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0014, m0015, m0017, m0018, m0021];

@@ -236,14 +236,16 @@ export function ImportWizard() {
             dataSource={rowsPage.items}
             pagination={{ current: rowsPage.page, pageSize: PREVIEW_FIRST_ROWS, total: rowsPage.total, showSizeChanger: false, onChange: (page) => void showRows(page, rowsPage.onlyErrors), showTotal: (t) => `${t} dòng` }}
             columns={[
-              { title: 'Dòng', dataIndex: 'row', width: 70 },
+              // The row number and the clerk's decisions (person, result) stay in view at 1366 wide; the sheet's cells scroll between them.
+              { title: 'Dòng', dataIndex: 'row', width: 70, fixed: 'left' as const },
               ...preview.fields.filter((f) => mapping[f.key]).map((f) => ({ title: f.label, key: f.key, render: (_: unknown, r: ImportRowPreview) => r.values[f.key] })),
               ...(kind === 'individuals'
-                ? [{ title: 'Cá nhân', key: 'person', width: 316, render: (_: unknown, r: ImportRowPreview) => <PersonChoice row={r} value={choices[String(r.row)]} onChange={(v) => setChoices((c) => ({ ...c, [String(r.row)]: v }))} /> }]
+                ? [{ title: 'Cá nhân', key: 'person', width: 316, fixed: 'right' as const, render: (_: unknown, r: ImportRowPreview) => <PersonChoice row={r} value={choices[String(r.row)]} onChange={(v) => setChoices((c) => ({ ...c, [String(r.row)]: v }))} /> }]
                 : []),
               {
                 title: 'Kết quả',
                 width: 260,
+                fixed: 'right' as const,
                 render: (_: unknown, r: ImportRowPreview) => (
                   <>
                     <Tag color={ACTION_TAGS[r.action].color}>{ACTION_TAGS[r.action].label}</Tag>
