@@ -252,7 +252,7 @@ describe('patched lists answer as a fresh read, over random writes', () => {
       const where = `step ${step}`;
       expect(await liveOrder(db), where).toEqual(await fresh((trx) => liveOrder(trx)));
       for (const m of matches) expect([...(await ftsMatches(db, m))].sort((a, b) => a - b), `${where} ${m}`).toEqual([...(await fresh((trx) => ftsMatches(trx, m)))].sort((a, b) => a - b));
-      const deep = { query: pick(['n', 'th', 'an']), limit: 100, offset: 950 + Math.floor(rnd() * 150) };
+      const deep = { query: pick(['n', 'th', 'an', '']), limit: 100, offset: 950 + Math.floor(rnd() * 150) };
       expect(await core.call('people.search', deep), `${where} ${JSON.stringify(deep)}`).toEqual(structuredClone(await fresh((trx) => searchPeople(trx, deep))));
       for (const scope of scopes) {
         for (const query of ['', 'ba']) {

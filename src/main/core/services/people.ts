@@ -160,7 +160,12 @@ export async function searchPeople(db: Kysely<DB>, q: PeopleQuery, withOrgNames 
   let total: number;
   let ids: { rowid: number }[];
   const count = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(db)).rows[0].n);
-  if (!match) {
+  if (!match && !q.organizationId && q.offset + q.limit > DEEP_PAGE_FROM) {
+    // Deep in the whole list: a cut of the kept order, where the index walk would step over every row before the page.
+    const order = await liveOrder(db);
+    total = order.length;
+    ids = order.slice(q.offset, q.offset + q.limit);
+  } else if (!match) {
     total = await count(sql<{ n: number }>`SELECT count(*) AS n FROM people p WHERE ${live}`);
     ids = (await sql<{ rowid: number }>`SELECT p.rowid FROM people p WHERE ${live} ${page}`.execute(db)).rows;
   } else if (q.organizationId) {
