@@ -15,6 +15,7 @@ import { personRow } from '../src/main/core/services/people';
 import { fold } from '../src/shared/vi-text';
 import { BAC_KAN_OFFICE } from '../tests/helpers/core';
 import { measure, report, statsOf } from './harness';
+import { seededRandom } from '../tests/helpers/seeded-random';
 
 const dir = mkdtempSync(join(tmpdir(), 'tdkt-bench-search-'));
 let app: CoreApp;
@@ -43,14 +44,7 @@ test('people, registrations and works search through the handlers at 100k people
     phases: [{ name: 'Đợt 1', startDate: '2020-01-01', endDate: '2020-12-31' }],
   });
   const phaseId = movement.phases[0].id;
-  // mulberry32: a 32-bit generator that stays exact in JS numbers (an LCG on doubles cycles early).
-  let seed = 12345;
-  const rnd = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(12345);
   const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
   const sqlite = app.store.sqlite;
   const now = new Date().toISOString();
@@ -147,11 +141,30 @@ test('people, registrations and works search through the handlers at 100k people
   const worksPage = { movementId: movement.id, phaseId, query: 'nha', limit: 50 };
   const trackerPage = { movementId: movement.id, phaseId, limit: 50 };
   await afterWrite('people.search "n" page 500', 'people (the list it reads)', touchPeople, 'people.search', peoplePage);
+  // Writes that move rows: a rename (a new place in the order, in or out of the "n" matches), a new person.
+  const renamed = [personRow({ fullName: 'Nông Văn Ánh', organizationId: null, birthYear: null, gender: '', position: '' }), personRow({ fullName: 'Hà Thị Yến', organizationId: null, birthYear: null, gender: '', position: '' })];
+  const renamePerson = sqlite.prepare('UPDATE people SET full_name = @full_name, search_key = @search_key, sort_key = @sort_key WHERE rowid = 2');
+  let renames = 0;
+  await afterWrite('people.search "n" page 500', 'people (a person renamed)', { run: () => renamePerson.run(renamed[renames++ % 2]) }, 'people.search', peoplePage);
+  const insertPerson = sqlite.prepare(
+    'INSERT INTO people (id, organization_id, full_name, birth_year, gender, position, search_key, sort_key, owner_id, revision, deleted_at, created_at, updated_at) VALUES (@id, @organization_id, @full_name, @birth_year, @gender, @position, @search_key, @sort_key, @owner_id, @revision, @deleted_at, @created_at, @updated_at)',
+  );
+  await afterWrite('people.search "n" page 500', 'people (a person added)', { run: () => insertPerson.run(personRow({ fullName: 'Nguyễn Thị Ngân', organizationId: pick(units), birthYear: 1990, gender: '', position: '' })) }, 'people.search', peoplePage);
   await afterWrite('people.search "n" page 500', 'registrations (unrelated)', touchRegistration, 'people.search', peoplePage);
   await afterWrite('registrations.list "" last page', 'registrations (the list it reads)', touchRegistration, 'registrations.list', regPage);
   await afterWrite('registrations.list "" last page', 'people (unrelated)', touchPeople, 'registrations.list', regPage);
   await afterWrite('registrations.works "nha" page 1', 'registrations (the list it reads)', touchRegistration, 'registrations.works', worksPage);
   await afterWrite('registrations.works "nha" page 1', 'people (unrelated)', touchPeople, 'registrations.works', worksPage);
+  const workNames = ['Nhà văn hóa thôn Nà Hang', 'Sân bóng xã Cao Kỳ'];
+  const renameWork = sqlite.prepare('UPDATE works SET name = ?, search_key = ?, sort_order = ? WHERE rowid = 3');
+  let workRenames = 0;
+  const workRenamed = {
+    run: () => {
+      const n = workNames[workRenames++ % 2];
+      return renameWork.run(n, fold(n), workRenames % 4);
+    },
+  };
+  await afterWrite('registrations.works "nha" page 1', 'works (a work renamed and moved)', workRenamed, 'registrations.works', worksPage);
   await afterWrite('registrations.tracker page 1', 'registrations (the list it reads)', touchRegistration, 'registrations.tracker', trackerPage);
   await afterWrite('registrations.tracker page 1', 'people (unrelated)', touchPeople, 'registrations.tracker', trackerPage);
 

@@ -1,11 +1,23 @@
 import type Database from 'better-sqlite3';
 
+/**
+ * The rowids written to one table on this connection since it was opened (insert, update, delete; cascades
+ * too), as a window of the latest ones: `start` is the position of rowids[0], so start + rowids.length is
+ * the table's position, which moves on every row written.
+ */
+interface TableLog {
+  start: number;
+  rowids: number[];
+}
+
 interface Watch {
   sqlite: Database.Database;
   tables: readonly string[];
-  /** rows written per table on this connection since it was opened (insert, update, delete; cascades too) */
-  counts: Map<string, number>;
+  logs: Map<string, TableLog>;
 }
+
+/** The window kept per table: past it a kept list is read again rather than patched (it would be as slow). */
+const LOG_KEEP = 4096;
 
 // Keyed by every handle of the connection (the better-sqlite3 one and its Kysely): a transaction object is
 // not here, so lists read inside a write fall back to the connection-wide count.
@@ -20,6 +32,9 @@ const PLAIN = /^[a-z_][a-z0-9_]*$/;
  */
 export const COUNTED_TABLES = ['people', 'organizations', 'organization_names', 'registrations', 'works', 'work_reviews'] as const;
 
+/** The rowids a trigger logs: an update logs the old and the new (an update may move a row's rowid). */
+const ROWIDS: Record<string, string> = { i: 'NEW.rowid, NEW.rowid', u: 'OLD.rowid, NEW.rowid', d: 'OLD.rowid, OLD.rowid' };
+
 const triggersSql = (tables: readonly string[], create: boolean): string =>
   tables
     .flatMap((t) =>
@@ -29,29 +44,38 @@ const triggersSql = (tables: readonly string[], create: boolean): string =>
         ['d', 'DELETE'],
       ].map(([op, when]) =>
         create
-          ? `CREATE TEMP TRIGGER IF NOT EXISTS "tdkt_w_${t}_${op}" AFTER ${when} ON main."${t}" BEGIN SELECT tdkt_table_written('${t}'); END;`
+          ? `CREATE TEMP TRIGGER IF NOT EXISTS "tdkt_w_${t}_${op}" AFTER ${when} ON main."${t}" BEGIN SELECT tdkt_table_written('${t}', ${ROWIDS[op]}); END;`
           : `DROP TRIGGER IF EXISTS temp."tdkt_w_${t}_${op}";`,
       ),
     )
     .join('\n');
 
+const position = (log: TableLog): number => log.start + log.rowids.length;
+
 /**
- * Counts the rows written to each counted table of this connection, whatever path wrote them (the write
+ * Logs the rowids written to each counted table of this connection, whatever path wrote them (the write
  * wrapper, raw statements, a foreign-key cascade, another table's trigger): one TEMP trigger per table and
  * operation calls back into JS. TEMP triggers live in the connection, not in the file, so nothing changes in
  * the schema, a backup or a restore.
  */
 export function watchTableWrites(sqlite: Database.Database, handles: readonly object[]): void {
-  const counts = new Map<string, number>();
-  sqlite.function('tdkt_table_written', { deterministic: false, varargs: false }, (table: unknown) => {
-    counts.set(table as string, (counts.get(table as string) ?? 0) + 1);
+  const logs = new Map<string, TableLog>();
+  sqlite.function('tdkt_table_written', { deterministic: false, varargs: false }, (table: unknown, before: unknown, after: unknown) => {
+    const log = logs.get(table as string);
+    if (!log) return null;
+    log.rowids.push(Number(before));
+    if (after !== before) log.rowids.push(Number(after));
+    if (log.rowids.length > 2 * LOG_KEEP) {
+      log.start += log.rowids.length - LOG_KEEP;
+      log.rowids = log.rowids.slice(-LOG_KEEP);
+    }
     return null;
   });
   const present = new Set(sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
   const tables = COUNTED_TABLES.filter((t) => present.has(t) && PLAIN.test(t));
   sqlite.exec(triggersSql(tables, true));
-  for (const t of tables) counts.set(t, 0);
-  const watch = { sqlite, counts, tables };
+  for (const t of tables) logs.set(t, { start: 0, rowids: [] });
+  const watch = { sqlite, logs, tables };
   for (const h of [sqlite, ...handles]) watches.set(h, watch);
 }
 
@@ -69,7 +93,11 @@ export function withoutWriteCounts<T>(sqlite: Database.Database | null, fn: () =
   const restore = () => {
     if (!sqlite.open) return;
     sqlite.exec(triggersSql(w.tables, true));
-    for (const t of w.tables) w.counts.set(t, (w.counts.get(t) ?? 0) + 1);
+    // Rows went unlogged: every position moves past its window, so no kept list is patched across this.
+    for (const log of w.logs.values()) {
+      log.start = position(log) + 1;
+      log.rowids = [];
+    }
   };
   let result: T;
   try {
@@ -83,18 +111,57 @@ export function withoutWriteCounts<T>(sqlite: Database.Database | null, fn: () =
   return result;
 }
 
+/** Where the writes to some tables stood: `stamp` changes with every row written to one of them. */
+export interface WriteMark {
+  /** PRAGMA data_version: moves when another connection commits to the file (those rows are not logged). */
+  dataVersion: number;
+  positions: number[];
+  stamp: string;
+}
+
 /**
- * A stamp that changes whenever a row of one of these tables changes on this connection, or another
+ * A mark that changes whenever a row of one of these tables changes on this connection, or another
  * connection commits to the file (data_version); null when the handle or a table is not watched.
  */
-export function tablesStamp(handle: object, tables: readonly string[]): string | null {
+export function writeMark(handle: object, tables: readonly string[]): WriteMark | null {
   const w = watches.get(handle);
   if (!w) return null;
-  let stamp = String(w.sqlite.pragma('data_version', { simple: true }));
+  const dataVersion = Number(w.sqlite.pragma('data_version', { simple: true }));
+  const positions: number[] = [];
   for (const t of tables) {
-    const n = w.counts.get(t);
-    if (n === undefined) return null;
-    stamp += `|${n}`;
+    const log = w.logs.get(t);
+    if (!log) return null;
+    positions.push(position(log));
   }
-  return stamp;
+  return { dataVersion, positions, stamp: `${dataVersion}|${positions.join('|')}` };
+}
+
+/**
+ * The rowids written to each of these tables between two marks of the same tables, or null when they are
+ * not all known: another connection committed, a bulk write went unlogged, the window moved past `from`,
+ * or more than `max` rows changed.
+ */
+export function rowsWrittenBetween(handle: object, tables: readonly string[], from: WriteMark, to: WriteMark, max: number): Map<string, Set<number>> | null {
+  const w = watches.get(handle);
+  if (!w || from.dataVersion !== to.dataVersion) return null;
+  const changed = new Map<string, Set<number>>();
+  let total = 0;
+  for (const [i, t] of tables.entries()) {
+    const log = w.logs.get(t);
+    if (!log || from.positions[i] < log.start || to.positions[i] > position(log)) return null;
+    const rows = new Set(log.rowids.slice(from.positions[i] - log.start, to.positions[i] - log.start));
+    total += rows.size;
+    if (total > max) return null;
+    changed.set(t, rows);
+  }
+  return changed;
+}
+
+/**
+ * True while the connection behind this handle has a transaction open (a raw BEGIN: Kysely's own
+ * transactions hold the connection, so the plain handle waits for them). What is read then may be rolled
+ * back, and a rollback fires no trigger: nothing read then may be kept.
+ */
+export function inOpenTransaction(handle: object): boolean {
+  return watches.get(handle)?.sqlite.inTransaction ?? false;
 }

@@ -4,7 +4,9 @@ import type { PeoplePage, PersonView } from '../../../shared/schemas/people';
 import { fold, personSortKey } from '../../../shared/vi-text';
 import type { DB, PeopleTable } from '../db/schema';
 import { newId, nowIso } from '../util/time';
-import { untilNextWrite } from '../util/until-next-write';
+import { compareBinary } from '../util/binary-order';
+import { mergeWritten } from '../util/merge-written';
+import { rowidList, untilNextWrite } from '../util/until-next-write';
 import { getOrgRow, unitNames } from './organizations';
 
 export interface NewPerson {
@@ -85,17 +87,60 @@ export interface PeopleQuery {
 /** A page ending past this many rows is cut from the kept list order (`liveOrder`). */
 const DEEP_PAGE_FROM = 1000;
 
-/** The rowids of every live person in list order (tên, họ đệm), kept until the next write. */
-function liveOrder(db: Kysely<DB>): Promise<number[]> {
-  return untilNextWrite(db, 'people order', ['people'], async () =>
-    (await sql<{ rowid: number }>`SELECT rowid FROM people INDEXED BY people_live_sort WHERE deleted_at IS NULL ORDER BY sort_key`.execute(db)).rows.map((r) => r.rowid),
-  );
+/** A live person's place in list order: tên, họ đệm (sort_key), ties by rowid as in people_live_sort. */
+interface Placed {
+  rowid: number;
+  sort_key: string;
 }
 
-/** The rowids matching an FTS query (live people only), kept until the next write. */
-function ftsMatches(db: Kysely<DB>, match: string): Promise<Set<number>> {
-  return untilNextWrite(db, `people fts ${match}`, ['people'], async () =>
-    new Set((await sql<{ rowid: number }>`SELECT rowid FROM people_fts WHERE people_fts MATCH ${match}`.execute(db)).rows.map((r) => r.rowid)),
+const listOrder = (a: Placed, b: Placed): number => compareBinary(a.sort_key, b.sort_key) || a.rowid - b.rowid;
+
+/** Every live person in list order, and each one's sort key by rowid (to find a written row's old place). */
+interface PeopleOrder {
+  rows: Placed[];
+  keyOf: Map<number, string>;
+}
+
+/** Every live person in list order, kept and patched on each write to people (the people written re-read). */
+export async function liveOrder(db: Kysely<DB>): Promise<Placed[]> {
+  const all = sql<Placed>`SELECT rowid, sort_key FROM people INDEXED BY people_live_sort WHERE deleted_at IS NULL ORDER BY sort_key, rowid`;
+  const order = await untilNextWrite<DB, PeopleOrder>(
+    db,
+    'people order',
+    ['people'],
+    async () => {
+      const rows = (await all.execute(db)).rows;
+      return { rows, keyOf: new Map(rows.map((p) => [p.rowid, p.sort_key])) };
+    },
+    async (kept, written) => {
+      const rowids = written.get('people')!;
+      const fresh = (await sql<Placed>`SELECT rowid, sort_key FROM people WHERE deleted_at IS NULL AND rowid IN ${rowidList(rowids)}`.execute(db)).rows;
+      const before = [...rowids].flatMap((rowid) => (kept.keyOf.has(rowid) ? [{ rowid, sort_key: kept.keyOf.get(rowid)! }] : []));
+      const rows = mergeWritten(kept.rows, (p) => rowids.has(p.rowid), fresh, listOrder, before);
+      for (const rowid of rowids) kept.keyOf.delete(rowid);
+      for (const p of fresh) kept.keyOf.set(p.rowid, p.sort_key);
+      return { rows, keyOf: kept.keyOf };
+    },
+  );
+  return order.rows;
+}
+
+/** The rowids matching an FTS query (live people only), kept and patched on each write to people. */
+export function ftsMatches(db: Kysely<DB>, match: string): Promise<Set<number>> {
+  const matching = async (among?: ReadonlySet<number>) =>
+    (await sql<{ rowid: number }>`SELECT rowid FROM people_fts WHERE people_fts MATCH ${match} ${among ? sql`AND rowid IN ${rowidList(among)}` : sql``}`.execute(db)).rows.map((r) => r.rowid);
+  return untilNextWrite(
+    db,
+    `people fts ${match}`,
+    ['people'],
+    async () => new Set(await matching()),
+    async (kept, written) => {
+      const rows = written.get('people')!;
+      const now = await matching(rows);
+      for (const rowid of rows) kept.delete(rowid);
+      for (const rowid of now) kept.add(rowid);
+      return kept;
+    },
   );
 }
 
@@ -115,7 +160,12 @@ export async function searchPeople(db: Kysely<DB>, q: PeopleQuery, withOrgNames 
   let total: number;
   let ids: { rowid: number }[];
   const count = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(db)).rows[0].n);
-  if (!match) {
+  if (!match && !q.organizationId && q.offset + q.limit > DEEP_PAGE_FROM) {
+    // Deep in the whole list: a cut of the kept order, where the index walk would step over every row before the page.
+    const order = await liveOrder(db);
+    total = order.length;
+    ids = order.slice(q.offset, q.offset + q.limit);
+  } else if (!match) {
     total = await count(sql<{ n: number }>`SELECT count(*) AS n FROM people p WHERE ${live}`);
     ids = (await sql<{ rowid: number }>`SELECT p.rowid FROM people p WHERE ${live} ${page}`.execute(db)).rows;
   } else if (q.organizationId) {
@@ -136,7 +186,7 @@ export async function searchPeople(db: Kysely<DB>, q: PeopleQuery, withOrgNames 
     total = hits.size;
     ids = [];
     let seen = 0;
-    for (const rowid of order) {
+    for (const { rowid } of order) {
       if (!hits.has(rowid) || seen++ < q.offset) continue;
       ids.push({ rowid });
       if (ids.length === q.limit) break;
@@ -151,7 +201,7 @@ export async function searchPeople(db: Kysely<DB>, q: PeopleQuery, withOrgNames 
   }
   if (!ids.length) return { total, items: [] };
   const order = ids.map((r) => r.rowid);
-  const rows = (await sql<PeopleTable & { rowid: number }>`SELECT rowid, * FROM people WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(order)}))`.execute(db)).rows;
+  const rows = (await sql<PeopleTable & { rowid: number }>`SELECT rowid, * FROM people WHERE rowid IN ${rowidList(order)}`.execute(db)).rows;
   const byRowid = new Map(rows.map((r) => [r.rowid, r]));
   const names = withOrgNames ? await unitNames(db, rows.map((r) => r.organization_id)) : new Map<string, string>();
   return { total, items: order.map((id) => toView(byRowid.get(id)!, names)) };

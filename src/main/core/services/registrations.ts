@@ -12,7 +12,8 @@ import { fold } from '../../../shared/vi-text';
 import type { DB, MovementPhasesTable, RegistrationsTable } from '../db/schema';
 import { receivedDates } from '../exchange/received-dates';
 import { newId, nowIso } from '../util/time';
-import { untilNextWrite } from '../util/until-next-write';
+import { mergeWritten } from '../util/merge-written';
+import { rowsOf, untilNextWrite } from '../util/until-next-write';
 import { getOffice } from './office';
 import { getOrgRow, listTree, unitLabels, unitNames, type UnitLabel, UNIT_TABLES } from './organizations';
 import { matchOrCreatePerson } from './person-matching';
@@ -275,20 +276,41 @@ interface OrderedRegistration {
   name: string;
 }
 
+interface PlacedRegistration {
+  rowid: number;
+  id: string;
+  organization_id: string;
+  label: UnitLabel;
+}
+
+/** The vi order of the unit names, ties by id (pages never overlap). */
+const byUnitName = (a: PlacedRegistration, b: PlacedRegistration): number =>
+  a.label.sort < b.label.sort ? -1 : a.label.sort > b.label.sort ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 /**
  * The ids of a phase's registrations whose unit name matches the folded query, in the vi order of the
  * unit names (ties by id, so pages never overlap). Only ids and names are read for every row.
  */
 async function orderedRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null, query: string): Promise<OrderedRegistration[]> {
   const labels = await unitLabels(q);
-  // The whole phase in order is kept until the next write: paging and typing a query only filter and cut it.
-  const ordered = await untilNextWrite(q, `registrations ${movementId} ${phaseId}`, ['registrations', ...UNIT_TABLES], async () => {
-    let sel = q.selectFrom('registrations').select(['id', 'organization_id']).where('movement_id', '=', movementId).where('deleted_at', 'is', null);
-    sel = phaseId ? sel.where('phase_id', '=', phaseId) : sel.where('phase_id', 'is', null);
-    return (await sel.execute())
-      .map((r) => ({ id: r.id, organization_id: r.organization_id, label: labels.get(r.organization_id) ?? NO_LABEL }))
-      .sort((a, b) => (a.label.sort < b.label.sort ? -1 : a.label.sort > b.label.sort ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  });
+  const read = async (rowids?: ReadonlySet<number>) =>
+    (
+      await sql<Omit<PlacedRegistration, 'label'>>`SELECT r.rowid, r.id, r.organization_id FROM ${rowsOf('registrations', 'r', rowids)}
+        WHERE r.movement_id = ${movementId} AND r.deleted_at IS NULL AND ${phaseId ? sql`r.phase_id = ${phaseId}` : sql`r.phase_id IS NULL`}`.execute(q)
+    ).rows.map((r) => ({ ...r, label: labels.get(r.organization_id) ?? NO_LABEL }));
+  // The whole phase in order is kept and patched on each registration written (the rows written re-read);
+  // a unit renamed (or a new day's names in force) reads it again: the order is by those names.
+  const { ordered } = await untilNextWrite(
+    q,
+    `registrations ${movementId} ${phaseId}`,
+    ['registrations', ...UNIT_TABLES],
+    async () => ({ labels, ordered: (await read()).sort(byUnitName) }),
+    async (kept, written) => {
+      const rowids = written.get('registrations')!;
+      if (kept.labels !== labels || UNIT_TABLES.some((t) => written.get(t)!.size)) return undefined;
+      return { labels, ordered: mergeWritten(kept.ordered, (r) => rowids.has(r.rowid), await read(rowids), byUnitName) };
+    },
+  );
   const key = fold(query);
   return (key ? ordered.filter((r) => r.label.folded.includes(key)) : ordered).map((r) => ({ id: r.id, organization_id: r.organization_id, name: r.label.name }));
 }
@@ -386,6 +408,43 @@ export async function trackedUnits(q: Kysely<DB>, officeId: string, allLevels: b
 
 const REGISTERED: RegistrationStatus[] = ['submitted', 'received'];
 
+type TrackedRegistration = Pick<RegistrationsTable, 'id' | 'organization_id' | 'status' | 'phase_id'> & { rowid: number };
+
+/** Each unit's registration for the phase: the figures' rule (reports/figures.ts): a whole-movement registration counts in each đợt; the đợt's own wins. */
+function byUnit(rows: TrackedRegistration[]): [string, TrackedRegistration][] {
+  return [...rows.filter((r) => !r.phase_id), ...rows.filter((r) => r.phase_id)].map((r) => [r.organization_id, r]);
+}
+
+/**
+ * Each unit's registration for a phase, kept and patched on each registration written: the units of the
+ * rows written (before and after) are read again, so a unit's whole-movement registration shows again when
+ * its phase one is deleted.
+ */
+async function trackerRegistrations(q: Kysely<DB>, movementId: string, phaseId: string | null): Promise<Map<string, TrackedRegistration>> {
+  const read = async (units?: readonly string[]) =>
+    (
+      await sql<TrackedRegistration>`SELECT r.rowid, r.id, r.organization_id, r.status, r.phase_id FROM ${units ? sql`json_each(${JSON.stringify(units)}) AS unit CROSS JOIN registrations AS r ON r.organization_id = unit.value` : sql`registrations AS r`}
+        WHERE r.movement_id = ${movementId} AND r.deleted_at IS NULL AND ${phaseId ? sql`(r.phase_id = ${phaseId} OR r.phase_id IS NULL)` : sql`r.phase_id IS NULL`}`.execute(q)
+    ).rows;
+  return untilNextWrite(
+    q,
+    `tracker registrations ${movementId} ${phaseId}`,
+    ['registrations'],
+    async () => new Map(byUnit(await read())),
+    async (kept, written) => {
+      const rowids = written.get('registrations')!;
+      const units = new Set<string>();
+      for (const [unit, r] of kept) if (rowids.has(r.rowid)) units.add(unit);
+      const now = await sql<{ organization_id: string }>`SELECT r.organization_id FROM ${rowsOf('registrations', 'r', rowids)}`.execute(q);
+      for (const r of now.rows) units.add(r.organization_id);
+      const fresh = await read([...units]);
+      for (const unit of units) kept.delete(unit);
+      for (const [unit, r] of byUnit(fresh)) kept.set(unit, r);
+      return kept;
+    },
+  );
+}
+
 export async function tracker(
   q: Kysely<DB>,
   officeId: string,
@@ -400,17 +459,7 @@ export async function tracker(
     (await trackedUnits(q, officeId, allLevels)).map((u) => ({ unit: u, folded: fold(`${u.name} ${u.code}`) })),
   );
   const units = keyed.map((k) => k.unit);
-  const regOf = await untilNextWrite(q, `tracker registrations ${movementId} ${phaseId}`, ['registrations'], async () => {
-    const rows = await q
-      .selectFrom('registrations')
-      .select(['id', 'organization_id', 'status', 'phase_id'])
-      .where('movement_id', '=', movementId)
-      .where('deleted_at', 'is', null)
-      .where((eb) => (phaseId ? eb.or([eb('phase_id', '=', phaseId), eb('phase_id', 'is', null)]) : eb('phase_id', 'is', null)))
-      .execute();
-    // The figures' rule (reports/figures.ts): a whole-movement registration counts in each đợt; the đợt's own wins.
-    return new Map([...rows.filter((r) => !r.phase_id), ...rows.filter((r) => r.phase_id)].map((r) => [r.organization_id, r]));
-  });
+  const regOf = await trackerRegistrations(q, movementId, phaseId);
   const registeredCount = units.filter((u) => REGISTERED.includes(regOf.get(u.id)?.status as RegistrationStatus)).length;
   const key = fold(page?.query ?? '');
   const matching = key ? keyed.filter((k) => k.folded.includes(key)).map((k) => k.unit) : units;

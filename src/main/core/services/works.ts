@@ -10,7 +10,9 @@ import { fold } from '../../../shared/vi-text';
 import type { DB } from '../db/schema';
 import { nameKeys } from '../util/name-keys';
 import { newId, nowIso } from '../util/time';
-import { untilNextWrite } from '../util/until-next-write';
+import { compareBinary } from '../util/binary-order';
+import { mergeWritten } from '../util/merge-written';
+import { rowidList, untilNextWrite } from '../util/until-next-write';
 import { unitLabels } from './organizations';
 import { formatDmy } from '../../../shared/vi-text/dates';
 
@@ -27,10 +29,20 @@ export interface WorksFilter {
   query?: string;
 }
 
-/** The works matching the filter (not the query), joined with their registration and this office's review. */
-function worksQuery(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null) {
-  let sel = q
-    .selectFrom('works as w')
+/**
+ * The works matching the filter (not the query), joined with their registration and this office's review;
+ * with `rowids`, only those works, looked up one by one (CROSS JOIN fixes SQLite's join order: otherwise
+ * it walks the whole phase's registrations by their index and tests each work against the list).
+ */
+function worksQuery(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null, rowids?: readonly number[]) {
+  const all = q.selectFrom('works as w');
+  const from = rowids
+    ? (q
+        .selectFrom(sql<{ value: number }>`json_each(${JSON.stringify(rowids)})`.as('j'))
+        .crossJoin('works as w')
+        .where(sql`w.rowid`, '=', sql.ref('j.value')) as unknown as typeof all)
+    : all;
+  let sel = from
     .innerJoin('registrations as r', 'r.id', 'w.registration_id')
     .leftJoin('work_reviews as v', (j) => j.onRef('v.work_id', '=', 'w.id').on('v.owner_id', '=', reviewerId ?? '').on('v.deleted_at', 'is', null))
     .where('w.deleted_at', 'is', null)
@@ -50,29 +62,73 @@ interface WorkKey {
   search_key: string;
   implementer: string;
   organization_id: string;
+  sort_order: number;
+  created_at: string;
+  /** the rowids of the work and of its registration, to find the rows a write touched */
+  work_rowid: number;
+  registration_rowid: number;
+}
+
+/** The list order: sort_order, created_at, id (unique), as ORDER BY gives it. */
+const listOrder = (a: WorkKey, b: WorkKey): number => a.sort_order - b.sort_order || compareBinary(a.created_at, b.created_at) || compareBinary(a.id, b.id);
+
+/**
+ * The works matching the filter in list order (ids and keys only), kept and patched on each write: the works
+ * written and the works of the registrations written are read again and put in at their places. A review
+ * written changes nothing here unless the filter is by status (the review joined is this office's one per
+ * work: UNIQUE (work_id, owner_id)); then the list is read again whole.
+ */
+function keptWorks(q: Kysely<DB>, filter: Omit<WorksFilter, 'query'>, reviewerId: string | null): Promise<WorkKey[]> {
+  const read = (rowids?: readonly number[]) =>
+    worksQuery(q, filter, reviewerId, rowids)
+      .select(['w.id', 'w.search_key', 'w.implementer', 'r.organization_id', 'w.sort_order', 'w.created_at', sql<number>`w.rowid`.as('work_rowid'), sql<number>`r.rowid`.as('registration_rowid')])
+      .orderBy('w.sort_order')
+      .orderBy('w.created_at')
+      .orderBy('w.id')
+      .execute() as Promise<WorkKey[]>;
+  return untilNextWrite(q, `works ${reviewerId} ${JSON.stringify(filter)}`, ['works', 'registrations', 'work_reviews'], () => read(), async (kept, written) => {
+    if (filter.status && written.get('work_reviews')!.size) return undefined;
+    const works = written.get('works')!;
+    const registrations = written.get('registrations')!;
+    if (!works.size && !registrations.size) return kept;
+    // The works written and the works of the registrations written (as they are now).
+    const ofRegistrations = registrations.size
+      ? (await sql<{ rowid: number }>`SELECT w.rowid FROM registrations r CROSS JOIN works w ON w.registration_id = r.id WHERE r.rowid IN ${rowidList(registrations)}`.execute(q)).rows.map((r) => r.rowid)
+      : [];
+    const fresh = await read([...new Set([...works, ...ofRegistrations])]);
+    return mergeWritten(kept, (w) => works.has(w.work_rowid) || registrations.has(w.registration_rowid), fresh, listOrder);
+  });
 }
 
 /**
  * The ids of the works matching the filter and the folded query, in list order. The query matches the
  * work's name (stored folded), its implementer or its unit's name in force. The filtered list (ids and
- * keys only) is kept until the next write, so paging and typing a query only filter and cut it.
+ * keys only) is kept across writes (`keptWorks`), so paging and typing a query only filter and cut it.
  */
 async function matchingWorkIds(q: Kysely<DB>, f: WorksFilter, reviewerId: string | null): Promise<string[]> {
   const { query, ...filter } = f;
-  const rows = await untilNextWrite(q, `works ${reviewerId} ${JSON.stringify(filter)}`, ['works', 'registrations', 'work_reviews'], () =>
-    worksQuery(q, filter, reviewerId)
-      .select(['w.id', 'w.search_key', 'w.implementer', 'r.organization_id'])
-      .orderBy('w.sort_order')
-      .orderBy('w.created_at')
-      .orderBy('w.id')
-      .execute() as Promise<WorkKey[]>,
-  );
+  const rows = await keptWorks(q, filter, reviewerId);
   const key = fold(query ?? '');
   if (!key) return rows.map((r) => r.id);
   const labels = await unitLabels(q);
-  return rows
-    .filter((r) => r.search_key.includes(key) || nameKeys(r.implementer).folded.includes(key) || (labels.get(r.organization_id)?.folded.includes(key) ?? false))
-    .map((r) => r.id);
+  // Units and implementers repeat across the rows: each distinct one is tested once per query.
+  const unitHits = new Map<string, boolean>();
+  const implementerHits = new Map<string, boolean>();
+  const hit = <K>(memo: Map<K, boolean>, k: K, test: (k: K) => boolean): boolean => {
+    let h = memo.get(k);
+    if (h === undefined) memo.set(k, (h = test(k)));
+    return h;
+  };
+  const ids: string[] = [];
+  for (const r of rows) {
+    if (
+      r.search_key.includes(key) ||
+      hit(implementerHits, r.implementer, (i) => nameKeys(i).folded.includes(key)) ||
+      hit(unitHits, r.organization_id, (o) => labels.get(o)?.folded.includes(key) ?? false)
+    )
+      ids.push(r.id);
+  }
+  return ids;
 }
 
 /** The views of just these works, in the given order. */

@@ -1,0 +1,13 @@
+/**
+ * A reproducible random source in [0, 1): mulberry32, a 32-bit generator that stays exact in JS numbers
+ * (an LCG on doubles cycles early). The same seed gives the same data and the same steps on every run.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
