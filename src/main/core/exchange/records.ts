@@ -143,8 +143,9 @@ function sqlFor(spec: TableSpec): WriteSql {
 }
 
 /**
- * The values of a row in placeholder order. Positional, not named: binding by name looked every column up on
- * the object from native code, and a derived row was first spread into a new object (50,000 times per import).
+ * The values of a row in placeholder order, passed as arguments. Positional, not named: binding by name (or
+ * from an array) looked every value up from native code, and a derived row was first spread into a new
+ * object (50,000 times per import).
  */
 function bindValues(row: Record<string, unknown>, columns: readonly string[], derive: ((row: Record<string, unknown>) => Record<string, unknown>) | undefined, derived: readonly string[]): unknown[] {
   const values: unknown[] = new Array(columns.length + derived.length);
@@ -160,14 +161,14 @@ function bindValues(row: Record<string, unknown>, columns: readonly string[], de
 export function writeRecord(sqlite: Database.Database, spec: TableSpec, rec: WireRecord, existed = true): void {
   const w = sqlFor(spec);
   // A record known to be new takes the plain INSERT (a row that appeared meanwhile still fails loudly).
-  stmt(sqlite, existed ? w.upsert : w.insert).run(bindValues(rec.row, w.columns, spec.derive, w.derived));
+  stmt(sqlite, existed ? w.upsert : w.insert).run(...bindValues(rec.row, w.columns, spec.derive, w.derived));
   const id = rec.row.id as string;
   for (const c of w.children) {
     if (existed) stmt(sqlite, c.del).run(id);
     const rows = rec.children[c.spec.table];
     if (!rows?.length) continue;
     const insert = stmt(sqlite, c.insert);
-    for (const r of rows) insert.run(bindValues(r, c.columns, c.spec.derive, c.derived));
+    for (const r of rows) insert.run(...bindValues(r, c.columns, c.spec.derive, c.derived));
   }
 }
 
