@@ -121,16 +121,20 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
     const file = m.files.find((f) => f.name === name);
     const records: WireRecord[] = [];
     if (file) {
-      const lines = Buffer.from(data.get(name)!.buffer, data.get(name)!.byteOffset, data.get(name)!.byteLength).toString('utf8').split('\n');
-      if (lines[lines.length - 1] === '') lines.pop();
+      const bytes = data.get(name)!;
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const seenIds = new Set<string>();
       const checks = checksOf(t);
-      lines.forEach((line, i) => {
-        if (problems.length >= 20) return;
-        const problem = parseLine(t, checks, line, seenIds);
+      // Line by line from the bytes (a newline byte is never inside a UTF-8 sequence): each line is decoded on
+      // its own, not first as one string of the whole file (tens of MB held while every line is read).
+      for (let start = 0, i = 0; start < buf.length && problems.length < 20; i++) {
+        let end = buf.indexOf(10, start);
+        if (end < 0) end = buf.length;
+        const problem = parseLine(t, checks, buf.toString('utf8', start, end), seenIds);
         if (typeof problem === 'string') problems.push(`${name} dòng ${i + 1}: ${problem}`);
         else records.push(problem);
-      });
+        start = end + 1;
+      }
       if (!problems.length && records.length !== file.records) problems.push(`${name}: có ${records.length} bản ghi, tệp kê khai ghi ${file.records}.`);
     }
     tables.push({ table: t, records });
