@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
@@ -125,12 +126,14 @@ export function verifyPackage(sqlite: Database.Database, bytes: Uint8Array, ownO
       const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const seenIds = new Set<string>();
       const checks = checksOf(t);
+      // Valid UTF-8 throughout: a line's bytes are exactly the UTF-8 of its text, so they are hashed as they are.
+      const exactBytes = isUtf8(buf);
       // Line by line from the bytes (a newline byte is never inside a UTF-8 sequence): each line is decoded on
       // its own, not first as one string of the whole file (tens of MB held while every line is read).
       for (let start = 0, i = 0; start < buf.length && problems.length < 20; i++) {
         let end = buf.indexOf(10, start);
         if (end < 0) end = buf.length;
-        const problem = parseLine(t, checks, buf.toString('utf8', start, end), seenIds);
+        const problem = parseLine(t, checks, buf.toString('utf8', start, end), seenIds, exactBytes ? buf : null, start, end);
         if (typeof problem === 'string') problems.push(`${name} dòng ${i + 1}: ${problem}`);
         else records.push(problem);
         start = end + 1;
@@ -172,7 +175,8 @@ const checksOf = (t: KindTable): TableChecks => ({ row: fastCheckOf(t.spec.schem
  * One line → one record, or why not. The compiled check first, zod only for what it does not pass (so every
  * refusal keeps zod's wording); rows that pass are used as parsed, without a copy per row.
  */
-function parseLine(t: KindTable, checks: TableChecks, line: string, seenIds: Set<string>): WireRecord | string {
+/** `bytes`, when given, holds the line's exact UTF-8 from `start` to `end` (hashed without encoding the text again). */
+function parseLine(t: KindTable, checks: TableChecks, line: string, seenIds: Set<string>, bytes: Buffer | null = null, start = 0, end = 0): WireRecord | string {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -216,7 +220,7 @@ function parseLine(t: KindTable, checks: TableChecks, line: string, seenIds: Set
   seenIds.add(id);
   // The line as the sender writes it (its canonical text): its hash is the digest, and its rows are already normalised.
   if (asParsed && isCanonicalLine(spec, line, json as { row: Record<string, unknown>; children?: Record<string, unknown> })) {
-    return { row, children, digest: sha256Hex(line) };
+    return { row, children, digest: sha256Hex(bytes ? bytes.subarray(start, end) : line) };
   }
   return normalizeRecord(spec, row, children);
 }
