@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openOffice, test } from './fixtures';
-import { openArea, openListOf, pickOption, setUpOffice, typeDate } from './helpers';
+import { openArea, pickOption, setUpOffice, typeDate } from './helpers';
 
 test('first-run setup, then add, rename, move organizations and find "Đặng" by typing "dang"', async ({ office }) => {
   const { page, bridge } = office;
@@ -55,7 +55,7 @@ test('first-run setup, then add, rename, move organizations and find "Đặng" b
   await page.getByTestId('org-DONGPHUC').click();
   await page.getByRole('button', { name: 'Chuyển đơn vị cấp trên' }).click();
   dialog = page.getByRole('dialog', { name: 'Chuyển đơn vị cấp trên' });
-  await (await openListOf(page, dialog.getByLabel('Đơn vị cấp trên mới'))).getByTitle('Liên đoàn Lao động huyện Chợ Đồn').click();
+  await pickOption(page, 'Đơn vị cấp trên mới', 'Liên đoàn Lao động huyện Chợ Đồn', dialog);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
   const tree2 = await bridge.app.dispatch('organizations.tree', {});

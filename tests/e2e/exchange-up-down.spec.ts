@@ -1,6 +1,6 @@
 import { expect, openOffice, test } from './fixtures';
 import { core, handKey, receivePackage, sendPackage } from './exchange-helpers';
-import { openListOf, setUpOffice } from './helpers';
+import { pickOption, setUpOffice } from './helpers';
 
 const GIAY_KHEN = '00000000-0000-4000-8000-000000000601'; // seeded catalogue id (migration 0005)
 const LOWER_NAME = 'Công đoàn Trường THPT Chuyên Bắc Kạn';
@@ -24,7 +24,7 @@ test('plan down, registrations and a nomination up, the decision down between tw
     await lower.page.getByRole('button', { name: 'Thiết lập từ danh mục của cấp trên…' }).click();
     const dialog = lower.page.getByRole('dialog', { name: 'Thiết lập từ danh mục của cấp trên' });
     await dialog.getByTestId('setup-directory-input').setInputFiles(directory.path);
-    await (await openListOf(lower.page, dialog.getByLabel('Đơn vị của mình'))).getByTitle(`${LOWER_NAME} (CĐCS)`).click();
+    await pickOption(lower.page, 'Đơn vị của mình', `${LOWER_NAME} (CĐCS)`, dialog);
     await dialog.getByLabel('Họ tên người ký').fill('Hoàng Thị Lan');
     await dialog.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
     await expect(lower.page.getByRole('menuitem', { name: 'Trang chủ' })).toBeVisible();

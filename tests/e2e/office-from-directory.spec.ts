@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openOffice, test } from './fixtures';
-import { openArea, openListOf, setUpOffice } from './helpers';
+import { openArea, pickOption, setUpOffice } from './helpers';
 
 test('a lower office sets itself up from the upper level’s directory file and keeps the same unit id', async ({ office, browser }) => {
   const upper = office;
@@ -20,7 +20,7 @@ test('a lower office sets itself up from the upper level’s directory file and 
     const dialog = page.getByRole('dialog', { name: 'Thiết lập từ danh mục của cấp trên' });
     await dialog.getByTestId('setup-directory-input').setInputFiles(file);
     await expect(dialog.getByText('Đã đọc danh mục: 2 đơn vị.')).toBeVisible();
-    await (await openListOf(page, dialog.getByLabel('Đơn vị của mình'))).getByTitle('Công đoàn Trường THPT Chuyên Bắc Kạn (CĐCS)').click();
+    await pickOption(page, 'Đơn vị của mình', 'Công đoàn Trường THPT Chuyên Bắc Kạn (CĐCS)', dialog);
     await dialog.getByLabel('Họ tên người ký').fill('Hoàng Thị Lan');
     await dialog.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
     await expect(page.getByRole('menuitem', { name: 'Trang chủ' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Form, Modal, TreeSelect, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AppError } from '@shared/errors';
 import type { OrgNode } from '@shared/schemas/organizations';
 import { call, toAppError } from '../../api/client';
@@ -22,6 +22,9 @@ export function DirectorySetup() {
   const [error, setError] = useState<AppError | null>(null);
   const [form] = Form.useForm<Values>();
   const load = useOffice((s) => s.load);
+  // One tree per file read: a re-render of the page (the office store reloading after the import) must not hand the
+  // open list new nodes, or a click lands on a node being replaced and nothing is chosen.
+  const treeData = useMemo(() => orgSelectTree(units ?? [], (n) => !!n.endedOn), [units]);
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -83,7 +86,7 @@ export function DirectorySetup() {
             treeDefaultExpandAll
             disabled={!units}
             placeholder="Chọn đơn vị"
-            treeData={orgSelectTree(units ?? [], (n) => !!n.endedOn)}
+            treeData={treeData}
             filterTreeNode={filterOrgTreeNode}
           />
         </Form.Item>
