@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../helpers/core';
-import { FORMS } from '../helpers/commendations';
+import { councilMeeting, FORMS } from '../helpers/commendations';
 import { receive, send } from '../helpers/exchange';
 import { CDCS_NAME, DISTRICT_NAME, count, threeOffices } from '../helpers/three-offices';
 
@@ -86,20 +86,15 @@ describe('commendation records of another office: owner shown, read-only', () =>
     const ownReviewed = districtNoms.find((n) => n.id === districtOwn.id)!;
     expect([ownReviewed.ownership, ownReviewed.review?.ownerName, ownReviewed.review?.votesFor]).toEqual([OWN, PROVINCE_NAME, 8]);
     // The district's council minutes still print its own vote, not the province council's received one.
+    const members = ['Triệu Văn Hùng', 'Hà Thị Liễu', 'Nông Văn Minh', 'Lục Thị Hoa', 'Hoàng Văn Đức', 'Ma Thị Thu', 'Đinh Thị Ngọc'].map((name) => ({ name, position: 'Ủy viên', present: true }));
     const meeting = await o.district.call('dossier.saveMeeting', {
-      movementId: null,
-      meetingDate: '2026-05-20',
-      nominationIds: [districtOwn.id],
-      body: {
-        startTime: '08:00',
+      ...councilMeeting([districtOwn.id], members, {
         endTime: '09:00',
         place: 'Hội trường Liên đoàn Lao động huyện',
         chair: { name: 'Triệu Văn Hùng', position: 'Chủ tịch Hội đồng' },
         secretary: { name: 'Hà Thị Liễu', position: 'Thư ký Hội đồng' },
-        members: ['Triệu Văn Hùng', 'Hà Thị Liễu', 'Nông Văn Minh', 'Lục Thị Hoa', 'Hoàng Văn Đức', 'Ma Thị Thu', 'Đinh Thị Ngọc'].map((name) => ({ name, position: 'Ủy viên', present: true })),
-        ballot: false,
-        conclusion: '',
-      },
+      }),
+      meetingDate: '2026-05-20',
     });
     expect(meeting.candidates.map((m) => [m.votesFor, m.councilSize])).toEqual([[5, 7]]);
 

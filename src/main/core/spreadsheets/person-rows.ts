@@ -51,7 +51,7 @@ export function parseIdNumber(text: string): string | null | { error: string } {
 const yearOf = (p: PeopleTable) => p.birth_year ?? (p.birth_date ? Number(p.birth_date.slice(0, 4)) : null);
 
 /** "Nguyễn Văn An (05/03/1985) — CĐCS Trường A, CCCD …2345" */
-export function candidateLabel(p: PeopleTable, units: Map<string, string>): string {
+function candidateLabel(p: PeopleTable, units: Map<string, string>): string {
   const birth = p.birth_date ? formatDmy(p.birth_date) : yearOf(p);
   const unit = p.organization_id ? units.get(p.organization_id) : null;
   return `${p.full_name}${birth ? ` (${birth})` : ''}${unit ? ` — ${unit}` : ''}${p.position ? `, ${p.position}` : ''}${p.id_number ? `, CCCD …${p.id_number.slice(-4)}` : ''}`;

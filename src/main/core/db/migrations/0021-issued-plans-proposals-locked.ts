@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate';
 
-/** The issuer of a row is not this office (a plan or tờ trình received by package): undo may remove it. */
-const FOREIGN = (issuer: string) => `EXISTS (SELECT 1 FROM office WHERE organization_id <> ${issuer})`;
+/** The issuer is this office (as in 0009): a received plan or tờ trình may still be removed by undoing its import. */
+const NOT_FOREIGN = (issuer: string) => `NOT EXISTS (SELECT 1 FROM office WHERE organization_id <> ${issuer})`;
 
 /**
  * Issued plans and tờ trình are locked in the database, as decisions, reports and general documents already
@@ -19,19 +19,19 @@ export const m0021: Migration = {
         SELECT RAISE(ABORT, 'Kế hoạch đã ban hành không thể sửa; hãy nhân bản thành dự thảo mới');
       END;
       CREATE TRIGGER plans_no_delete BEFORE DELETE ON plans
-        WHEN OLD.status = 'issued' AND NOT ${FOREIGN('OLD.issuer_id')} BEGIN
+        WHEN OLD.status = 'issued' AND ${NOT_FOREIGN('OLD.issuer_id')} BEGIN
         SELECT RAISE(ABORT, 'Kế hoạch đã ban hành không thể xóa');
       END;
       CREATE TRIGGER commendation_proposals_locked BEFORE UPDATE ON commendation_proposals WHEN OLD.status = 'issued' BEGIN
         SELECT RAISE(ABORT, 'Tờ trình đã ban hành không thể sửa');
       END;
       CREATE TRIGGER commendation_proposals_no_delete BEFORE DELETE ON commendation_proposals
-        WHEN OLD.status = 'issued' AND NOT ${FOREIGN('OLD.issuer_id')} BEGIN
+        WHEN OLD.status = 'issued' AND ${NOT_FOREIGN('OLD.issuer_id')} BEGIN
         SELECT RAISE(ABORT, 'Tờ trình đã ban hành không thể xóa');
       END;
       CREATE TRIGGER commendation_proposal_items_locked_insert BEFORE INSERT ON commendation_proposal_items
         WHEN (SELECT status FROM commendation_proposals WHERE id = NEW.proposal_id) = 'issued'
-         AND NOT ${FOREIGN('(SELECT issuer_id FROM commendation_proposals WHERE id = NEW.proposal_id)')} BEGIN
+         AND ${NOT_FOREIGN('(SELECT issuer_id FROM commendation_proposals WHERE id = NEW.proposal_id)')} BEGIN
         SELECT RAISE(ABORT, 'Tờ trình đã ban hành không thể sửa danh sách');
       END;
       CREATE TRIGGER commendation_proposal_items_locked_update BEFORE UPDATE ON commendation_proposal_items
@@ -40,7 +40,7 @@ export const m0021: Migration = {
       END;
       CREATE TRIGGER commendation_proposal_items_locked_delete BEFORE DELETE ON commendation_proposal_items
         WHEN (SELECT status FROM commendation_proposals WHERE id = OLD.proposal_id) = 'issued'
-         AND NOT ${FOREIGN('(SELECT issuer_id FROM commendation_proposals WHERE id = OLD.proposal_id)')} BEGIN
+         AND ${NOT_FOREIGN('(SELECT issuer_id FROM commendation_proposals WHERE id = OLD.proposal_id)')} BEGIN
         SELECT RAISE(ABORT, 'Tờ trình đã ban hành không thể sửa danh sách');
       END;
     `);
